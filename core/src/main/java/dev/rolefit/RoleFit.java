@@ -1,0 +1,325 @@
+package dev.rolefit;
+
+import dev.rolefit.extract.DocumentException;
+import dev.rolefit.extract.DocumentExtractor;
+import dev.rolefit.extract.ExtractedDocument;
+import dev.rolefit.extract.ExtractionLimits;
+import dev.rolefit.extract.MediaType;
+import dev.rolefit.extract.Quality;
+import dev.rolefit.extract.internal.QualityJudge;
+import dev.rolefit.extract.internal.TextAssembler;
+import dev.rolefit.match.Matcher;
+import dev.rolefit.match.ProfileIndex;
+import dev.rolefit.match.ResumeMatches;
+import dev.rolefit.profile.InvalidProfileException;
+import dev.rolefit.profile.ProfileLoader;
+import dev.rolefit.profile.RoleProfile;
+import dev.rolefit.report.FitReport;
+import dev.rolefit.resume.Resume;
+import dev.rolefit.resume.ResumeParser;
+import dev.rolefit.score.Scorer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * The rolefit facade: reads a resume, matches it against a role profile and scores it for a
+ * target, with the evidence for every hit and the gaps.
+ *
+ * <p>Build one instance (it loads the profile and the OpenNLP models) and share it: it is
+ * immutable and thread-safe, and each analysis allocates only per-resume state.
+ *
+ * <pre>{@code
+ * RoleFit rolefit = RoleFit.create();
+ * FitReport report = rolefit.analyze(Path.of("cv.pdf"), Target.of(Level.MID, "nlp"));
+ * System.out.println(report.score().overall());
+ * }</pre>
+ */
+public final class RoleFit {
+  private static final String VERSION = readVersion();
+
+  private final RoleProfile profile;
+  private final ProfileIndex index;
+  private final Matcher matcher;
+  private final Scorer scorer;
+  private final ResumeParser parser;
+  private final DocumentExtractor extractor;
+
+  private RoleFit(Builder b) throws InvalidProfileException {
+    this.profile = b.profile != null ? b.profile
+        : new ProfileLoader().bundled(ProfileLoader.DEFAULT_ROLE);
+    this.index = new ProfileIndex(profile);
+    this.matcher = new Matcher(index);
+    this.scorer = new Scorer(profile);
+    this.parser = new ResumeParser(b.clock);
+    this.extractor = new DocumentExtractor(b.limits);
+  }
+
+  /**
+   * A RoleFit over the bundled Machine Learning Scientist profile with default limits.
+   *
+   * @return the instance
+   */
+  public static RoleFit create() {
+    try {
+      return builder().build();
+    } catch (InvalidProfileException e) {
+      throw new IllegalStateException("the bundled profile is invalid: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A builder for another profile, limits or clock.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The library version.
+   *
+   * @return for example 0.1.0
+   */
+  public static String version() {
+    return VERSION;
+  }
+
+  /**
+   * The profile in use.
+   *
+   * @return the profile
+   */
+  public RoleProfile profile() {
+    return profile;
+  }
+
+  /**
+   * The compiled profile (analyzers, queries, Lucene index).
+   *
+   * @return the index
+   */
+  public ProfileIndex profileIndex() {
+    return index;
+  }
+
+  /**
+   * Analyses a resume file.
+   *
+   * @param file a PDF, DOCX, DOC or text file (type found from content)
+   * @param target the target; see {@link Target#auto()}
+   * @return the report
+   * @throws DocumentException when the document cannot be scored (typed by reason)
+   * @throws IOException when the file cannot be read
+   */
+  public FitReport analyze(Path file, Target target) throws DocumentException, IOException {
+    Objects.requireNonNull(file, "file");
+    return report(extractor.extract(file), fileName(file), target);
+  }
+
+  /**
+   * Analyses a resume held in memory.
+   *
+   * @param content the document's bytes
+   * @param fileName the name to show in the report (no directories are kept)
+   * @param target the target
+   * @return the report
+   * @throws DocumentException when the document cannot be scored
+   */
+  public FitReport analyze(byte[] content, String fileName, Target target)
+      throws DocumentException {
+    Objects.requireNonNull(content, "content");
+    return report(extractor.extract(content), baseName(fileName), target);
+  }
+
+  /**
+   * Analyses a resume read from a stream (not closed; bounded by the size limit).
+   *
+   * @param in the document's bytes
+   * @param fileName the name to show in the report
+   * @param target the target
+   * @return the report
+   * @throws DocumentException when the document cannot be scored
+   * @throws IOException when reading fails
+   */
+  public FitReport analyze(InputStream in, String fileName, Target target)
+      throws DocumentException, IOException {
+    Objects.requireNonNull(in, "in");
+    return report(extractor.extract(in), baseName(fileName), target);
+  }
+
+  /**
+   * Analyses resume text.
+   *
+   * @param text the resume's text
+   * @param target the target
+   * @return the report
+   * @throws DocumentException when the text is empty or over the limits
+   */
+  public FitReport analyzeText(String text, Target target) throws DocumentException {
+    Objects.requireNonNull(text, "text");
+    return report(textDocument(text), "-", target);
+  }
+
+  /**
+   * Extracts a file's text, sections and diagnostics exactly as the scorer sees them, without
+   * failing on documents that need OCR or are unreadable (their quality says so).
+   *
+   * @param file the document
+   * @return the parsed resume
+   * @throws DocumentException for unsupported, corrupt, encrypted or oversized documents
+   * @throws IOException when the file cannot be read
+   */
+  public Resume extract(Path file) throws DocumentException, IOException {
+    byte[] bytes;
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      bytes = DocumentExtractor.readBounded(in, extractor.limits().maxBytes());
+    }
+    if (bytes.length == 0) {
+      throw new dev.rolefit.extract.ZeroByteFileException("the file is empty (0 bytes)");
+    }
+    return parser.parse(extractor.extractForDiagnosis(bytes));
+  }
+
+  /**
+   * Parses an extracted document.
+   *
+   * @param doc the document
+   * @return the resume
+   */
+  public Resume parse(ExtractedDocument doc) {
+    return parser.parse(doc);
+  }
+
+  private ExtractedDocument textDocument(String text) throws DocumentException {
+    if (text.isBlank()) {
+      throw new dev.rolefit.extract.ZeroByteFileException("the text is empty");
+    }
+    TextAssembler a = new TextAssembler(MediaType.TEXT, extractor.limits().maxCharacters());
+    a.block(text, false);
+    ExtractedDocument d = a.build();
+    Quality q = QualityJudge.judge(d);
+    if (q.status() == Quality.Status.NEEDS_OCR) {
+      throw new dev.rolefit.extract.NoExtractableTextException("the text has too few words");
+    }
+    return new ExtractedDocument(d.mediaType(), d.text(), d.pages(), d.lines(), q);
+  }
+
+  private FitReport report(ExtractedDocument doc, String name, Target target) {
+    Objects.requireNonNull(target, "target");
+    target.specialization().ifPresent(s -> {
+      if (profile.specialization(s).isEmpty()) {
+        throw new IllegalArgumentException("unknown specialization '" + s + "'; one of "
+            + profile.specializations().stream().map(RoleProfile.Specialization::id).toList());
+      }
+    });
+    target.role().ifPresent(r -> {
+      if (!r.equals(profile.role().id())) {
+        throw new IllegalArgumentException("this RoleFit scores role '" + profile.role().id()
+            + "', not '" + r + "'");
+      }
+    });
+    Resume resume = parser.parse(doc);
+    ResumeMatches m = matcher.match(resume);
+    FitReport.DocumentInfo info = new FitReport.DocumentInfo(name, doc.mediaType().mime(),
+        doc.pages(), doc.text().length(),
+        new FitReport.QualityInfo(doc.quality().status().id(), doc.quality().issues()));
+    return scorer.score(m, target, info, new FitReport.Tool("rolefit", VERSION));
+  }
+
+  private static String fileName(Path file) {
+    Path n = file.getFileName();
+    return n == null ? file.toString() : n.toString();
+  }
+
+  private static String baseName(String name) {
+    if (name == null || name.isBlank()) {
+      return "-";
+    }
+    String n = name.replace('\\', '/');
+    return n.substring(n.lastIndexOf('/') + 1);
+  }
+
+  private static String readVersion() {
+    try (InputStream in =
+        RoleFit.class.getClassLoader().getResourceAsStream("dev/rolefit/version.properties")) {
+      Properties p = new Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "dev");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Configures a {@link RoleFit}. */
+  public static final class Builder {
+    private RoleProfile profile;
+    private ExtractionLimits limits = ExtractionLimits.defaults();
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /**
+     * Uses another role profile.
+     *
+     * @param p a validated profile (see {@link ProfileLoader})
+     * @return this builder
+     */
+    public Builder profile(RoleProfile p) {
+      this.profile = Objects.requireNonNull(p);
+      return this;
+    }
+
+    /**
+     * Loads another role profile from a YAML file.
+     *
+     * @param file the YAML file
+     * @return this builder
+     * @throws InvalidProfileException when the file is not a valid profile
+     * @throws IOException when it cannot be read
+     */
+    public Builder profile(Path file) throws InvalidProfileException, IOException {
+      this.profile = new ProfileLoader().load(file);
+      return this;
+    }
+
+    /**
+     * Sets the limits applied to every document.
+     *
+     * @param l the limits
+     * @return this builder
+     */
+    public Builder limits(ExtractionLimits l) {
+      this.limits = Objects.requireNonNull(l);
+      return this;
+    }
+
+    /**
+     * Sets the clock that dates "Present" in date ranges (fix it for reproducible reports).
+     *
+     * @param c the clock
+     * @return this builder
+     */
+    public Builder clock(Clock c) {
+      this.clock = Objects.requireNonNull(c);
+      return this;
+    }
+
+    /**
+     * Builds the instance (loads the profile and the models).
+     *
+     * @return the instance
+     * @throws InvalidProfileException when the profile is invalid
+     */
+    public RoleFit build() throws InvalidProfileException {
+      return new RoleFit(this);
+    }
+  }
+}

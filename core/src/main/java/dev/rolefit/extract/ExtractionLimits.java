@@ -1,0 +1,80 @@
+package dev.rolefit.extract;
+
+import java.time.Duration;
+
+/**
+ * Bounds on everything derived from an untrusted document. Breaking one raises {@link
+ * LimitExceededException}, never an {@link OutOfMemoryError} or a hang.
+ *
+ * @param maxBytes largest accepted file, in bytes
+ * @param maxPages most pages read from a paged document
+ * @param maxCharacters most characters of extracted text
+ * @param timeout wall-clock budget for extracting one document
+ * @param minZipInflateRatio smallest compressed/uncompressed ratio accepted in Office files
+ * @param maxZipEntryBytes largest uncompressed entry accepted in Office files
+ */
+public record ExtractionLimits(
+    long maxBytes,
+    int maxPages,
+    int maxCharacters,
+    Duration timeout,
+    double minZipInflateRatio,
+    long maxZipEntryBytes) {
+
+  /** Validates the limits. */
+  public ExtractionLimits {
+    if (maxBytes <= 0 || maxPages <= 0 || maxCharacters <= 0) {
+      throw new IllegalArgumentException("limits must be positive");
+    }
+    if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout must be positive");
+    }
+    if (minZipInflateRatio <= 0 || minZipInflateRatio >= 1 || maxZipEntryBytes <= 0) {
+      throw new IllegalArgumentException("zip limits out of range");
+    }
+  }
+
+  /**
+   * Safe defaults for resumes: 20 MB, 50 pages, 300 000 characters, 10 s, zip ratio 1/100 and
+   * 100 MB per entry.
+   *
+   * @return the default limits
+   */
+  public static ExtractionLimits defaults() {
+    return new ExtractionLimits(
+        20L * 1024 * 1024, 50, 300_000, Duration.ofSeconds(10), 0.01, 100L * 1024 * 1024);
+  }
+
+  /**
+   * A copy with another byte limit.
+   *
+   * @param bytes the new limit
+   * @return the copy
+   */
+  public ExtractionLimits withMaxBytes(long bytes) {
+    return new ExtractionLimits(
+        bytes, maxPages, maxCharacters, timeout, minZipInflateRatio, maxZipEntryBytes);
+  }
+
+  /**
+   * A copy with another page limit.
+   *
+   * @param pages the new limit
+   * @return the copy
+   */
+  public ExtractionLimits withMaxPages(int pages) {
+    return new ExtractionLimits(
+        maxBytes, pages, maxCharacters, timeout, minZipInflateRatio, maxZipEntryBytes);
+  }
+
+  /**
+   * A copy with another time budget.
+   *
+   * @param budget the new budget
+   * @return the copy
+   */
+  public ExtractionLimits withTimeout(Duration budget) {
+    return new ExtractionLimits(
+        maxBytes, maxPages, maxCharacters, budget, minZipInflateRatio, maxZipEntryBytes);
+  }
+}

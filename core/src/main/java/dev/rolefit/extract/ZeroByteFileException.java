@@ -1,0 +1,30 @@
+package dev.rolefit.extract;
+
+/** The document has no bytes at all. */
+public final class ZeroByteFileException extends DocumentException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message one line that says what is wrong
+   * @param cause the underlying failure, or null
+   */
+  public ZeroByteFileException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  /**
+   * Creates the exception without a cause.
+   *
+   * @param message one line that says what is wrong
+   */
+  public ZeroByteFileException(String message) {
+    super(message, null);
+  }
+
+  @Override
+  public String kind() {
+    return "empty";
+  }
+}

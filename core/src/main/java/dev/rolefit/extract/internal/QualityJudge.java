@@ -1,0 +1,71 @@
+package dev.rolefit.extract.internal;
+
+import dev.rolefit.extract.ExtractedDocument;
+import dev.rolefit.extract.Quality;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Judges whether extracted text is what a person wrote, or empty, or garbage. */
+public final class QualityJudge {
+  private static final int MIN_CHARS_OK = 200;
+  private static final int MIN_CHARS_PER_PAGE = 20;
+
+  private QualityJudge() {}
+
+  /**
+   * Judges a document's text.
+   *
+   * @param doc the extracted document
+   * @return the verdict with its issues
+   */
+  public static Quality judge(ExtractedDocument doc) {
+    String text = doc.text();
+    int letters = 0;
+    int bad = 0;
+    int visible = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isWhitespace(cp)) {
+        continue;
+      }
+      visible++;
+      if (Character.isLetter(cp)) {
+        letters++;
+      }
+      int t = Character.getType(cp);
+      if (cp == 0xFFFD || t == Character.PRIVATE_USE || t == Character.UNASSIGNED
+          || t == Character.CONTROL || t == Character.SURROGATE) {
+        bad++;
+      }
+    }
+    List<String> issues = new ArrayList<>();
+    if (visible < MIN_CHARS_PER_PAGE * Math.max(1, doc.pages()) / 4 || letters < 20) {
+      issues.add(String.format(Locale.ROOT, "only %d visible characters on %d page(s)",
+          visible, doc.pages()));
+      return new Quality(Quality.Status.NEEDS_OCR, issues);
+    }
+    double badShare = bad / (double) visible;
+    double letterShare = letters / (double) visible;
+    if (badShare > 0.3 || letterShare < 0.3) {
+      issues.add(String.format(Locale.ROOT,
+          "%.0f%% of characters are unmapped or private-use glyphs", badShare * 100));
+      return new Quality(Quality.Status.UNREADABLE, issues);
+    }
+    if (badShare > 0.02) {
+      issues.add(String.format(Locale.ROOT,
+          "%.1f%% of characters are unmapped or private-use glyphs", badShare * 100));
+    }
+    if (visible < MIN_CHARS_OK) {
+      issues.add(String.format(Locale.ROOT, "short text: %d visible characters", visible));
+    }
+    int perPage = visible / Math.max(1, doc.pages());
+    if (doc.pages() > 1 && perPage < 100) {
+      issues.add(String.format(Locale.ROOT,
+          "little text per page (%d characters): some pages may be images", perPage));
+    }
+    return new Quality(issues.isEmpty() ? Quality.Status.OK : Quality.Status.LOW_CONFIDENCE,
+        issues);
+  }
+}

@@ -1,0 +1,131 @@
+package dev.rolefit.extract.internal;
+
+import dev.rolefit.extract.ExtractedDocument;
+import dev.rolefit.extract.LimitExceededException;
+import dev.rolefit.extract.Line;
+import dev.rolefit.extract.MediaType;
+import dev.rolefit.extract.Quality;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Collects lines in reading order, normalises them (ligatures, soft hyphens, bullet glyphs, white
+ * space) and assembles the document text with offsets. Not thread-safe: one per document.
+ */
+public final class TextAssembler {
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u3000]+");
+  // Glyphs people (and fonts) use as bullets; all become one bullet so parsing sees one kind.
+  private static final Pattern BULLET_START =
+      Pattern.compile("^[\\u2022\\u25CF\\u25AA\\u25A0\\u25E6\\u2023\\u2043\\u2219\\u00B7\\u25C6"
+          + "\\u25C7\\u2756\\u27A2\\u2713\\u2714\\u25BA\\u25B8\\u2192\\uF0B7\\uF0A7\\uF076\\uF0D8"
+          + "\\uF0FC\\u25AB\\u25A1\\u2610\\u2611\\u2012\\u2013\\u2014\\-\\*\\u00BB>o]\\s+");
+
+  private final MediaType type;
+  private final int maxCharacters;
+  private final StringBuilder text = new StringBuilder();
+  private final List<Line> lines = new ArrayList<>();
+  private int page = 1;
+  private int pages = 1;
+
+  /**
+   * Creates an assembler.
+   *
+   * @param type the document's type
+   * @param maxCharacters the most characters accepted
+   */
+  public TextAssembler(MediaType type, int maxCharacters) {
+    this.type = type;
+    this.maxCharacters = maxCharacters;
+  }
+
+  /**
+   * Starts a new page (a blank line separates pages in the text).
+   *
+   * @param number the 1-based page number
+   */
+  public void page(int number) {
+    if (number != page && text.length() > 0) {
+      text.append('\n');
+    }
+    page = number;
+    pages = Math.max(pages, number);
+  }
+
+  /**
+   * Adds a line of text; blank lines are kept as paragraph breaks.
+   *
+   * @param raw the line as extracted
+   * @param fontSize dominant font size or 0
+   * @param bold whether the line is bold
+   * @param headingStyle whether the source marks it as a heading
+   * @throws LimitExceededException when the text grows past the character limit
+   */
+  public void line(String raw, float fontSize, boolean bold, boolean headingStyle)
+      throws LimitExceededException {
+    String clean = normalize(raw);
+    if (clean.isEmpty()) {
+      if (text.length() > 0 && text.charAt(text.length() - 1) == '\n'
+          && (text.length() < 2 || text.charAt(text.length() - 2) != '\n')) {
+        text.append('\n');
+      }
+      return;
+    }
+    int start = text.length();
+    text.append(clean).append('\n');
+    if (text.length() > maxCharacters) {
+      throw new LimitExceededException(
+          "the document holds more than " + maxCharacters + " characters of text");
+    }
+    lines.add(new Line(clean, page, start, start + clean.length(), fontSize, bold, headingStyle));
+  }
+
+  /**
+   * Adds a block that may hold several lines (split on line breaks).
+   *
+   * @param block the text
+   * @param headingStyle whether the source marks it as a heading
+   * @throws LimitExceededException when the text grows past the character limit
+   */
+  public void block(String block, boolean headingStyle) throws LimitExceededException {
+    for (String l : block.split("\\r\\n|\\r|\\n|\\u2028|\\u2029|\\u000B", -1)) {
+      line(l, 0f, false, headingStyle);
+    }
+  }
+
+  /**
+   * The document assembled so far; quality is judged by the caller.
+   *
+   * @return the document
+   */
+  public ExtractedDocument build() {
+    return new ExtractedDocument(type, text.toString(), pages, lines, Quality.ok());
+  }
+
+  /**
+   * Normalises one line: NFKC (ligatures, full-width forms), no soft hyphens or zero-width
+   * characters, one bullet glyph, single spaces.
+   *
+   * @param raw the line
+   * @return the clean line, trimmed
+   */
+  public static String normalize(String raw) {
+    String s = raw.replace("\u00AD", "").replace("\uFEFF", "").replace("\u200C", "");
+    s = s.replace("\u200D", "");
+    // NFKC splits ligatures (U+FB01 -> "fi") but leaves private-use glyphs for the quality check.
+    s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    s = SPACES.matcher(s).replaceAll(" ").strip();
+    var m = BULLET_START.matcher(s);
+    if (m.find()) {
+      s = "\u2022 " + s.substring(m.end());
+    } else if (!s.isEmpty() && isBulletGlyph(s.charAt(0)) && s.length() > 1) {
+      s = "\u2022 " + s.substring(1).strip();
+    }
+    return s;
+  }
+
+  private static boolean isBulletGlyph(char c) {
+    return c == '\u2022' || c == '\u25CF' || c == '\u25AA' || c == '\uF0B7' || c == '\u25A0';
+  }
+}

@@ -1,0 +1,24 @@
+package dev.rolefit.match;
+
+import java.util.Locale;
+
+/** How a skill matched. */
+public enum MatchType {
+  /** The skill's own name, as written (case and plural aside). */
+  EXACT,
+  /** One of the skill's aliases or abbreviations. */
+  ALIAS,
+  /** Only after stemming (e.g. "optimizing" for "optimization"). */
+  STEM,
+  /** Not named, but implied by another skill that was found. */
+  IMPLIED;
+
+  /**
+   * The JSON name.
+   *
+   * @return for example {@code alias}
+   */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

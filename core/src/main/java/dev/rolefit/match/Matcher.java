@@ -1,0 +1,316 @@
+package dev.rolefit.match;
+
+import dev.rolefit.match.ProfileIndex.CompiledPhrase;
+import dev.rolefit.match.ProfileIndex.CompiledSkill;
+import dev.rolefit.match.internal.TermAnalyzers;
+import dev.rolefit.resume.Resume;
+import dev.rolefit.resume.SectionKind;
+import dev.rolefit.resume.Segment;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Matches a compiled profile against one resume: the resume goes into a Lucene {@link
+ * MemoryIndex} (with offsets) and every profile query reports its matches through Lucene's
+ * Matches API. Stateless and thread-safe; each call allocates only per-resume state.
+ */
+public final class Matcher {
+  private static final int MAX_BM25_SEGMENTS = 120;
+  private static final int BM25_TOP = 5;
+
+  private final ProfileIndex index;
+
+  /**
+   * Creates a matcher.
+   *
+   * @param index the compiled profile
+   */
+  public Matcher(ProfileIndex index) {
+    this.index = index;
+  }
+
+  /**
+   * Matches a resume.
+   *
+   * @param resume the parsed resume
+   * @return the hits of skills, concepts and level signals
+   */
+  public ResumeMatches match(Resume resume) {
+    String text = resume.text();
+    MemoryIndex mi = new MemoryIndex(true, false);
+    var analyzer = index.analyzers().index();
+    mi.addField(TermAnalyzers.TEXT, text, analyzer);
+    mi.addField(TermAnalyzers.CASED, text, analyzer);
+    mi.addField(TermAnalyzers.STEM, text, analyzer);
+    IndexSearcher searcher = mi.createSearcher();
+    searcher.setQueryCache(null);
+    LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
+    Set<String> textTerms = terms(leaf.reader(), TermAnalyzers.TEXT);
+    Set<String> casedTerms = terms(leaf.reader(), TermAnalyzers.CASED);
+    Set<String> stemTerms = terms(leaf.reader(), TermAnalyzers.STEM);
+
+    Map<String, List<Hit>> skills = new LinkedHashMap<>();
+    List<CompiledSkill> ambiguous = new ArrayList<>();
+    for (CompiledSkill cs : index.skills()) {
+      List<Hit> hits = new ArrayList<>();
+      if (cs.text() != null && anyPresent(cs.textAnchors(), textTerms)) {
+        for (int[] span : spans(searcher, leaf, cs.text(), TermAnalyzers.TEXT)) {
+          hits.add(hit(resume, span, exactOrAlias(cs, text, span)));
+        }
+      }
+      if (hits.isEmpty() && cs.stem() != null && anyPresent(cs.stemAnchors(), stemTerms)) {
+        for (int[] span : spans(searcher, leaf, cs.stem(), TermAnalyzers.STEM)) {
+          hits.add(hit(resume, span, MatchType.STEM));
+        }
+      }
+      if (!hits.isEmpty()) {
+        skills.put(cs.skill().id(), hits);
+      }
+      if (cs.cased() != null && anyPresent(cs.casedAnchors(), casedTerms)) {
+        ambiguous.add(cs);
+      }
+    }
+    // Ambiguous names (R, Go, Spark) count only beside other technical skills or in a skills list.
+    Map<Integer, Integer> technicalPerSegment = technicalHitsPerSegment(skills);
+    for (CompiledSkill cs : ambiguous) {
+      List<Hit> hits = new ArrayList<>(skills.getOrDefault(cs.skill().id(), List.of()));
+      for (int[] span : spans(searcher, leaf, cs.cased(), TermAnalyzers.CASED)) {
+        Hit h = hit(resume, span, MatchType.EXACT);
+        if (inTechnicalContext(h, text, technicalPerSegment)) {
+          hits.add(new Hit(h.start(), h.end(), h.segment(), h.section(),
+              exactOrAlias(cs, text, span)));
+        }
+      }
+      if (!hits.isEmpty()) {
+        hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        skills.put(cs.skill().id(), hits);
+      }
+    }
+
+    Map<String, List<int[]>> concepts = new LinkedHashMap<>();
+    Map<String, BitSet> cache = new HashMap<>();
+    for (var e : index.concepts().entrySet()) {
+      List<int[]> groups = new ArrayList<>();
+      for (CompiledPhrase p : e.getValue()) {
+        BitSet segs = cache.computeIfAbsent(String.join("|", p.phrases()),
+            k -> segmentsOf(resume, searcher, leaf, p, stemTerms));
+        groups.add(segs.stream().toArray());
+      }
+      concepts.put(e.getKey(), groups);
+    }
+
+    Map<String, List<Hit>> titles = new LinkedHashMap<>();
+    Map<String, List<Hit>> signals = new LinkedHashMap<>();
+    for (var e : index.levelTitles().entrySet()) {
+      titles.put(e.getKey(), phraseHits(resume, searcher, leaf, e.getValue(), stemTerms, true));
+    }
+    for (var e : index.levelSignals().entrySet()) {
+      signals.put(e.getKey(), phraseHits(resume, searcher, leaf, e.getValue(), stemTerms, false));
+    }
+    Map<String, Double> bm25 = new LinkedHashMap<>();
+    Map<String, Integer> bm25Segment = new LinkedHashMap<>();
+    bm25(resume, bm25, bm25Segment);
+    return new ResumeMatches(resume, skills, concepts, bm25, bm25Segment, titles, signals);
+  }
+
+  private static Hit hit(Resume r, int[] span, MatchType type) {
+    return new Hit(span[0], span[1], r.segmentAt(span[0]), r.sectionAt(span[0]), type);
+  }
+
+  private MatchType exactOrAlias(CompiledSkill cs, String text, int[] span) {
+    String matched = text.substring(span[0], span[1]);
+    List<String> toks =
+        ProfileIndex.tokens(index.analyzers().index(), TermAnalyzers.TEXT, matched);
+    return String.join(" ", toks).equals(cs.nameKey()) ? MatchType.EXACT : MatchType.ALIAS;
+  }
+
+  private static Map<Integer, Integer> technicalHitsPerSegment(Map<String, List<Hit>> skills) {
+    Map<Integer, Integer> out = new HashMap<>();
+    for (List<Hit> hits : skills.values()) {
+      for (Hit h : hits) {
+        out.merge(h.segment(), 1, Integer::sum);
+      }
+    }
+    return out;
+  }
+
+  private static boolean inTechnicalContext(Hit h, String text, Map<Integer, Integer> perSegment) {
+    char before = h.start() > 0 ? text.charAt(h.start() - 1) : ' ';
+    char after = h.end() < text.length() ? text.charAt(h.end()) : ' ';
+    // "Go-to", "R&D", "R.", "Spark's": part of a word or an initial, not a technology.
+    if (after == '-' || after == '&' || after == '\'' || before == '&' || before == '-'
+        || (after == '.' && h.end() - h.start() == 1)) {
+      return false;
+    }
+    if (h.section() == SectionKind.SKILLS) {
+      return true;
+    }
+    return perSegment.getOrDefault(h.segment(), 0) > 0;
+  }
+
+  private static BitSet segmentsOf(Resume r, IndexSearcher s, LeafReaderContext leaf,
+      CompiledPhrase p, Set<String> present) {
+    BitSet out = new BitSet();
+    if (p.query() == null || !anyPresent(p.anchors(), present)) {
+      return out;
+    }
+    for (int[] span : spans(s, leaf, p.query(), p.field())) {
+      int seg = r.segmentAt(span[0]);
+      if (seg >= 0) {
+        out.set(seg);
+      }
+    }
+    return out;
+  }
+
+  private static List<Hit> phraseHits(Resume r, IndexSearcher s, LeafReaderContext leaf,
+      CompiledPhrase p, Set<String> present, boolean titleLinesOnly) {
+    List<Hit> out = new ArrayList<>();
+    if (p.query() == null || !anyPresent(p.anchors(), present)) {
+      return out;
+    }
+    for (int[] span : spans(s, leaf, p.query(), p.field())) {
+      Hit h = hit(r, span, MatchType.STEM);
+      if (titleLinesOnly && !isTitleLine(r, h)) {
+        continue;
+      }
+      out.add(h);
+    }
+    return out;
+  }
+
+  /** A title sits on an entry's heading line (or the line above its dates). */
+  private static boolean isTitleLine(Resume r, Hit h) {
+    if (h.section() == SectionKind.EDUCATION || h.segment() < 0) {
+      return false;
+    }
+    for (var e : r.experience()) {
+      int lineEnd = r.text().indexOf('\n', e.start());
+      int titleStart = e.title().contains(" | ")
+          ? r.text().lastIndexOf('\n', Math.max(0, e.start() - 2)) + 1 : e.start();
+      if (h.start() >= titleStart && h.start() < (lineEnd < 0 ? r.text().length() : lineEnd)) {
+        return e.section() != SectionKind.EDUCATION;
+      }
+    }
+    Segment seg = r.segments().get(h.segment());
+    return seg.type() == Segment.Type.LINE && seg.section() == SectionKind.EXPERIENCE;
+  }
+
+  private void bm25(Resume r, Map<String, Double> best, Map<String, Integer> bestSeg) {
+    IndexSearcher ps = index.profileSearcher();
+    Query typeFilter = new TermQuery(new Term(ProfileIndex.TYPE, "responsibility"));
+    int n = 0;
+    try {
+      for (int i = 0; i < r.segments().size() && n < MAX_BM25_SEGMENTS; i++) {
+        Segment seg = r.segments().get(i);
+        if (seg.type() == Segment.Type.LINE || seg.section() == SectionKind.SKILLS
+            || seg.section() == SectionKind.CONTACT || seg.section() == SectionKind.EDUCATION) {
+          continue;
+        }
+        n++;
+        Collection<String> toks = new LinkedHashSet<>(index.stemTokens(seg.text()));
+        if (toks.size() < 3) {
+          continue;
+        }
+        BooleanQuery.Builder terms = new BooleanQuery.Builder();
+        for (String t : toks) {
+          terms.add(new TermQuery(new Term(TermAnalyzers.STEM, t)), BooleanClause.Occur.SHOULD);
+        }
+        Query q = new BooleanQuery.Builder()
+            .add(terms.build(), BooleanClause.Occur.MUST)
+            .add(typeFilter, BooleanClause.Occur.FILTER)
+            .build();
+        TopDocs top = ps.search(q, BM25_TOP);
+        for (ScoreDoc sd : top.scoreDocs) {
+          String id = ps.storedFields().document(sd.doc).get(ProfileIndex.ID);
+          double norm = Math.min(1.0, sd.score / index.selfScore(id));
+          if (norm > best.getOrDefault(id, 0.0)) {
+            best.put(id, norm);
+            bestSeg.put(id, i);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean anyPresent(List<List<String>> anchors, Set<String> present) {
+    for (List<String> toks : anchors) {
+      if (present.containsAll(toks)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> terms(LeafReader reader, String field) {
+    Set<String> out = new HashSet<>();
+    try {
+      Terms terms = reader.terms(field);
+      if (terms == null) {
+        return out;
+      }
+      TermsEnum te = terms.iterator();
+      BytesRef b;
+      while ((b = te.next()) != null) {
+        out.add(b.utf8ToString());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private static List<int[]> spans(IndexSearcher s, LeafReaderContext leaf, Query q,
+      String field) {
+    List<int[]> out = new ArrayList<>();
+    try {
+      Weight w = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      Matches m = w.matches(leaf, 0);
+      if (m == null) {
+        return out;
+      }
+      MatchesIterator it = m.getMatches(field);
+      if (it == null) {
+        return out;
+      }
+      while (it.next()) {
+        if (it.startOffset() >= 0) {
+          out.add(new int[] {it.startOffset(), it.endOffset()});
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

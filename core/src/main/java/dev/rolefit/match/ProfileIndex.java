@@ -1,0 +1,415 @@
+package dev.rolefit.match;
+
+import dev.rolefit.match.internal.TermAnalyzers;
+import dev.rolefit.profile.RoleProfile;
+import dev.rolefit.profile.RoleProfile.LevelSpec;
+import dev.rolefit.profile.RoleProfile.Responsibility;
+import dev.rolefit.profile.RoleProfile.Skill;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * A role profile compiled for matching: analyzers with the profile's aliases as synonyms, one
+ * Lucene query per skill, concept and level signal, and a Lucene index of the profile's skills
+ * and responsibilities (documents with level and specialization fields). Built once per {@code
+ * RoleFit}; immutable and thread-safe.
+ */
+public final class ProfileIndex {
+  /** Field of the profile index holding the document type (skill or responsibility). */
+  public static final String TYPE = "type";
+
+  /** Field of the profile index holding ids. */
+  public static final String ID = "id";
+
+  /** Field of the profile index holding levels (core, entry, mid, senior). */
+  public static final String LEVEL = "level";
+
+  /** Field of the profile index holding specialization ids that weight an item. */
+  public static final String SPECIALIZATION = "specialization";
+
+  private final RoleProfile profile;
+  private final TermAnalyzers analyzers;
+  private final List<CompiledSkill> skills;
+  private final Map<String, List<CompiledPhrase>> concepts;
+  private final Map<String, CompiledPhrase> levelTitles;
+  private final Map<String, CompiledPhrase> levelSignals;
+  private final IndexSearcher profileSearcher;
+  private final Map<String, Double> selfScores;
+
+  /**
+   * Compiles a profile.
+   *
+   * @param profile a validated profile
+   */
+  public ProfileIndex(RoleProfile profile) {
+    this.profile = profile;
+    List<String> forms = new ArrayList<>();
+    for (Skill s : profile.skills()) {
+      forms.addAll(s.surfaceForms());
+    }
+    TermAnalyzers plain = new TermAnalyzers(forms, null);
+    this.analyzers = new TermAnalyzers(forms, synonyms(profile, plain.index()));
+    QueryBuilder exact = new QueryBuilder(analyzers.index());
+    QueryBuilder expanded = new QueryBuilder(analyzers.synonymQuery());
+    List<CompiledSkill> compiled = new ArrayList<>();
+    for (Skill s : profile.skills()) {
+      compiled.add(CompiledSkill.of(s, exact, expanded, analyzers.index()));
+    }
+    this.skills = Collections.unmodifiableList(compiled);
+    Map<String, List<CompiledPhrase>> c = new LinkedHashMap<>();
+    for (Responsibility r : profile.responsibilities()) {
+      List<CompiledPhrase> groups = new ArrayList<>();
+      for (List<String> group : r.concepts()) {
+        groups.add(CompiledPhrase.of(group, TermAnalyzers.STEM, exact, analyzers.index()));
+      }
+      c.put(r.id(), Collections.unmodifiableList(groups));
+    }
+    this.concepts = Collections.unmodifiableMap(c);
+    Map<String, CompiledPhrase> titles = new LinkedHashMap<>();
+    Map<String, CompiledPhrase> signals = new LinkedHashMap<>();
+    for (LevelSpec l : profile.levels()) {
+      titles.put(l.id(), CompiledPhrase.of(l.titles(), TermAnalyzers.STEM, exact,
+          analyzers.index()));
+      signals.put(l.id(), CompiledPhrase.of(l.signals(), TermAnalyzers.STEM, exact,
+          analyzers.index()));
+    }
+    this.levelTitles = Collections.unmodifiableMap(titles);
+    this.levelSignals = Collections.unmodifiableMap(signals);
+    this.profileSearcher = buildIndex(profile, analyzers.index());
+    this.selfScores = selfScores();
+  }
+
+  /**
+   * The BM25 score of a responsibility queried with its own text: the ceiling that normalises
+   * a resume segment's similarity to 0..1.
+   *
+   * @param responsibilityId the id
+   * @return a positive score
+   */
+  public double selfScore(String responsibilityId) {
+    return selfScores.getOrDefault(responsibilityId, 1.0);
+  }
+
+  private Map<String, Double> selfScores() {
+    Map<String, Double> out = new LinkedHashMap<>();
+    try {
+      for (Responsibility r : profile.responsibilities()) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String t : new java.util.LinkedHashSet<>(stemTokens(r.text()))) {
+          b.add(new org.apache.lucene.search.TermQuery(
+              new org.apache.lucene.index.Term(TermAnalyzers.STEM, t)), BooleanClause.Occur.SHOULD);
+        }
+        var top = profileSearcher.search(b.build(), 50);
+        double self = 1.0;
+        for (var sd : top.scoreDocs) {
+          if (r.id().equals(profileSearcher.storedFields().document(sd.doc).get(ID))) {
+            self = Math.max(1e-6, sd.score);
+          }
+        }
+        out.put(r.id(), self);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * The profile compiled.
+   *
+   * @return the profile
+   */
+  public RoleProfile profile() {
+    return profile;
+  }
+
+  /**
+   * The analyzers shared by resume and queries.
+   *
+   * @return the analyzers
+   */
+  public TermAnalyzers analyzers() {
+    return analyzers;
+  }
+
+  /**
+   * The compiled skills, in profile order.
+   *
+   * @return the skills
+   */
+  public List<CompiledSkill> skills() {
+    return skills;
+  }
+
+  /**
+   * The compiled concept groups per responsibility id.
+   *
+   * @return the concepts
+   */
+  public Map<String, List<CompiledPhrase>> concepts() {
+    return concepts;
+  }
+
+  /**
+   * The compiled title words per level id.
+   *
+   * @return the titles
+   */
+  public Map<String, CompiledPhrase> levelTitles() {
+    return levelTitles;
+  }
+
+  /**
+   * The compiled scope phrases per level id.
+   *
+   * @return the signals
+   */
+  public Map<String, CompiledPhrase> levelSignals() {
+    return levelSignals;
+  }
+
+  /**
+   * A searcher over the profile's items (skills and responsibilities as documents, BM25).
+   *
+   * @return the searcher (thread-safe)
+   */
+  public IndexSearcher profileSearcher() {
+    return profileSearcher;
+  }
+
+  /**
+   * Analyzes text with the profile's {@code stem} chain.
+   *
+   * @param text the text
+   * @return its tokens
+   */
+  public List<String> stemTokens(String text) {
+    return tokens(analyzers.index(), TermAnalyzers.STEM, text);
+  }
+
+  /**
+   * Tokens of text through an analyzer's field chain.
+   *
+   * @param analyzer the analyzer
+   * @param field the field whose chain to use
+   * @param text the text
+   * @return the tokens in order
+   */
+  public static List<String> tokens(Analyzer analyzer, String field, String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private static SynonymMap synonyms(RoleProfile profile, Analyzer plain) {
+    try {
+      SynonymMap.Builder b = new SynonymMap.Builder(true);
+      for (Skill s : profile.skills()) {
+        List<CharsRef> refs = new ArrayList<>();
+        for (String f : s.surfaceForms()) {
+          if (s.ambiguous().contains(f)) {
+            continue;
+          }
+          List<String> toks = tokens(plain, TermAnalyzers.TEXT, f);
+          if (!toks.isEmpty()) {
+            refs.add(SynonymMap.Builder.join(toks.toArray(new String[0]), new CharsRefBuilder()));
+          }
+        }
+        for (CharsRef in : refs) {
+          for (CharsRef out : refs) {
+            if (!in.equals(out)) {
+              b.add(in, out, true);
+            }
+          }
+        }
+      }
+      return b.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static IndexSearcher buildIndex(RoleProfile profile, Analyzer analyzer) {
+    try {
+      ByteBuffersDirectory dir = new ByteBuffersDirectory();
+      IndexWriterConfig cfg = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
+      try (IndexWriter w = new IndexWriter(dir, cfg)) {
+        for (Responsibility r : profile.responsibilities()) {
+          Document d = new Document();
+          d.add(new StringField(TYPE, "responsibility", Field.Store.YES));
+          d.add(new StringField(ID, r.id(), Field.Store.YES));
+          d.add(new StringField(LEVEL, r.level(), Field.Store.YES));
+          profile.specializations().stream()
+              .filter(sp -> sp.responsibilities().contains(r.id()))
+              .forEach(sp -> d.add(new StringField(SPECIALIZATION, sp.id(), Field.Store.YES)));
+          StringBuilder body = new StringBuilder(r.text());
+          r.concepts().forEach(g -> body.append(' ').append(String.join(" ", g)));
+          d.add(new TextField(TermAnalyzers.STEM, body.toString(), Field.Store.NO));
+          w.addDocument(d);
+        }
+        for (Skill s : profile.skills()) {
+          Document d = new Document();
+          d.add(new StringField(TYPE, "skill", Field.Store.YES));
+          d.add(new StringField(ID, s.id(), Field.Store.YES));
+          d.add(new StringField("category", s.category(), Field.Store.YES));
+          s.specializations().forEach((sp, wt) -> {
+            if (wt > s.weight()) {
+              d.add(new StringField(SPECIALIZATION, sp, Field.Store.YES));
+            }
+          });
+          d.add(new TextField(TermAnalyzers.TEXT, String.join(" ; ", s.surfaceForms()),
+              Field.Store.NO));
+          w.addDocument(d);
+        }
+      }
+      IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
+      searcher.setSimilarity(new BM25Similarity());
+      return searcher;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A skill compiled to queries.
+   *
+   * @param skill the skill
+   * @param text query on the {@code text} field (name and aliases, synonyms expanded), or null
+   * @param stem query on the {@code stem} field, or null
+   * @param cased query on the {@code cased} field for ambiguous names, or null
+   * @param textAnchors per non-ambiguous form, its tokens in {@code text}
+   * @param stemAnchors per non-ambiguous form, its tokens in {@code stem}
+   * @param casedAnchors per ambiguous form, its tokens in {@code cased}
+   * @param nameKey the skill name normalised (to tell exact matches from alias ones)
+   */
+  public record CompiledSkill(
+      Skill skill,
+      Query text,
+      Query stem,
+      Query cased,
+      List<List<String>> textAnchors,
+      List<List<String>> stemAnchors,
+      List<List<String>> casedAnchors,
+      String nameKey) {
+
+    static CompiledSkill of(Skill s, QueryBuilder exact, QueryBuilder expanded, Analyzer a) {
+      List<String> plainForms = new ArrayList<>();
+      List<String> ambiguousForms = new ArrayList<>();
+      for (String f : s.surfaceForms()) {
+        (s.ambiguous().contains(f) ? ambiguousForms : plainForms).add(f);
+      }
+      Query text = null;
+      Query stem = null;
+      List<List<String>> textAnchors = new ArrayList<>();
+      List<List<String>> stemAnchors = new ArrayList<>();
+      if (!plainForms.isEmpty()) {
+        // The first plain form carries the synonyms of all the others through the graph.
+        BooleanQuery.Builder tq = new BooleanQuery.Builder();
+        Query expandedQuery = expanded.createPhraseQuery(TermAnalyzers.TEXT, plainForms.get(0));
+        if (expandedQuery != null) {
+          tq.add(expandedQuery, BooleanClause.Occur.SHOULD);
+        }
+        BooleanQuery.Builder sq = new BooleanQuery.Builder();
+        for (String f : plainForms) {
+          // Forms the synonym graph cannot reach (all-symbol names) still match on their own.
+          Query q = exact.createPhraseQuery(TermAnalyzers.TEXT, f);
+          if (q != null && expandedQuery == null) {
+            tq.add(q, BooleanClause.Occur.SHOULD);
+          }
+          Query st = exact.createPhraseQuery(TermAnalyzers.STEM, f);
+          if (st != null) {
+            sq.add(st, BooleanClause.Occur.SHOULD);
+          }
+          List<String> tt = tokens(a, TermAnalyzers.TEXT, f);
+          if (!tt.isEmpty()) {
+            textAnchors.add(tt);
+          }
+          List<String> stt = tokens(a, TermAnalyzers.STEM, f);
+          if (!stt.isEmpty()) {
+            stemAnchors.add(stt);
+          }
+        }
+        text = tq.build();
+        stem = sq.build();
+      }
+      Query cased = null;
+      List<List<String>> casedAnchors = new ArrayList<>();
+      if (!ambiguousForms.isEmpty()) {
+        BooleanQuery.Builder cq = new BooleanQuery.Builder();
+        for (String f : ambiguousForms) {
+          Query q = exact.createPhraseQuery(TermAnalyzers.CASED, f);
+          if (q != null) {
+            cq.add(q, BooleanClause.Occur.SHOULD);
+            casedAnchors.add(tokens(a, TermAnalyzers.CASED, f));
+          }
+        }
+        cased = cq.build();
+      }
+      String nameKey = String.join(" ", tokens(a, TermAnalyzers.TEXT, s.name()));
+      return new CompiledSkill(s, text, stem, cased, List.copyOf(textAnchors),
+          List.copyOf(stemAnchors), List.copyOf(casedAnchors), nameKey);
+    }
+  }
+
+  /**
+   * A list of alternative phrases compiled to one query on one field.
+   *
+   * @param phrases the phrases as written
+   * @param field the field queried
+   * @param query the query (null when no phrase yields tokens)
+   * @param anchors per phrase, its tokens in the field
+   */
+  public record CompiledPhrase(
+      List<String> phrases, String field, Query query, List<List<String>> anchors) {
+
+    static CompiledPhrase of(List<String> phrases, String field, QueryBuilder qb, Analyzer a) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      List<List<String>> anchors = new ArrayList<>();
+      int n = 0;
+      for (String p : phrases) {
+        Query q = qb.createPhraseQuery(field, p);
+        if (q != null) {
+          b.add(q, BooleanClause.Occur.SHOULD);
+          anchors.add(tokens(a, field, p));
+          n++;
+        }
+      }
+      return new CompiledPhrase(List.copyOf(phrases), field, n == 0 ? null : b.build(),
+          List.copyOf(anchors));
+    }
+  }
+}

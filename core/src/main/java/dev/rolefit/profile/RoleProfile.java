@@ -1,0 +1,321 @@
+package dev.rolefit.profile;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A role profile: the role's levels, specializations, responsibilities and skills, and the weights
+ * of its score. Immutable; loaded and validated by {@link ProfileLoader}.
+ *
+ * @param schemaVersion the profile format's version (1)
+ * @param role the role's identity
+ * @param scoring the weights of the score
+ * @param levels entry, mid and senior
+ * @param specializations the role's specializations
+ * @param responsibilities core and per-level responsibilities
+ * @param skills the skills with aliases and examples
+ */
+public record RoleProfile(
+    int schemaVersion,
+    Role role,
+    Scoring scoring,
+    List<LevelSpec> levels,
+    List<Specialization> specializations,
+    List<Responsibility> responsibilities,
+    List<Skill> skills) {
+
+  /** Copies the lists. */
+  public RoleProfile {
+    levels = List.copyOf(levels);
+    specializations = List.copyOf(specializations);
+    responsibilities = List.copyOf(responsibilities);
+    skills = List.copyOf(skills);
+  }
+
+  /**
+   * The skill with an id.
+   *
+   * @param id the skill id
+   * @return the skill, if any
+   */
+  public Optional<Skill> skill(String id) {
+    return skills.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The specialization with an id.
+   *
+   * @param id the specialization id
+   * @return the specialization, if any
+   */
+  public Optional<Specialization> specialization(String id) {
+    return specializations.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The level with an id.
+   *
+   * @param id entry, mid or senior
+   * @return the level, if any
+   */
+  public Optional<LevelSpec> level(String id) {
+    return levels.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The role's identity.
+   *
+   * @param id kebab-case id
+   * @param name display name
+   * @param version the profile's own version
+   * @param definition one paragraph
+   * @param source the part of the source document it serves
+   */
+  public record Role(String id, String name, String version, String definition, String source) {}
+
+  /**
+   * The weights of the score (documented in corpus/README.md).
+   *
+   * @param keywordsWeight share of the keywords score in the overall score
+   * @param responsibilitiesWeight share of the responsibilities score in the overall score
+   * @param requiredWeight effective skill weight from which a skill is required
+   * @param requiredShare share of required skills in the keywords score
+   * @param preferredSaturation share of preferred-skill weight that earns full preferred marks
+   * @param evidence strength of one mention by section kind
+   * @param frequencyCap mentions beyond this add nothing
+   * @param impliedCredit credit for a skill only implied by another one
+   * @param stemCredit credit for a match only through stemming
+   * @param foundThreshold strength from which a skill is found
+   * @param specializationBoost weight multiplier of responsibilities a specialization stresses
+   * @param bands score bands, best first
+   */
+  public record Scoring(
+      double keywordsWeight,
+      double responsibilitiesWeight,
+      double requiredWeight,
+      Double requiredShare,
+      Double preferredSaturation,
+      Map<String, Double> evidence,
+      int frequencyCap,
+      double impliedCredit,
+      double stemCredit,
+      double foundThreshold,
+      Double specializationBoost,
+      List<Band> bands) {
+
+    /** Fills defaults of the optional weights and copies the collections. */
+    public Scoring {
+      requiredShare = requiredShare == null ? 0.7 : requiredShare;
+      preferredSaturation = preferredSaturation == null ? 0.35 : preferredSaturation;
+      specializationBoost = specializationBoost == null ? 1.5 : specializationBoost;
+      evidence = evidence == null ? Map.of() : new LinkedHashMap<>(evidence);
+      evidence = java.util.Collections.unmodifiableMap(evidence);
+      bands = bands == null ? List.of() : List.copyOf(bands);
+    }
+
+    /**
+     * Strength of one mention in a section kind.
+     *
+     * @param section a section kind id
+     * @return the strength, that of "other" if the kind is not listed
+     */
+    public double evidenceStrength(String section) {
+      Double v = evidence.get(section);
+      if (v == null) {
+        v = evidence.getOrDefault("other", 0.5);
+      }
+      return v;
+    }
+
+    /**
+     * The band of a score.
+     *
+     * @param score 0..100
+     * @return the band name
+     */
+    public String band(double score) {
+      for (Band b : bands) {
+        if (score >= b.min()) {
+          return b.name();
+        }
+      }
+      return bands.isEmpty() ? "" : bands.get(bands.size() - 1).name();
+    }
+  }
+
+  /**
+   * A score band.
+   *
+   * @param name e.g. strong
+   * @param min lowest overall score of the band
+   */
+  public record Band(String name, double min) {}
+
+  /**
+   * A career level.
+   *
+   * @param id entry, mid or senior
+   * @param name display name
+   * @param summary own words
+   * @param years typical professional years
+   * @param titles title words that signal the level
+   * @param signals scope phrases that signal the level
+   * @param source the part of the source document it serves
+   */
+  public record LevelSpec(
+      String id,
+      String name,
+      String summary,
+      Years years,
+      List<String> titles,
+      List<String> signals,
+      String source) {
+    /** Copies the lists. */
+    public LevelSpec {
+      titles = titles == null ? List.of() : List.copyOf(titles);
+      signals = signals == null ? List.of() : List.copyOf(signals);
+    }
+  }
+
+  /**
+   * A range of years.
+   *
+   * @param min lowest
+   * @param max highest
+   */
+  public record Years(double min, double max) {}
+
+  /**
+   * A specialization.
+   *
+   * @param id kebab-case id
+   * @param name display name
+   * @param focus own words
+   * @param responsibilities ids of the responsibilities it stresses
+   * @param source the part of the source document it serves
+   */
+  public record Specialization(
+      String id, String name, String focus, List<String> responsibilities, String source) {
+    /** Copies the list. */
+    public Specialization {
+      responsibilities = responsibilities == null ? List.of() : List.copyOf(responsibilities);
+    }
+  }
+
+  /**
+   * A responsibility.
+   *
+   * @param id kebab-case id
+   * @param level core, entry, mid or senior
+   * @param text own words
+   * @param weight 0..1
+   * @param concepts groups of alternative phrases; all groups together cover it fully
+   * @param skills ids of skills that evidence it
+   * @param source the part of the source document it serves
+   */
+  public record Responsibility(
+      String id,
+      String level,
+      String text,
+      double weight,
+      List<List<String>> concepts,
+      List<String> skills,
+      String source) {
+    /** Copies the lists. */
+    public Responsibility {
+      concepts = concepts == null ? List.of() : concepts.stream().map(List::copyOf).toList();
+      skills = skills == null ? List.of() : List.copyOf(skills);
+    }
+  }
+
+  /**
+   * A skill.
+   *
+   * @param id kebab-case id
+   * @param name display name (also matched)
+   * @param category hard, soft, tool, domain or method
+   * @param group finer grouping
+   * @param weight base weight 0..1
+   * @param specializations effective weight per specialization where it differs
+   * @param aliases other names (matched like the name)
+   * @param ambiguous names that match only with exact case and in a technical context
+   * @param implies ids of skills this one implies
+   * @param examples phrases that must and must not match
+   * @param source the part of the source document it serves
+   */
+  public record Skill(
+      String id,
+      String name,
+      String category,
+      String group,
+      double weight,
+      Map<String, Double> specializations,
+      List<String> aliases,
+      List<String> ambiguous,
+      List<String> implies,
+      Examples examples,
+      String source) {
+    /** Copies the collections. */
+    public Skill {
+      specializations =
+          specializations == null
+              ? Map.of()
+              : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(specializations));
+      aliases = aliases == null ? List.of() : List.copyOf(aliases);
+      ambiguous = ambiguous == null ? List.of() : List.copyOf(ambiguous);
+      implies = implies == null ? List.of() : List.copyOf(implies);
+      examples = examples == null ? new Examples(List.of(), List.of()) : examples;
+    }
+
+    /**
+     * The weight for a specialization (its own if listed, else the base weight).
+     *
+     * @param specialization a specialization id, or null for none
+     * @return 0..1
+     */
+    public double weightFor(String specialization) {
+      if (specialization != null) {
+        Double w = specializations.get(specialization);
+        if (w != null) {
+          return w;
+        }
+      }
+      return weight;
+    }
+
+    /**
+     * Every surface form: the name, the aliases and the ambiguous names.
+     *
+     * @return the forms, name first
+     */
+    @JsonIgnore
+    public List<String> surfaceForms() {
+      List<String> all = new java.util.ArrayList<>();
+      all.add(name);
+      all.addAll(aliases);
+      for (String a : ambiguous) {
+        if (!all.contains(a)) {
+          all.add(a);
+        }
+      }
+      return all;
+    }
+  }
+
+  /**
+   * Example phrases of a skill: a test runs them all.
+   *
+   * @param positive phrases in which the skill must be found
+   * @param negative phrases in which it must not be found
+   */
+  public record Examples(List<String> positive, List<String> negative) {
+    /** Copies the lists. */
+    public Examples {
+      positive = positive == null ? List.of() : List.copyOf(positive);
+      negative = negative == null ? List.of() : List.copyOf(negative);
+    }
+  }
+}

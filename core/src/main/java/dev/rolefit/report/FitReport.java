@@ -1,0 +1,248 @@
+package dev.rolefit.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * The result of analysing one resume against one target: immutable, serialisable, and the JSON
+ * contract of {@code --format json} (field names are stable; see DESIGN.md).
+ *
+ * @param schemaVersion the JSON contract's version (1)
+ * @param tool the tool that made the report
+ * @param profile the role profile used
+ * @param document what was read and how well
+ * @param target the role, level and specialization scored against
+ * @param score the scores and band
+ * @param skills every skill of the target, best evidence first
+ * @param responsibilities every responsibility of the target
+ * @param level the estimated level against the target
+ * @param specializations all specializations, best first
+ * @param sections the sections found
+ * @param gaps what is missing, most valuable first
+ * @param requirements job-posting requirements (empty outside job-posting mode)
+ * @param notes plain-language notes on how the target was chosen
+ */
+@JsonPropertyOrder({"schemaVersion", "tool", "profile", "document", "target", "score", "skills",
+    "responsibilities", "level", "specializations", "sections", "gaps", "requirements", "notes"})
+public record FitReport(
+    int schemaVersion,
+    Tool tool,
+    ProfileRef profile,
+    DocumentInfo document,
+    TargetInfo target,
+    Score score,
+    List<SkillResult> skills,
+    List<ResponsibilityResult> responsibilities,
+    LevelEstimate level,
+    List<SpecializationScore> specializations,
+    List<SectionInfo> sections,
+    List<Gap> gaps,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RequirementResult> requirements,
+    List<String> notes) {
+
+  /** The current JSON contract version. */
+  public static final int SCHEMA_VERSION = 1;
+
+  /** Copies the lists. */
+  public FitReport {
+    skills = List.copyOf(skills);
+    responsibilities = List.copyOf(responsibilities);
+    specializations = List.copyOf(specializations);
+    sections = List.copyOf(sections);
+    gaps = List.copyOf(gaps);
+    requirements = List.copyOf(requirements);
+    notes = List.copyOf(notes);
+  }
+
+  /**
+   * The tool's identity.
+   *
+   * @param name rolefit
+   * @param version the library version
+   */
+  public record Tool(String name, String version) {}
+
+  /**
+   * The profile's identity.
+   *
+   * @param role the role id
+   * @param version the profile's version
+   */
+  public record ProfileRef(String role, String version) {}
+
+  /**
+   * The document read.
+   *
+   * @param file the file name (no directories), or "-" for a stream
+   * @param mediaType the IANA type found from the content
+   * @param pages page count
+   * @param characters characters of extracted text
+   * @param quality the extraction verdict
+   */
+  public record DocumentInfo(
+      String file, String mediaType, int pages, int characters, QualityInfo quality) {}
+
+  /**
+   * Extraction quality.
+   *
+   * @param status ok, low_confidence, needs_ocr or unreadable
+   * @param issues findings behind the status
+   */
+  public record QualityInfo(String status, List<String> issues) {
+    /** Copies the list. */
+    public QualityInfo {
+      issues = List.copyOf(issues);
+    }
+  }
+
+  /**
+   * The target scored against.
+   *
+   * @param role the role id
+   * @param level entry, mid or senior
+   * @param specialization the specialization id
+   */
+  public record TargetInfo(String role, String level, String specialization) {}
+
+  /**
+   * The scores.
+   *
+   * @param overall 0..100
+   * @param keywords 0..100
+   * @param responsibilities 0..100
+   * @param band the band of the overall score
+   */
+  public record Score(double overall, double keywords, double responsibilities, String band) {}
+
+  /**
+   * One piece of evidence: a quoted span of the resume.
+   *
+   * @param section the section kind it sits in
+   * @param text the quoted bullet, sentence or line
+   * @param start offset of the matched words in the extracted text
+   * @param end offset just past the matched words
+   * @param matchType exact, alias, stem or implied
+   */
+  public record Evidence(String section, String text, int start, int end, String matchType) {}
+
+  /**
+   * A skill's result.
+   *
+   * @param id skill id
+   * @param name display name
+   * @param category hard, soft, tool, domain or method
+   * @param group finer grouping
+   * @param weight effective weight for the target
+   * @param required whether the skill is required for the target
+   * @param strength 0..1 evidence strength
+   * @param status found, weak or missing
+   * @param evidence where it was found
+   */
+  public record SkillResult(
+      String id,
+      String name,
+      String category,
+      String group,
+      double weight,
+      boolean required,
+      double strength,
+      String status,
+      List<Evidence> evidence) {
+    /** Copies the list. */
+    public SkillResult {
+      evidence = List.copyOf(evidence);
+    }
+  }
+
+  /**
+   * A responsibility's result.
+   *
+   * @param id responsibility id
+   * @param text what the person does
+   * @param level core, entry, mid or senior
+   * @param weight effective weight for the target
+   * @param coverage 0..1
+   * @param status found, weak or missing
+   * @param evidence the best-matching bullets
+   * @param missingConcepts concepts not found in the best bullet
+   */
+  public record ResponsibilityResult(
+      String id,
+      String text,
+      String level,
+      double weight,
+      double coverage,
+      String status,
+      List<Evidence> evidence,
+      List<String> missingConcepts) {
+    /** Copies the lists. */
+    public ResponsibilityResult {
+      evidence = List.copyOf(evidence);
+      missingConcepts = List.copyOf(missingConcepts);
+    }
+  }
+
+  /**
+   * The level estimate.
+   *
+   * @param target the level scored against
+   * @param estimated the level the resume reads as
+   * @param confidence 0..1
+   * @param yearsOfExperience professional years counted
+   * @param signals what the estimate rests on
+   */
+  public record LevelEstimate(
+      String target, String estimated, double confidence, double yearsOfExperience,
+      List<String> signals) {
+    /** Copies the list. */
+    public LevelEstimate {
+      signals = List.copyOf(signals);
+    }
+  }
+
+  /**
+   * A specialization's fit.
+   *
+   * @param id specialization id
+   * @param score 0..100
+   */
+  public record SpecializationScore(String id, double score) {}
+
+  /**
+   * A section found.
+   *
+   * @param name the section kind
+   * @param start offset of its first character
+   * @param end offset just past it
+   */
+  public record SectionInfo(String name, int start, int end) {}
+
+  /**
+   * A gap: something that would raise the score.
+   *
+   * @param kind skill, responsibility or level
+   * @param id the skill or responsibility id
+   * @param message what is missing and why it matters
+   * @param weight how many overall points closing it would add (estimate)
+   * @param suggestion where and how to show it, if the person has it
+   */
+  public record Gap(String kind, String id, String message, double weight, String suggestion) {}
+
+  /**
+   * A job-posting requirement's result.
+   *
+   * @param text the requirement as posted
+   * @param kind skill or responsibility
+   * @param required whether the posting requires it
+   * @param status met, partly_met or not_met
+   * @param evidence where it is met
+   */
+  public record RequirementResult(
+      String text, String kind, boolean required, String status, List<Evidence> evidence) {
+    /** Copies the list. */
+    public RequirementResult {
+      evidence = List.copyOf(evidence);
+    }
+  }
+}

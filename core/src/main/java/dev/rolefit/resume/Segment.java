@@ -1,0 +1,23 @@
+package dev.rolefit.resume;
+
+/**
+ * The unit of evidence: a bullet, a sentence, or a line, within one section.
+ *
+ * @param text the segment's text (same as the document text between the offsets)
+ * @param start offset into the document text
+ * @param end offset just past the segment
+ * @param section the section it belongs to
+ * @param type what kind of unit it is
+ */
+public record Segment(String text, int start, int end, SectionKind section, Type type) {
+
+  /** What kind of unit a segment is. */
+  public enum Type {
+    /** A bulleted item (possibly wrapped over several lines). */
+    BULLET,
+    /** A sentence of running text. */
+    SENTENCE,
+    /** A heading or a short line such as an entry's title and dates. */
+    LINE
+  }
+}

@@ -1,0 +1,151 @@
+package dev.rolefit.resume.internal;
+
+import dev.rolefit.resume.DateRange;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds date ranges in the forms people write on resumes: "Jan 2020 – Present", "2019-2021",
+ * "03/2018 to 06/2020", "Summer 2021", "2018 – now", "September 2015 - May 2019".
+ */
+public final class DateRangeParser {
+  private static final String MONTH =
+      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  private static final String SEASON = "(spring|summer|fall|autumn|winter)";
+  private static final String YEAR = "((?:19[5-9]\\d|20[0-9]\\d))";
+  private static final String DATE =
+      "(?:"
+          + MONTH + "\\s*[,']?\\s*" + YEAR
+          + "|" + SEASON + "\\s+" + YEAR
+          + "|(\\d{1,2})\\s*/\\s*" + YEAR
+          + "|" + YEAR + "\\s*[-/.]\\s*(\\d{1,2})(?!\\d)"
+          + "|" + YEAR + ")";
+  private static final String END_WORD =
+      "(present|current|currently|now|today|ongoing|date|till date|to date)";
+  private static final Pattern RANGE =
+      Pattern.compile(
+          "(?<![\\d/])" + DATE
+              + "\\s*(?:-|\\u2013|\\u2014|\\u2012|~|to|until|through|thru|till)\\s*"
+              + "(?:" + DATE + "|" + END_WORD + ")(?![\\d/])",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern SINGLE =
+      Pattern.compile("(?<![\\d/])" + DATE + "(?![\\d/])", Pattern.CASE_INSENSITIVE);
+  private static final int GROUPS_PER_DATE = 9;
+
+  private DateRangeParser() {}
+
+  /**
+   * Finds the date ranges in a line, in order.
+   *
+   * @param line the text
+   * @param now the current month ("Present")
+   * @return the ranges found
+   */
+  public static List<DateRange> ranges(String line, YearMonth now) {
+    List<DateRange> out = new ArrayList<>();
+    Matcher m = RANGE.matcher(line);
+    while (m.find()) {
+      YearMonth from = date(m, 1, false);
+      YearMonth to;
+      boolean present = m.group(2 * GROUPS_PER_DATE + 1) != null;
+      if (present) {
+        to = now;
+      } else {
+        to = date(m, GROUPS_PER_DATE + 1, true);
+      }
+      if (from == null || to == null) {
+        continue;
+      }
+      if (to.isAfter(now)) {
+        to = now;
+      }
+      if (from.isAfter(now)) {
+        continue;
+      }
+      out.add(new DateRange(from, to, present));
+    }
+    return out;
+  }
+
+  /**
+   * Finds a single season or month-year date ("Summer 2021", "June 2019") when a line holds no
+   * range: such entries last a season or a month.
+   *
+   * @param line the text
+   * @param now the current month
+   * @return the range it stands for, or null
+   */
+  public static DateRange single(String line, YearMonth now) {
+    Matcher m = SINGLE.matcher(line);
+    if (!m.find()) {
+      return null;
+    }
+    if (m.group(3) != null) {
+      YearMonth start = seasonStart(m.group(3), Integer.parseInt(m.group(4)));
+      return start.isAfter(now) ? null : new DateRange(start, min(start.plusMonths(2), now), false);
+    }
+    if (m.group(1) != null) {
+      YearMonth ym = date(m, 1, false);
+      return ym == null || ym.isAfter(now) ? null : new DateRange(ym, ym, false);
+    }
+    return null;
+  }
+
+  private static YearMonth min(YearMonth a, YearMonth b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  /** Reads one DATE alternative starting at group {@code g}; a bare year is Jan (or Dec at the end). */
+  private static YearMonth date(Matcher m, int g, boolean end) {
+    if (m.group(g) != null) {
+      return YearMonth.of(Integer.parseInt(m.group(g + 1)), month(m.group(g)));
+    }
+    if (m.group(g + 2) != null) {
+      YearMonth s = seasonStart(m.group(g + 2), Integer.parseInt(m.group(g + 3)));
+      return end ? s.plusMonths(2) : s;
+    }
+    if (m.group(g + 4) != null) {
+      int mo = Integer.parseInt(m.group(g + 4));
+      return mo < 1 || mo > 12 ? null : YearMonth.of(Integer.parseInt(m.group(g + 5)), mo);
+    }
+    if (m.group(g + 6) != null) {
+      int mo = Integer.parseInt(m.group(g + 7));
+      return mo < 1 || mo > 12 ? null : YearMonth.of(Integer.parseInt(m.group(g + 6)), mo);
+    }
+    if (m.group(g + 8) == null) {
+      return null;
+    }
+    return YearMonth.of(Integer.parseInt(m.group(g + 8)), end ? 12 : 1);
+  }
+
+  private static int month(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    String[] names = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+      "dec"};
+    for (int i = 0; i < names.length; i++) {
+      if (n.startsWith(names[i])) {
+        return i + 1;
+      }
+    }
+    return 1;
+  }
+
+  private static YearMonth seasonStart(String season, int year) {
+    switch (season.toLowerCase(Locale.ROOT)) {
+      case "spring":
+        return YearMonth.of(year, 3);
+      case "summer":
+        return YearMonth.of(year, 6);
+      case "fall":
+      case "autumn":
+        return YearMonth.of(year, 9);
+      default:
+        return YearMonth.of(year, 12);
+    }
+  }
+}

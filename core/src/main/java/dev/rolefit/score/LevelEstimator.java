@@ -1,0 +1,140 @@
+package dev.rolefit.score;
+
+import dev.rolefit.Level;
+import dev.rolefit.match.Hit;
+import dev.rolefit.match.ResumeMatches;
+import dev.rolefit.profile.RoleProfile;
+import dev.rolefit.resume.DateRange;
+import dev.rolefit.resume.ExperienceEntry;
+import dev.rolefit.resume.Resume;
+import dev.rolefit.resume.ResumeParser;
+import dev.rolefit.resume.SectionKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Estimates the career level from years of experience, titles and scope. Years: professional
+ * months (overlaps merged, education excluded) plus half of internship and PhD months, which the
+ * field counts as partial experience.
+ */
+final class LevelEstimator {
+  private static final Pattern PHD =
+      Pattern.compile("\\b(ph\\.?\\s?d|doctor(ate|al)?|dphil)\\b", Pattern.CASE_INSENSITIVE);
+  private static final double PARTIAL_CREDIT = 0.5;
+  private static final double YEARS_WEIGHT = 1.0;
+  private static final double TITLE_WEIGHT = 1.2;
+  private static final double LATEST_TITLE = 1.0;
+  private static final double OLDER_TITLE = 0.2;
+  private static final double SIGNAL_STEP = 0.25;
+  private static final double SIGNAL_WEIGHT = 0.8;
+
+  private final RoleProfile profile;
+
+  LevelEstimator(RoleProfile profile) {
+    this.profile = profile;
+  }
+
+  /** The estimate with the facts it rests on. */
+  record Estimate(Level level, double confidence, double years, List<String> signals) {}
+
+  Estimate estimate(ResumeMatches m) {
+    Resume r = m.resume();
+    double years = years(r);
+    List<String> signals = new ArrayList<>();
+    signals.add(String.format(Locale.ROOT, "%.1f years of professional experience", years));
+    Map<Level, Double> score = new LinkedHashMap<>();
+    for (Level l : Level.values()) {
+      score.put(l, YEARS_WEIGHT * yearFit(l, years));
+    }
+    // Titles: the first title line (resumes list the latest role first) says the most.
+    Map<Integer, Level> titleLevel = new LinkedHashMap<>();
+    Map<Integer, String> titleText = new LinkedHashMap<>();
+    for (Level l : Level.values()) {
+      for (Hit h : m.levelTitles().getOrDefault(l.id(), List.of())) {
+        int seg = h.segment();
+        Level prev = titleLevel.get(seg);
+        titleLevel.put(seg, prev == null ? l : combine(prev, l));
+        titleText.put(seg, r.segments().get(seg).text());
+      }
+    }
+    int first = titleLevel.keySet().stream().mapToInt(Integer::intValue).min().orElse(-1);
+    for (var e : titleLevel.entrySet()) {
+      double w = e.getKey() == first ? LATEST_TITLE : OLDER_TITLE;
+      score.merge(e.getValue(), TITLE_WEIGHT * w, Double::sum);
+    }
+    if (first >= 0) {
+      signals.add("latest title: \"" + clip(titleText.get(first)) + "\" ("
+          + titleLevel.get(first).id() + ")");
+    }
+    for (Level l : Level.values()) {
+      List<Hit> hits = m.levelSignals().getOrDefault(l.id(), List.of());
+      long inBody = hits.stream().filter(h -> h.section() != SectionKind.SKILLS).count();
+      if (inBody > 0) {
+        score.merge(l, SIGNAL_WEIGHT * Math.min(1.0, SIGNAL_STEP * inBody), Double::sum);
+        Hit h = hits.get(0);
+        signals.add("scope: \"" + clip(r.text().substring(h.start(), h.end())) + "\" ("
+            + l.id() + ", " + inBody + (inBody == 1 ? " mention)" : " mentions)"));
+      }
+    }
+    Level best = Level.ENTRY;
+    for (Level l : Level.values()) {
+      if (score.get(l) > score.get(best)) {
+        best = l;
+      }
+    }
+    double top = score.get(best);
+    double second = 0;
+    for (Level l : Level.values()) {
+      if (l != best) {
+        second = Math.max(second, score.get(l));
+      }
+    }
+    double confidence = top <= 0 ? 0 : 0.5 + 0.5 * Math.min(1.0, (top - second) / top);
+    return new Estimate(best, confidence, years, signals);
+  }
+
+  /** Entry words (intern, junior) win on a line; otherwise the higher level does. */
+  private static Level combine(Level a, Level b) {
+    if (a == Level.ENTRY || b == Level.ENTRY) {
+      return Level.ENTRY;
+    }
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
+  private double yearFit(Level l, double years) {
+    var spec = profile.level(l.id()).orElse(null);
+    if (spec == null || spec.years() == null) {
+      return 0;
+    }
+    double min = spec.years().min();
+    double max = spec.years().max();
+    if (years >= min && years < max) {
+      return 1.0;
+    }
+    double dist = years < min ? min - years : years - max;
+    return Math.exp(-dist / 1.5);
+  }
+
+  static double years(Resume r) {
+    List<DateRange> intern = new ArrayList<>();
+    List<DateRange> phd = new ArrayList<>();
+    for (ExperienceEntry e : r.experience()) {
+      if (e.internship() && e.section() != SectionKind.EDUCATION) {
+        intern.add(e.dates());
+      } else if (PHD.matcher(e.title()).find()) {
+        phd.add(e.dates());
+      }
+    }
+    int partial = ResumeParser.MonthUnion.months(intern) + ResumeParser.MonthUnion.months(phd);
+    return (r.monthsOfExperience() + PARTIAL_CREDIT * partial) / 12.0;
+  }
+
+  private static String clip(String s) {
+    String t = s.replaceAll("\\s+", " ").strip();
+    return t.length() > 80 ? t.substring(0, 80) + "\u2026" : t;
+  }
+}
