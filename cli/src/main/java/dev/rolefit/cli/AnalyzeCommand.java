@@ -1,0 +1,88 @@
+package dev.rolefit.cli;
+
+import dev.rolefit.Level;
+import dev.rolefit.RoleFit;
+import dev.rolefit.Target;
+import dev.rolefit.report.FitReport;
+import dev.rolefit.report.ReportFormat;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code rolefit analyze}: score one resume. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = "Score one resume (PDF, DOCX, DOC or text; '-' reads stdin) against a target.",
+    footer = ExitCodes.HELP)
+final class AnalyzeCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The resume, or - for stdin.")
+  String file;
+
+  @Option(names = "--level", paramLabel = "LEVEL",
+      description = "Target level: entry, mid or senior (default: estimated from the resume).")
+  String level;
+
+  @Option(names = "--specialization", paramLabel = "ID",
+      description = "Target specialization id (default: the best fit). See 'rolefit profile show'.")
+  String specialization;
+
+  @Option(names = "--profile", paramLabel = "YAML",
+      description = "A role profile file (default: the bundled Machine Learning Scientist).")
+  Path profile;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  ReportFormat format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+      description = "Write the report to this file instead of stdout.")
+  Path output;
+
+  @Override
+  public Integer call() throws Exception {
+    Target target = Target.auto();
+    if (level != null) {
+      target = target.withLevel(Level.of(level));
+    }
+    RoleFit rolefit = Profiles.roleFit(profile);
+    if (specialization != null) {
+      target = target.withSpecialization(specialization);
+    }
+    FitReport report;
+    if ("-".equals(file)) {
+      report = rolefit.analyze(System.in, "-", target);
+    } else {
+      report = rolefit.analyze(Path.of(file), target);
+    }
+    write(report, format, output, spec.commandLine().getOut());
+    return ExitCodes.OK;
+  }
+
+  static void write(FitReport report, ReportFormat format, Path output, java.io.PrintWriter out)
+      throws java.io.IOException {
+    if (output == null) {
+      format.writer(Terminal.colorFor(out)).write(report, out);
+      out.flush();
+      return;
+    }
+    Path parent = output.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (Writer w = new BufferedWriter(
+        new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8))) {
+      format.writer(false).write(report, w);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package dev.rolefit.cli;
+
+import dev.rolefit.extract.DocumentException;
+import dev.rolefit.profile.InvalidProfileException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Maps failures to one line on stderr and a documented exit code; never a stack trace. */
+final class Errors implements IExecutionExceptionHandler {
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
+    var err = cl.getErr();
+    Throwable e = ex instanceof UncheckedIOException ? ex.getCause() : ex;
+    int code = code(e);
+    err.println("rolefit: " + message(e));
+    if (code == ExitCodes.INTERNAL && System.getenv("ROLEFIT_DEBUG") != null) {
+      e.printStackTrace(err);
+    }
+    return code;
+  }
+
+  static int code(Throwable e) {
+    if (e instanceof DocumentException) {
+      return ((DocumentException) e).needsOcr() ? ExitCodes.NEEDS_OCR : ExitCodes.UNREADABLE;
+    }
+    if (e instanceof InvalidProfileException) {
+      return ExitCodes.INVALID_PROFILE;
+    }
+    if (e instanceof NoSuchFileException || e instanceof IllegalArgumentException
+        || e instanceof CommandLine.ParameterException) {
+      return ExitCodes.USAGE;
+    }
+    if (e instanceof AccessDeniedException || e instanceof IOException) {
+      return ExitCodes.UNREADABLE;
+    }
+    return ExitCodes.INTERNAL;
+  }
+
+  static String message(Throwable e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file: " + ((NoSuchFileException) e).getFile();
+    }
+    if (e instanceof AccessDeniedException) {
+      return "cannot read " + ((AccessDeniedException) e).getFile() + ": permission denied";
+    }
+    if (e instanceof DocumentException) {
+      return e.getMessage() + " [" + ((DocumentException) e).kind() + "]";
+    }
+    if (e instanceof InvalidProfileException) {
+      return "invalid profile: " + e.getMessage();
+    }
+    if (e instanceof IllegalArgumentException || e instanceof IOException) {
+      return String.valueOf(e.getMessage());
+    }
+    return "internal error: " + e + " (set ROLEFIT_DEBUG=1 for details; please report it)";
+  }
+}

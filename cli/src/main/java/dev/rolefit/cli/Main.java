@@ -1,0 +1,85 @@
+package dev.rolefit.cli;
+
+import dev.rolefit.RoleFit;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/** The {@code rolefit} command: subcommands, exit codes, stdout for results, stderr for the rest. */
+@Command(
+    name = "rolefit",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Scores how well a resume covers a role's skills and responsibilities,"
+        + " with evidence for every hit and a list of gaps.",
+    footer = ExitCodes.HELP,
+    subcommands = {AnalyzeCommand.class, ExtractCommand.class, ProfileCommand.class,
+        CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Runs the command line.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Runs the command line with given streams (for tests and embedding).
+   *
+   * @param args the arguments
+   * @param out where results go
+   * @param err where diagnostics go
+   * @return the exit code
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    Environment.prepare();
+    Locale.setDefault(Locale.ROOT);
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler(new Errors());
+    cl.setParameterExceptionHandler((ex, a) -> {
+      err.println("rolefit: " + ex.getMessage());
+      err.println("Try 'rolefit " + commandName(ex.getCommandLine()) + "--help' for usage.");
+      return ExitCodes.USAGE;
+    });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static String commandName(CommandLine cl) {
+    String name = cl.getCommandName();
+    return "rolefit".equals(name) ? "" : name + " ";
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The version shown by {@code --version}. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"rolefit " + RoleFit.version(),
+          "Java " + System.getProperty("java.version")};
+    }
+  }
+
+  /** Resolves a path argument ("-" stays "-"). */
+  static Path path(String arg) {
+    return Path.of(arg);
+  }
+}
