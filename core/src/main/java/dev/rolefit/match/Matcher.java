@@ -45,6 +45,8 @@ import org.apache.lucene.util.BytesRef;
 public final class Matcher {
   private static final int MAX_BM25_SEGMENTS = 120;
   private static final int BM25_TOP = 5;
+  private static final List<String> TECH_SUFFIXES =
+      List.of("based", "powered", "backed", "native", "compatible", "enabled", "driven");
 
   private final ProfileIndex index;
 
@@ -104,7 +106,7 @@ public final class Matcher {
       List<Hit> hits = new ArrayList<>(skills.getOrDefault(cs.skill().id(), List.of()));
       for (int[] span : spans(searcher, leaf, cs.cased(), TermAnalyzers.CASED)) {
         Hit h = hit(resume, span, MatchType.EXACT);
-        if (inTechnicalContext(h, text, technicalPerSegment)) {
+        if (inTechnicalContext(h, resume, technicalPerSegment)) {
           hits.add(new Hit(h.start(), h.end(), h.segment(), h.section(),
               exactOrAlias(cs, text, span)));
         }
@@ -162,18 +164,40 @@ public final class Matcher {
     return out;
   }
 
-  private static boolean inTechnicalContext(Hit h, String text, Map<Integer, Integer> perSegment) {
+  private boolean inTechnicalContext(Hit h, Resume r, Map<Integer, Integer> perSegment) {
+    String text = r.text();
     char before = h.start() > 0 ? text.charAt(h.start() - 1) : ' ';
     char after = h.end() < text.length() ? text.charAt(h.end()) : ' ';
     // "Go-to", "R&D", "R.", "Spark's": part of a word or an initial, not a technology.
-    if (after == '-' || after == '&' || after == '\'' || before == '&' || before == '-'
+    if ((after == '-' && !techSuffix(text, h.end() + 1)) || after == '&' || after == '\'' || before == '&' || before == '-'
         || (after == '.' && h.end() - h.start() == 1)) {
       return false;
     }
     if (h.section() == SectionKind.SKILLS) {
       return true;
     }
-    return perSegment.getOrDefault(h.segment(), 0) > 0;
+    if (perSegment.getOrDefault(h.segment(), 0) > 0) {
+      return true;
+    }
+    if (h.segment() < 0) {
+      return false;
+    }
+    for (String t : index.stemTokens(r.segments().get(h.segment()).text())) {
+      if (index.contextStems().contains(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "ROS-based", "Spark-powered": a hyphen that still names the technology. */
+  private static boolean techSuffix(String text, int from) {
+    for (String s : TECH_SUFFIXES) {
+      if (text.regionMatches(true, from, s, 0, s.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static BitSet segmentsOf(Resume r, IndexSearcher s, LeafReaderContext leaf,

@@ -60,6 +60,7 @@ public final class ProfileIndex {
   private final Map<String, CompiledPhrase> levelSignals;
   private final IndexSearcher profileSearcher;
   private final Map<String, Double> selfScores;
+  private final java.util.Set<String> contextStems;
 
   /**
    * Compiles a profile.
@@ -102,6 +103,20 @@ public final class ProfileIndex {
     this.levelSignals = Collections.unmodifiableMap(signals);
     this.profileSearcher = buildIndex(profile, analyzers.index());
     this.selfScores = selfScores();
+    java.util.Set<String> cues = new java.util.HashSet<>();
+    for (String cue : profile.technicalContext()) {
+      cues.addAll(stemTokens(cue));
+    }
+    this.contextStems = java.util.Set.copyOf(cues);
+  }
+
+  /**
+   * Stems of the profile's technical-context words.
+   *
+   * @return the stems
+   */
+  public java.util.Set<String> contextStems() {
+    return contextStems;
   }
 
   /**
@@ -350,21 +365,20 @@ public final class ProfileIndex {
           if (q != null && expandedQuery == null) {
             tq.add(q, BooleanClause.Occur.SHOULD);
           }
-          Query st = exact.createPhraseQuery(TermAnalyzers.STEM, f);
+          List<String> stt = tokens(a, TermAnalyzers.STEM, f);
+          // Stemming one word conflates too much ("scaled" is not "scalability"): phrases only.
+          Query st = stt.size() > 1 ? exact.createPhraseQuery(TermAnalyzers.STEM, f) : null;
           if (st != null) {
             sq.add(st, BooleanClause.Occur.SHOULD);
+            stemAnchors.add(stt);
           }
           List<String> tt = tokens(a, TermAnalyzers.TEXT, f);
           if (!tt.isEmpty()) {
             textAnchors.add(tt);
           }
-          List<String> stt = tokens(a, TermAnalyzers.STEM, f);
-          if (!stt.isEmpty()) {
-            stemAnchors.add(stt);
-          }
         }
         text = tq.build();
-        stem = sq.build();
+        stem = stemAnchors.isEmpty() ? null : sq.build();
       }
       Query cased = null;
       List<List<String>> casedAnchors = new ArrayList<>();

@@ -85,7 +85,7 @@ public final class ProfileLoader {
     try {
       profile = yaml.readValue(text, RoleProfile.class);
     } catch (JsonMappingException e) {
-      throw new InvalidProfileException(List.of(describe(fileName, e)));
+      throw new InvalidProfileException(List.of(describe(fileName, text, e)));
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
       throw new InvalidProfileException(
@@ -102,8 +102,9 @@ public final class ProfileLoader {
     return profile;
   }
 
-  private static String describe(String fileName, JsonMappingException e) {
+  private static String describe(String fileName, String text, JsonMappingException e) {
     JsonLocation loc = e.getLocation();
+    int line = loc == null ? 0 : loc.getLineNr();
     StringBuilder path = new StringBuilder();
     for (JsonMappingException.Reference r : e.getPath()) {
       if (r.getFieldName() != null) {
@@ -117,15 +118,28 @@ public final class ProfileLoader {
     }
     String msg = e.getOriginalMessage();
     if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) {
-      msg = "unknown key '"
-          + ((com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) e).getPropertyName()
-          + "'";
+      String key =
+          ((com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) e).getPropertyName();
+      msg = "unknown key '" + key + "'";
+      line = keyLineAtOrBefore(text, key, line);
     }
     int nl = msg.indexOf('\n');
     if (nl > 0) {
       msg = msg.substring(0, nl);
     }
-    return String.format(Locale.ROOT, "%s:%d: %s: %s", fileName,
-        loc == null ? 0 : loc.getLineNr(), path, msg);
+    return String.format(Locale.ROOT, "%s:%d: %s: %s", fileName, line, path, msg);
+  }
+
+  /** The YAML parser reports the token after a bad key; walk back to the key's own line. */
+  private static int keyLineAtOrBefore(String text, String key, int line) {
+    String[] lines = text.split("\\r?\\n", -1);
+    java.util.regex.Pattern p = java.util.regex.Pattern.compile(
+        "(^|[\\s{,-])" + java.util.regex.Pattern.quote(key) + "\\s*:");
+    for (int i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+      if (p.matcher(lines[i]).find()) {
+        return i + 1;
+      }
+    }
+    return line;
   }
 }

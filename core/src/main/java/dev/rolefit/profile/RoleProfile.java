@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param specializations the role's specializations
  * @param responsibilities core and per-level responsibilities
  * @param skills the skills with aliases and examples
+ * @param technicalContext words whose presence in a bullet makes an ambiguous name (R, Go, Spark)
+ *     count as the technology
  */
 public record RoleProfile(
     int schemaVersion,
@@ -25,10 +27,12 @@ public record RoleProfile(
     List<LevelSpec> levels,
     List<Specialization> specializations,
     List<Responsibility> responsibilities,
-    List<Skill> skills) {
+    List<Skill> skills,
+    List<String> technicalContext) {
 
   /** Copies the lists. */
   public RoleProfile {
+    technicalContext = technicalContext == null ? List.of() : List.copyOf(technicalContext);
     levels = List.copyOf(levels);
     specializations = List.copyOf(specializations);
     responsibilities = List.copyOf(responsibilities);

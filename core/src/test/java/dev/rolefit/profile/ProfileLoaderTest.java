@@ -1,0 +1,84 @@
+package dev.rolefit.profile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Loading and validating profiles: every problem names file, line and key. */
+class ProfileLoaderTest {
+  private final ProfileLoader loader = new ProfileLoader();
+
+  static String minimal() throws Exception {
+    try (InputStream in = ProfileLoaderTest.class.getResourceAsStream("minimal-role.yaml")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void loadsAValidProfile() throws Exception {
+    RoleProfile p = loader.parse(minimal(), "minimal.yaml");
+    assertEquals("test-role", p.role().id());
+    assertEquals(2, p.skills().size());
+    assertEquals(0.8, p.skill("gizmos").orElseThrow().weightFor("alpha"));
+    assertEquals(0.5, p.skill("gizmos").orElseThrow().weightFor(null));
+  }
+
+  @Test
+  void unknownKeyNamesItsLine() throws Exception {
+    String yaml = minimal().replace("    group: tools\n", "    group: tools\n    colour: red\n");
+    InvalidProfileException e =
+        assertThrows(InvalidProfileException.class, () -> loader.parse(yaml, "bad.yaml"));
+    int line = lineOf(yaml, "colour: red");
+    assertTrue(e.getMessage().startsWith("bad.yaml:" + line + ":"), e.getMessage());
+    assertTrue(e.getMessage().contains("unknown key 'colour'"), e.getMessage());
+  }
+
+  @Test
+  void duplicateIdNamesTheSecondOccurrence() throws Exception {
+    String yaml = minimal().replace("  - id: gizmos", "  - id: widgetry");
+    InvalidProfileException e =
+        assertThrows(InvalidProfileException.class, () -> loader.parse(yaml, "dup.yaml"));
+    int second = yaml.indexOf("  - id: widgetry", yaml.indexOf("  - id: widgetry") + 1);
+    int line = (int) yaml.substring(0, second).chars().filter(c -> c == '\n').count() + 1;
+    assertTrue(e.problems().stream().anyMatch(p ->
+        p.startsWith("dup.yaml:" + line + ":") && p.contains("duplicate id 'widgetry'")),
+        e.problems().toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "aliases: [gizmo kit]|aliases: [widget craft]|already claimed by skill 'widgetry'",
+    "aliases: [gizmo kit]|aliases: ['']|empty alias",
+    "implies: [widgetry]|implies: [nothing-here]|unknown skill 'nothing-here'",
+    "weight: 0.5|weight: 1.5|must be in [0, 1]",
+    "responsibilities: [core-build]|responsibilities: [core-missing]|unknown responsibility",
+    "specializations: {alpha: 0.8}|specializations: {beta: 0.8}|unknown specialization 'beta'",
+    "category: tool|category: gadget|must be one of hard, soft, tool, domain, method",
+  })
+  void semanticProblemsAreReportedWithLineAndKey(String from, String to, String message)
+      throws Exception {
+    String yaml = minimal().replace(from, to);
+    InvalidProfileException e =
+        assertThrows(InvalidProfileException.class, () -> loader.parse(yaml, "p.yaml"));
+    assertTrue(e.problems().stream().anyMatch(p -> p.contains(message)
+        && p.matches("p\\.yaml:[1-9][0-9]*: \\S+: .*")), e.problems().toString());
+  }
+
+  @Test
+  void malformedYamlIsAnInvalidProfile() {
+    InvalidProfileException e = assertThrows(InvalidProfileException.class,
+        () -> loader.parse("role: [unclosed\n", "m.yaml"));
+    assertTrue(e.getMessage().startsWith("m.yaml:"), e.getMessage());
+  }
+
+  private static int lineOf(String text, String needle) {
+    return (int) text.substring(0, text.indexOf(needle)).chars().filter(c -> c == '\n').count()
+        + 1;
+  }
+}
