@@ -17,7 +17,7 @@ import picocli.CommandLine.IVersionProvider;
     description = "Scores how well a resume covers a role's skills and responsibilities,"
         + " with evidence for every hit and a list of gaps.",
     footer = ExitCodes.HELP,
-    subcommands = {AnalyzeCommand.class, ExtractCommand.class, ProfileCommand.class,
+    subcommands = {AnalyzeCommand.class, ExtractCommand.class, ProfileCommand.class, EvalCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

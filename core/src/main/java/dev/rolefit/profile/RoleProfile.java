@@ -95,6 +95,10 @@ public record RoleProfile(
    * @param foundThreshold strength from which a skill is found
    * @param specializationBoost weight multiplier of responsibilities a specialization stresses
    * @param bands score bands, best first
+   * @param domainGroups skill groups whose hits mark a bullet (and its job entry) as the role's
+   *     own work
+   * @param domainSkills further skill ids that mark a bullet as the role's own work
+   * @param unanchoredCredit credit of responsibility evidence outside the role's own work
    */
   public record Scoring(
       double keywordsWeight,
@@ -108,7 +112,10 @@ public record RoleProfile(
       double stemCredit,
       double foundThreshold,
       Double specializationBoost,
-      List<Band> bands) {
+      List<Band> bands,
+      List<String> domainGroups,
+      List<String> domainSkills,
+      Double unanchoredCredit) {
 
     /** Fills defaults of the optional weights and copies the collections. */
     public Scoring {
@@ -118,6 +125,9 @@ public record RoleProfile(
       evidence = evidence == null ? Map.of() : new LinkedHashMap<>(evidence);
       evidence = java.util.Collections.unmodifiableMap(evidence);
       bands = bands == null ? List.of() : List.copyOf(bands);
+      domainGroups = domainGroups == null ? List.of() : List.copyOf(domainGroups);
+      domainSkills = domainSkills == null ? List.of() : List.copyOf(domainSkills);
+      unanchoredCredit = unanchoredCredit == null ? 1.0 : unanchoredCredit;
     }
 
     /**

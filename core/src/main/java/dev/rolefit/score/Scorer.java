@@ -47,13 +47,14 @@ public final class Scorer {
   private static final int MAX_QUOTE = 240;
   private static final double MENTION_BONUS = 0.1;
   private static final double SCATTERED_CREDIT = 0.3;
-  private static final double BM25_CREDIT = 0.8;
+  private static final double BM25_CREDIT = 0.6;
   private static final double RESP_FOUND = 0.75;
   private static final double RESP_WEAK = 0.35;
 
   private final RoleProfile profile;
   private final LevelEstimator levels;
   private final GapAdvisor gaps;
+  private final Set<String> domainSkills;
 
   /**
    * Creates a scorer for a profile.
@@ -64,6 +65,13 @@ public final class Scorer {
     this.profile = profile;
     this.levels = new LevelEstimator(profile);
     this.gaps = new GapAdvisor(profile);
+    Set<String> domain = new HashSet<>(profile.scoring().domainSkills());
+    for (Skill s : profile.skills()) {
+      if (profile.scoring().domainGroups().contains(s.group())) {
+        domain.add(s.id());
+      }
+    }
+    this.domainSkills = Set.copyOf(domain);
   }
 
   /**
@@ -239,6 +247,8 @@ public final class Scorer {
         .map(Specialization::responsibilities).orElse(List.of()));
     List<ResponsibilityResult> out = new ArrayList<>();
     Resume r = m.resume();
+    java.util.BitSet anchored = anchoredSegments(m);
+    double offDomain = profile.scoring().unanchoredCredit();
     for (Responsibility resp : profile.responsibilities()) {
       boolean inTarget = resp.level().equals("core") || resp.level().equals(level.id());
       if (!inTarget) {
@@ -249,33 +259,35 @@ public final class Scorer {
       List<int[]> groups = m.concepts().getOrDefault(resp.id(), List.of());
       int g = Math.max(1, groups.size());
       Map<Integer, Integer> perSegment = new LinkedHashMap<>();
-      int anywhere = 0;
+      double anywhere = 0;
       for (int[] segs : groups) {
-        boolean any = false;
+        double groupCredit = 0;
         for (int seg : segs) {
           if (countsAsEvidence(r.segments().get(seg))) {
             perSegment.merge(seg, 1, Integer::sum);
-            any = true;
+            groupCredit = Math.max(groupCredit, anchored.get(seg) ? 1.0 : offDomain);
           }
         }
-        if (any) {
-          anywhere++;
-        }
+        anywhere += groupCredit;
       }
       int bestSeg = -1;
-      int bestCount = 0;
+      double bestScore = 0;
       for (var e : perSegment.entrySet()) {
-        if (e.getValue() > bestCount) {
-          bestCount = e.getValue();
+        double v = e.getValue() * (anchored.get(e.getKey()) ? 1.0 : offDomain);
+        if (v > bestScore) {
+          bestScore = v;
           bestSeg = e.getKey();
         }
       }
-      double conceptCov = (bestCount + SCATTERED_CREDIT * (anywhere - bestCount)) / (double) g;
-      double bm25 = BM25_CREDIT * m.bm25().getOrDefault(resp.id(), 0.0);
+      double conceptCov = (bestScore + SCATTERED_CREDIT * Math.max(0, anywhere - bestScore))
+          / (double) g;
+      int bm25Seg = m.bm25Segment().getOrDefault(resp.id(), -1);
+      double bm25 = BM25_CREDIT * m.bm25().getOrDefault(resp.id(), 0.0)
+          * (bm25Seg >= 0 && anchored.get(bm25Seg) ? 1.0 : offDomain);
       double coverage = Math.min(1.0, Math.max(conceptCov, bm25));
       List<Evidence> ev = new ArrayList<>();
       List<String> missing = new ArrayList<>();
-      int evidenceSeg = conceptCov >= bm25 ? bestSeg : m.bm25Segment().getOrDefault(resp.id(), -1);
+      int evidenceSeg = conceptCov >= bm25 ? bestSeg : bm25Seg;
       if (evidenceSeg >= 0 && coverage > 0) {
         Segment s = r.segments().get(evidenceSeg);
         ev.add(quote(r, new Hit(s.start(), s.end(), evidenceSeg, s.section(), MatchType.STEM),
@@ -290,6 +302,42 @@ public final class Scorer {
           : "missing";
       out.add(new ResponsibilityResult(resp.id(), resp.text(), resp.level(), round3(w),
           round3(coverage), status, ev, missing));
+    }
+    return out;
+  }
+
+  /**
+   * Segments that show the role's own work: they name a domain skill, or belong to a dated entry
+   * (a job) that does, title line included.
+   */
+  private java.util.BitSet anchoredSegments(ResumeMatches m) {
+    Resume r = m.resume();
+    java.util.BitSet out = new java.util.BitSet();
+    if (domainSkills.isEmpty()) {
+      out.set(0, r.segments().size());
+      return out;
+    }
+    for (var e : m.skills().entrySet()) {
+      if (!domainSkills.contains(e.getKey())) {
+        continue;
+      }
+      for (Hit h : e.getValue()) {
+        if (h.segment() >= 0) {
+          out.set(h.segment());
+        }
+        for (var entry : r.experience()) {
+          int from = entry.title().contains(" | ")
+              ? r.text().lastIndexOf('\n', Math.max(0, entry.start() - 2)) + 1 : entry.start();
+          if (h.start() >= from && h.start() < entry.end()) {
+            for (int i = 0; i < r.segments().size(); i++) {
+              int st = r.segments().get(i).start();
+              if (st >= from && st < entry.end()) {
+                out.set(i);
+              }
+            }
+          }
+        }
+      }
     }
     return out;
   }

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -39,6 +41,12 @@ public final class TermAnalyzers {
 
   /** Lower-cased, KStemmed words. */
   public static final String STEM = "stem";
+
+  /**
+   * A token the char filter puts at every bullet and blank line, then removed with its position
+   * kept: phrases never run from one bullet into the next.
+   */
+  static final String SEGMENT_BREAK = "qqsegbreakqq";
 
   private final NormalizeCharMap protectedTerms;
   private final Analyzer index;
@@ -81,13 +89,13 @@ public final class TermAnalyzers {
     return new Analyzer() {
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
-        return map == null ? reader : new MappingCharFilter(map, reader);
+        return new MappingCharFilter(map, reader);
       }
 
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream ts = source;
+        TokenStream ts = new StopFilter(source, BREAKS);
         if (!CASED.equals(field)) {
           ts = new EnglishPossessiveFilter(ts);
           ts = new LowerCaseFilter(ts);
@@ -111,7 +119,9 @@ public final class TermAnalyzers {
     };
   }
 
-  /** Spells out the symbols of names that a tokenizer would drop. */
+  private static final CharArraySet BREAKS = new CharArraySet(List.of(SEGMENT_BREAK), false);
+
+  /** Spells out the symbols of names that a tokenizer would drop; marks segment breaks. */
   private static NormalizeCharMap protectedTerms(Collection<String> forms) {
     Set<String> keys = new LinkedHashSet<>();
     for (String f : forms) {
@@ -121,10 +131,9 @@ public final class TermAnalyzers {
         keys.add(f.toUpperCase(Locale.ROOT));
       }
     }
-    if (keys.isEmpty()) {
-      return null;
-    }
     NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
+    b.add("\u2022", " " + SEGMENT_BREAK + " ");
+    b.add("\n\n", "\n " + SEGMENT_BREAK + " \n");
     List<String> sorted = new ArrayList<>(keys);
     sorted.sort(null);
     for (String k : sorted) {

@@ -140,6 +140,15 @@ public final class ProfileValidator {
         }
       }
     }
+    if (p.scoring() != null) {
+      for (String d : p.scoring().domainSkills()) {
+        if (!skillIds.contains(d)) {
+          out.add(fmt(file, where.key("domainSkills"), "scoring.domainSkills",
+              "unknown skill '" + d + "'"));
+        }
+      }
+      range(out, file, where, "unanchoredCredit", p.scoring().unanchoredCredit());
+    }
     for (Responsibility r : p.responsibilities()) {
       for (String sk : r.skills()) {
         if (!skillIds.contains(sk)) {

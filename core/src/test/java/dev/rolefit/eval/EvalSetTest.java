@@ -1,0 +1,55 @@
+package dev.rolefit.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rolefit.TestSupport;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The team's labelled evaluation set (corpus/eval): floors that protect what has been reached.
+ * Reached when written: AUC 1.000, specialization 1.000, level 1.000 on 30 resumes.
+ */
+class EvalSetTest {
+  private static Evaluation eval;
+
+  @BeforeAll
+  static void evaluate() throws Exception {
+    eval = new Evaluator(TestSupport.roleFit()).evaluate(Path.of("../corpus/eval/labels.csv"));
+  }
+
+  @Test
+  void everyFileIsAnalysed() {
+    assertTrue(eval.files() >= 20, "files: " + eval.files());
+    assertEquals(0, eval.failed());
+  }
+
+  @Test
+  void separatesMlFromNonMl() {
+    assertTrue(eval.rocAuc() >= 0.99, "ROC AUC " + eval.rocAuc());
+    double minMl = eval.rows().stream().filter(Evaluation.Row::mlRelated)
+        .mapToDouble(Evaluation.Row::overall).min().orElseThrow();
+    double maxOther = eval.rows().stream().filter(r -> !r.mlRelated())
+        .mapToDouble(Evaluation.Row::overall).max().orElseThrow();
+    assertTrue(maxOther + 5 <= minMl, "margin: non-ML max " + maxOther + ", ML min " + minMl);
+  }
+
+  @Test
+  void findsTheSpecializationAndTheLevel() {
+    assertTrue(eval.specializationAccuracy() >= 0.94, "specialization "
+        + eval.specializationAccuracy() + " " + eval.specializationConfusion());
+    assertTrue(eval.levelAccuracy() >= 0.94, "level " + eval.levelAccuracy() + " "
+        + eval.levelConfusion());
+  }
+
+  @Test
+  void aucCountsTiesAsHalf() {
+    assertEquals(1.0, Evaluator.auc(List.of(3.0, 4.0), List.of(1.0, 2.0)));
+    assertEquals(0.5, Evaluator.auc(List.of(1.0), List.of(1.0)));
+    assertEquals(0.0, Evaluator.auc(List.of(1.0), List.of(2.0)));
+    assertEquals(0.75, Evaluator.auc(List.of(2.0, 4.0), List.of(3.0)) + 0.25);
+  }
+}

@@ -1,0 +1,82 @@
+package dev.rolefit.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rolefit.TestSupport;
+import dev.rolefit.resume.SectionKind;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Matching that survives punctuation and ambiguity. */
+class MatcherTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Wrote CUDA kernels in C++ for the ranking model|cpp",
+    "Maintained C# services around the model|csharp",
+    "Ported the scorer from .NET to Python|dotnet",
+    "Built a Node.js gateway for the model API|nodejs",
+    "Trained gradient boosting models with scikit-learn|scikit-learn",
+    "Trained gradient boosting models with sklearn|scikit-learn",
+    "Fitted mixed-effects models in R|r",
+    "Wrote data pipelines in Go for model training|go",
+    "Ran feature jobs on Spark over 2 TB of data|apache-spark",
+    "Implemented solvers in Julia for parameter estimation|julia",
+    "Deployed models on k8s with Helm|kubernetes",
+  })
+  void punctuatedAndAmbiguousNamesMatchInTechnicalContext(String bullet, String skill) {
+    assertTrue(TestSupport.matchBullet(bullet).skills().containsKey(skill), skill);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Going forward, I will keep improving customer service",
+    "Spotted red flags in vendor contracts",
+    "Managed the platform team's budget and hiring",
+    "Brought a spark of creativity to every campaign",
+    "Go-to person for onboarding new staff",
+    "Received the R&D award",
+    "Julia and I ran the front desk together",
+  })
+  void everydayWordsMatchNothingTechnical(String bullet) {
+    Map<String, List<Hit>> skills = TestSupport.matchBullet(bullet).skills();
+    for (String id : List.of("go", "r", "c", "apache-spark", "julia", "rust", "kubernetes")) {
+      assertFalse(skills.containsKey(id), id + " in: " + bullet);
+    }
+  }
+
+  @Test
+  void cPlusPlusIsNotC() {
+    Map<String, List<Hit>> skills =
+        TestSupport.matchBullet("Optimised C++ inference code for the detector").skills();
+    assertTrue(skills.containsKey("cpp"));
+    assertFalse(skills.containsKey("c"));
+  }
+
+  @Test
+  void aSkillsSectionIsTechnicalContextEnough() {
+    var m = TestSupport.match("Ada Example\nSKILLS\nR, Go\n");
+    assertTrue(m.skills().containsKey("r"));
+    assertTrue(m.skills().containsKey("go"));
+    assertEquals(SectionKind.SKILLS, m.skills().get("go").get(0).section());
+  }
+
+  @Test
+  void hitsCarryOffsetsIntoTheTextAndTheirMatchType() {
+    String text = "Ada Example\nEXPERIENCE\n\u2022 Trained models with sklearn and PyTorch\n";
+    var m = TestSupport.match(text);
+    Hit sk = m.skills().get("scikit-learn").get(0);
+    assertEquals("sklearn", text.substring(sk.start(), sk.end()));
+    assertEquals(MatchType.ALIAS, sk.matchType());
+    Hit pt = m.skills().get("pytorch").get(0);
+    assertEquals("PyTorch", text.substring(pt.start(), pt.end()));
+    assertEquals(MatchType.EXACT, pt.matchType());
+    assertEquals(SectionKind.EXPERIENCE, pt.section());
+  }
+}
