@@ -1,0 +1,201 @@
+package dev.rolefit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: results on stdout, one-line diagnostics on stderr, documented exit codes. */
+class CliTest {
+  static final Path SAMPLES = Path.of("../examples/resumes");
+
+  /** The outcome of one run. */
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  static void assertOneLineNoStackTrace(String err) {
+    assertEquals(1, err.strip().lines().count(), err);
+    assertFalse(err.contains("\tat "), err);
+    assertFalse(err.contains("Exception"), err);
+  }
+
+  @Test
+  void analyzePrintsAScoreAndQuotedEvidence() {
+    Run r = run("analyze", SAMPLES.resolve("applied-entry-scientist.txt").toString(),
+        "--level", "entry", "--specialization", "applied");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Overall score: "), r.out());
+    assertTrue(r.out().matches("(?s).*\\w+: \".+\" \\((exact|alias|stem|implied)\\).*"), r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void analyzeJsonFollowsTheContract() throws Exception {
+    Run r = run("analyze", SAMPLES.resolve("applied-entry-scientist.txt").toString(),
+        "--format", "json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertEquals(1, json.get("schemaVersion").asInt());
+    assertTrue(json.get("score").get("overall").isNumber());
+    assertTrue(json.get("skills").isArray() && json.get("skills").size() > 0);
+    assertTrue(json.get("responsibilities").isArray());
+    assertEquals(6, json.get("specializations").size());
+    assertTrue(json.get("notes").toString().contains("estimated level"), json.get("notes")
+        .toString());
+  }
+
+  @Test
+  void outputFileGetsTheReport(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("sub/report.json");
+    Run r = run("analyze", SAMPLES.resolve("applied-entry-scientist.txt").toString(),
+        "--format", "json", "-o", out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals("", r.out());
+    assertTrue(Files.readString(out, StandardCharsets.UTF_8).contains("\"schemaVersion\""));
+  }
+
+  @Test
+  void missingFileIsAUsageErrorOnOneLine() {
+    Run r = run("analyze", "missing.pdf");
+    assertEquals(ExitCodes.USAGE, r.code());
+    assertEquals("", r.out());
+    assertTrue(r.err().contains("no such file: missing.pdf"), r.err());
+    assertOneLineNoStackTrace(r.err());
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    Run r = run("analyze", "--bogus", "x.pdf");
+    assertEquals(ExitCodes.USAGE, r.code());
+    assertTrue(r.err().contains("Unknown option"), r.err());
+  }
+
+  @Test
+  void badLevelAndSpecializationAreUsageErrors() {
+    String file = SAMPLES.resolve("applied-entry-scientist.txt").toString();
+    Run level = run("analyze", file, "--level", "guru");
+    assertEquals(ExitCodes.USAGE, level.code());
+    assertOneLineNoStackTrace(level.err());
+    Run spec = run("analyze", file, "--specialization", "astrology");
+    assertEquals(ExitCodes.USAGE, spec.code());
+    assertTrue(spec.err().contains("unknown specialization 'astrology'"), spec.err());
+  }
+
+  @Test
+  void unsupportedAndEmptyDocumentsExitThree(@TempDir Path dir) throws Exception {
+    Path bin = dir.resolve("photo.pdf");
+    Files.write(bin, new byte[] {0, 1, 2, 3, (byte) 0xFF, 0, 0, 7, 8, 9});
+    Run r = run("analyze", bin.toString());
+    assertEquals(ExitCodes.UNREADABLE, r.code());
+    assertTrue(r.err().contains("[unsupported]"), r.err());
+    assertOneLineNoStackTrace(r.err());
+    Path empty = Files.createFile(dir.resolve("empty.docx"));
+    Run e = run("analyze", empty.toString());
+    assertEquals(ExitCodes.UNREADABLE, e.code());
+    assertTrue(e.err().contains("[empty]"), e.err());
+  }
+
+  @Test
+  void helpAndVersionExitZeroAndDocumentExitCodes() {
+    Run help = run("--help");
+    assertEquals(0, help.code());
+    assertTrue(help.out().contains("Exit codes:"), help.out());
+    assertTrue(help.out().contains("4  document has no extractable text"), help.out());
+    Run analyzeHelp = run("analyze", "--help");
+    assertEquals(0, analyzeHelp.code());
+    assertTrue(analyzeHelp.out().contains("--specialization"), analyzeHelp.out());
+    Run version = run("--version");
+    assertEquals(0, version.code());
+    assertTrue(version.out().startsWith("rolefit "), version.out());
+  }
+
+  @Test
+  void profileShowJsonListsTheWholeRole() throws Exception {
+    Run r = run("profile", "show", "--format", "json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    long core = 0;
+    for (JsonNode n : json.get("responsibilities")) {
+      core += n.get("level").asText().equals("core") ? 1 : 0;
+    }
+    assertTrue(core >= 12, "core responsibilities " + core);
+    for (String level : new String[] {"entry", "mid", "senior"}) {
+      long n = 0;
+      for (JsonNode x : json.get("responsibilities")) {
+        n += x.get("level").asText().equals(level) ? 1 : 0;
+      }
+      assertTrue(n >= 7, level + " " + n);
+    }
+    assertEquals(6, json.get("specializations").size());
+    assertTrue(json.get("skills").size() >= 150);
+  }
+
+  @Test
+  void profileListAndValidateTheBundledRole() {
+    Run list = run("profile", "list");
+    assertEquals(0, list.code());
+    assertTrue(list.out().startsWith("machine-learning-scientist\t"), list.out());
+    Run valid = run("profile", "validate");
+    assertEquals(0, valid.code(), valid.err());
+  }
+
+  @Test
+  void aBrokenProfileExitsFiveWithTheLine(@TempDir Path dir) throws Exception {
+    String yaml = Files.readString(Path.of("../examples/roles/data-engineer.yaml"))
+        .replace("  id: data-engineer\n", "  id: data-engineer\n  colour: blue\n");
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, yaml);
+    Run r = run("profile", "validate", bad.toString());
+    assertEquals(ExitCodes.INVALID_PROFILE, r.code());
+    assertTrue(r.err().contains("bad.yaml:6: role.colour: unknown key 'colour'"), r.err());
+    String dup = Files.readString(Path.of("../examples/roles/data-engineer.yaml"))
+        .replace("{id: python,", "{id: sql,");
+    Files.writeString(bad, dup);
+    Run d = run("analyze", SAMPLES.resolve("applied-entry-scientist.txt").toString(),
+        "--profile", bad.toString());
+    assertEquals(ExitCodes.INVALID_PROFILE, d.code());
+    assertTrue(d.err().matches("(?s)rolefit: invalid profile: .*bad\\.yaml:\\d+: skills\\.id:"
+        + " duplicate id 'sql'.*"), d.err());
+  }
+
+  @Test
+  void anotherRoleIsJustAnotherProfile() throws Exception {
+    Run r = run("analyze", SAMPLES.resolve("applied-entry-scientist.txt").toString(),
+        "--profile", "../examples/roles/data-engineer.yaml", "--format", "json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertEquals("data-engineer", json.get("target").get("role").asText());
+    assertEquals(2, json.get("specializations").size());
+  }
+
+  @Test
+  void extractShowsSectionsAndQuality() {
+    Run r = run("extract", SAMPLES.resolve("applied-entry-scientist.txt").toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("quality ok"), r.out());
+    assertTrue(r.out().contains("experience"), r.out());
+  }
+
+  @Test
+  void evalPrintsTheFigures() {
+    Run r = run("eval", "../corpus/eval/labels.csv");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("ROC AUC (ML vs non-ML, overall score): "), r.out());
+    assertTrue(r.out().contains("level accuracy: "), r.out());
+  }
+}
