@@ -14,8 +14,8 @@ import java.time.ZoneOffset;
 /** Shared, lazily built fixtures: one RoleFit for the whole test run (it is thread-safe). */
 public final class TestSupport {
   /** The fixed clock of every test: "Present" is November 2026. */
-  public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-15T00:00:00Z"),
-      ZoneOffset.UTC);
+  public static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-15T00:00:00Z"), ZoneOffset.UTC);
 
   private TestSupport() {}
 

@@ -18,9 +18,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Evaluate on a labelled CSV (file,ml_related,level,specialization; paths relative"
-        + " to the CSV): ROC AUC of ML vs non-ML, specialization and level accuracy, confusion"
-        + " matrices and each file's scores.",
+    description =
+        "Evaluate on a labelled CSV (file,ml_related,level,specialization; paths relative"
+            + " to the CSV): ROC AUC of ML vs non-ML, specialization and level accuracy, confusion"
+            + " matrices and each file's scores.",
     footer = ExitCodes.HELP)
 final class EvalCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -46,18 +47,32 @@ final class EvalCommand implements Callable<Integer> {
     } else {
       out.printf(Locale.ROOT, "files %d (failed %d)%n", e.files(), e.failed());
       out.printf(Locale.ROOT, "ROC AUC (ML vs non-ML, overall score): %.3f%n", e.rocAuc());
-      out.printf(Locale.ROOT, "top-1 specialization accuracy: %.3f%n",
-          e.specializationAccuracy());
+      out.printf(Locale.ROOT, "top-1 specialization accuracy: %.3f%n", e.specializationAccuracy());
       out.printf(Locale.ROOT, "level accuracy: %.3f%n%n", e.levelAccuracy());
-      matrix(out, "specialization (rows: label, columns: predicted)",
-          e.specializationConfusion());
+      matrix(out, "specialization (rows: label, columns: predicted)", e.specializationConfusion());
       matrix(out, "level (rows: label, columns: predicted)", e.levelConfusion());
-      out.printf(Locale.ROOT, "%-40s %-5s %-7s %-24s %7s %-7s %-24s%n", "file", "ml", "level",
-          "specialization", "overall", "est.", "best");
+      out.printf(
+          Locale.ROOT,
+          "%-40s %-5s %-7s %-24s %7s %-7s %-24s%n",
+          "file",
+          "ml",
+          "level",
+          "specialization",
+          "overall",
+          "est.",
+          "best");
       for (Evaluation.Row r : e.rows()) {
-        out.printf(Locale.ROOT, "%-40s %-5s %-7s %-24s %7.1f %-7s %-24s%s%n", r.file(),
-            r.mlRelated(), r.level(), r.specialization(), r.overall(), r.estimatedLevel(),
-            r.bestSpecialization(), r.error().isEmpty() ? "" : " error: " + r.error());
+        out.printf(
+            Locale.ROOT,
+            "%-40s %-5s %-7s %-24s %7.1f %-7s %-24s%s%n",
+            r.file(),
+            r.mlRelated(),
+            r.level(),
+            r.specialization(),
+            r.overall(),
+            r.estimatedLevel(),
+            r.bestSpecialization(),
+            r.error().isEmpty() ? "" : " error: " + r.error());
       }
     }
     out.flush();

@@ -36,8 +36,14 @@ class CliTest {
 
   @Test
   void analyzePrintsAScoreAndQuotedEvidence() {
-    Run r = run("analyze", SAMPLES.resolve("applied-entry-scientist.txt").toString(),
-        "--level", "entry", "--specialization", "applied");
+    Run r =
+        run(
+            "analyze",
+            SAMPLES.resolve("applied-entry-scientist.txt").toString(),
+            "--level",
+            "entry",
+            "--specialization",
+            "applied");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("Overall score: "), r.out());
     assertTrue(r.out().matches("(?s).*\\w+: \".+\" \\((exact|alias|stem|implied)\\).*"), r.out());
@@ -46,8 +52,12 @@ class CliTest {
 
   @Test
   void analyzeJsonFollowsTheContract() throws Exception {
-    Run r = run("analyze", SAMPLES.resolve("applied-entry-scientist.txt").toString(),
-        "--format", "json");
+    Run r =
+        run(
+            "analyze",
+            SAMPLES.resolve("applied-entry-scientist.txt").toString(),
+            "--format",
+            "json");
     assertEquals(0, r.code(), r.err());
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertEquals(1, json.get("schemaVersion").asInt());
@@ -55,15 +65,21 @@ class CliTest {
     assertTrue(json.get("skills").isArray() && json.get("skills").size() > 0);
     assertTrue(json.get("responsibilities").isArray());
     assertEquals(6, json.get("specializations").size());
-    assertTrue(json.get("notes").toString().contains("estimated level"), json.get("notes")
-        .toString());
+    assertTrue(
+        json.get("notes").toString().contains("estimated level"), json.get("notes").toString());
   }
 
   @Test
   void outputFileGetsTheReport(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("sub/report.json");
-    Run r = run("analyze", SAMPLES.resolve("applied-entry-scientist.txt").toString(),
-        "--format", "json", "-o", out.toString());
+    Run r =
+        run(
+            "analyze",
+            SAMPLES.resolve("applied-entry-scientist.txt").toString(),
+            "--format",
+            "json",
+            "-o",
+            out.toString());
     assertEquals(0, r.code(), r.err());
     assertEquals("", r.out());
     assertTrue(Files.readString(out, StandardCharsets.UTF_8).contains("\"schemaVersion\""));
@@ -156,27 +172,43 @@ class CliTest {
 
   @Test
   void aBrokenProfileExitsFiveWithTheLine(@TempDir Path dir) throws Exception {
-    String yaml = Files.readString(Path.of("../examples/roles/data-engineer.yaml"))
-        .replace("  id: data-engineer\n", "  id: data-engineer\n  colour: blue\n");
+    String yaml =
+        Files.readString(Path.of("../examples/roles/data-engineer.yaml"))
+            .replace("  id: data-engineer\n", "  id: data-engineer\n  colour: blue\n");
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(bad, yaml);
     Run r = run("profile", "validate", bad.toString());
     assertEquals(ExitCodes.INVALID_PROFILE, r.code());
     assertTrue(r.err().contains("bad.yaml:6: role.colour: unknown key 'colour'"), r.err());
-    String dup = Files.readString(Path.of("../examples/roles/data-engineer.yaml"))
-        .replace("{id: python,", "{id: sql,");
+    String dup =
+        Files.readString(Path.of("../examples/roles/data-engineer.yaml"))
+            .replace("{id: python,", "{id: sql,");
     Files.writeString(bad, dup);
-    Run d = run("analyze", SAMPLES.resolve("applied-entry-scientist.txt").toString(),
-        "--profile", bad.toString());
+    Run d =
+        run(
+            "analyze",
+            SAMPLES.resolve("applied-entry-scientist.txt").toString(),
+            "--profile",
+            bad.toString());
     assertEquals(ExitCodes.INVALID_PROFILE, d.code());
-    assertTrue(d.err().matches("(?s)rolefit: invalid profile: .*bad\\.yaml:\\d+: skills\\.id:"
-        + " duplicate id 'sql'.*"), d.err());
+    assertTrue(
+        d.err()
+            .matches(
+                "(?s)rolefit: invalid profile: .*bad\\.yaml:\\d+: skills\\.id:"
+                    + " duplicate id 'sql'.*"),
+        d.err());
   }
 
   @Test
   void anotherRoleIsJustAnotherProfile() throws Exception {
-    Run r = run("analyze", SAMPLES.resolve("applied-entry-scientist.txt").toString(),
-        "--profile", "../examples/roles/data-engineer.yaml", "--format", "json");
+    Run r =
+        run(
+            "analyze",
+            SAMPLES.resolve("applied-entry-scientist.txt").toString(),
+            "--profile",
+            "../examples/roles/data-engineer.yaml",
+            "--format",
+            "json");
     assertEquals(0, r.code(), r.err());
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertEquals("data-engineer", json.get("target").get("role").asText());

@@ -18,8 +18,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Evaluates rolefit on a labelled CSV ({@code file,ml_related,level,specialization}, paths
- * relative to the CSV): ROC AUC of ML against non-ML, specialization and level accuracy.
+ * Evaluates rolefit on a labelled CSV ({@code file,ml_related,level,specialization}, paths relative
+ * to the CSV): ROC AUC of ML against non-ML, specialization and level accuracy.
  */
 public final class Evaluator {
   private final RoleFit rolefit;
@@ -44,8 +44,14 @@ public final class Evaluator {
   public Evaluation evaluate(Path labels) throws IOException {
     Path base = labels.toAbsolutePath().getParent();
     List<Evaluation.Row> rows = new ArrayList<>();
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-        .setTrim(true).setIgnoreEmptyLines(true).get();
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setTrim(true)
+            .setIgnoreEmptyLines(true)
+            .get();
     try (Reader in = Files.newBufferedReader(labels, StandardCharsets.UTF_8)) {
       var parser = format.parse(in);
       for (String col : List.of("file", "ml_related", "level", "specialization")) {
@@ -67,11 +73,17 @@ public final class Evaluator {
     String spec = rec.get("specialization");
     try {
       FitReport r = rolefit.analyze(base.resolve(file), Target.auto());
-      return new Evaluation.Row(file, ml, level, spec, r.score().overall(),
-          r.level().estimated(), r.specializations().get(0).id(), "");
+      return new Evaluation.Row(
+          file,
+          ml,
+          level,
+          spec,
+          r.score().overall(),
+          r.level().estimated(),
+          r.specializations().get(0).id(),
+          "");
     } catch (DocumentException | IOException e) {
-      return new Evaluation.Row(file, ml, level, spec, -1, "", "", String.valueOf(
-          e.getMessage()));
+      return new Evaluation.Row(file, ml, level, spec, -1, "", "", String.valueOf(e.getMessage()));
     }
   }
 
@@ -98,15 +110,23 @@ public final class Evaluator {
         if (r.estimatedLevel().equals(r.level())) {
           levelOk++;
         }
-        specConf.computeIfAbsent(r.specialization(), k -> new TreeMap<>())
+        specConf
+            .computeIfAbsent(r.specialization(), k -> new TreeMap<>())
             .merge(r.bestSpecialization(), 1, Integer::sum);
-        levelConf.computeIfAbsent(r.level(), k -> new TreeMap<>())
+        levelConf
+            .computeIfAbsent(r.level(), k -> new TreeMap<>())
             .merge(r.estimatedLevel(), 1, Integer::sum);
       }
     }
-    return new Evaluation(rows.size(), failed, auc(pos, neg),
-        mlRows == 0 ? 0 : specOk / (double) mlRows, mlRows == 0 ? 0 : levelOk / (double) mlRows,
-        specConf, levelConf, rows);
+    return new Evaluation(
+        rows.size(),
+        failed,
+        auc(pos, neg),
+        mlRows == 0 ? 0 : specOk / (double) mlRows,
+        mlRows == 0 ? 0 : levelOk / (double) mlRows,
+        specConf,
+        levelConf,
+        rows);
   }
 
   /**

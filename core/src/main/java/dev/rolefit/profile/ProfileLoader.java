@@ -89,8 +89,13 @@ public final class ProfileLoader {
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
       throw new InvalidProfileException(
-          List.of(String.format(Locale.ROOT, "%s:%d: malformed YAML: %s", fileName,
-              loc == null ? 0 : loc.getLineNr(), e.getOriginalMessage())));
+          List.of(
+              String.format(
+                  Locale.ROOT,
+                  "%s:%d: malformed YAML: %s",
+                  fileName,
+                  loc == null ? 0 : loc.getLineNr(),
+                  e.getOriginalMessage())));
     }
     if (profile == null) {
       throw new InvalidProfileException(List.of(fileName + ":1: empty profile"));
@@ -133,8 +138,9 @@ public final class ProfileLoader {
   /** The YAML parser reports the token after a bad key; walk back to the key's own line. */
   private static int keyLineAtOrBefore(String text, String key, int line) {
     String[] lines = text.split("\\r?\\n", -1);
-    java.util.regex.Pattern p = java.util.regex.Pattern.compile(
-        "(^|[\\s{,-])" + java.util.regex.Pattern.quote(key) + "\\s*:");
+    java.util.regex.Pattern p =
+        java.util.regex.Pattern.compile(
+            "(^|[\\s{,-])" + java.util.regex.Pattern.quote(key) + "\\s*:");
     for (int i = Math.min(line, lines.length) - 1; i >= 0; i--) {
       if (p.matcher(lines[i]).find()) {
         return i + 1;

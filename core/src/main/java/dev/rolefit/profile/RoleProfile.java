@@ -95,8 +95,8 @@ public record RoleProfile(
    * @param foundThreshold strength from which a skill is found
    * @param specializationBoost weight multiplier of responsibilities a specialization stresses
    * @param bands score bands, best first
-   * @param domainGroups skill groups whose hits mark a bullet (and its job entry) as the role's
-   *     own work
+   * @param domainGroups skill groups whose hits mark a bullet (and its job entry) as the role's own
+   *     work
    * @param domainSkills further skill ids that mark a bullet as the role's own work
    * @param unanchoredCredit credit of responsibility evidence outside the role's own work
    */

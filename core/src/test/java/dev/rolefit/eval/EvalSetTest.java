@@ -30,19 +30,29 @@ class EvalSetTest {
   @Test
   void separatesMlFromNonMl() {
     assertTrue(eval.rocAuc() >= 0.99, "ROC AUC " + eval.rocAuc());
-    double minMl = eval.rows().stream().filter(Evaluation.Row::mlRelated)
-        .mapToDouble(Evaluation.Row::overall).min().orElseThrow();
-    double maxOther = eval.rows().stream().filter(r -> !r.mlRelated())
-        .mapToDouble(Evaluation.Row::overall).max().orElseThrow();
+    double minMl =
+        eval.rows().stream()
+            .filter(Evaluation.Row::mlRelated)
+            .mapToDouble(Evaluation.Row::overall)
+            .min()
+            .orElseThrow();
+    double maxOther =
+        eval.rows().stream()
+            .filter(r -> !r.mlRelated())
+            .mapToDouble(Evaluation.Row::overall)
+            .max()
+            .orElseThrow();
     assertTrue(maxOther + 5 <= minMl, "margin: non-ML max " + maxOther + ", ML min " + minMl);
   }
 
   @Test
   void findsTheSpecializationAndTheLevel() {
-    assertTrue(eval.specializationAccuracy() >= 0.94, "specialization "
-        + eval.specializationAccuracy() + " " + eval.specializationConfusion());
-    assertTrue(eval.levelAccuracy() >= 0.94, "level " + eval.levelAccuracy() + " "
-        + eval.levelConfusion());
+    assertTrue(
+        eval.specializationAccuracy() >= 0.94,
+        "specialization " + eval.specializationAccuracy() + " " + eval.specializationConfusion());
+    assertTrue(
+        eval.levelAccuracy() >= 0.94,
+        "level " + eval.levelAccuracy() + " " + eval.levelConfusion());
   }
 
   @Test

@@ -8,42 +8,45 @@ import dev.rolefit.TestSupport;
 import dev.rolefit.resume.SectionKind;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Matching that survives punctuation and ambiguity. */
 class MatcherTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "Wrote CUDA kernels in C++ for the ranking model|cpp",
-    "Maintained C# services around the model|csharp",
-    "Ported the scorer from .NET to Python|dotnet",
-    "Built a Node.js gateway for the model API|nodejs",
-    "Trained gradient boosting models with scikit-learn|scikit-learn",
-    "Trained gradient boosting models with sklearn|scikit-learn",
-    "Fitted mixed-effects models in R|r",
-    "Wrote data pipelines in Go for model training|go",
-    "Ran feature jobs on Spark over 2 TB of data|apache-spark",
-    "Implemented solvers in Julia for parameter estimation|julia",
-    "Deployed models on k8s with Helm|kubernetes",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Wrote CUDA kernels in C++ for the ranking model|cpp",
+        "Maintained C# services around the model|csharp",
+        "Ported the scorer from .NET to Python|dotnet",
+        "Built a Node.js gateway for the model API|nodejs",
+        "Trained gradient boosting models with scikit-learn|scikit-learn",
+        "Trained gradient boosting models with sklearn|scikit-learn",
+        "Fitted mixed-effects models in R|r",
+        "Wrote data pipelines in Go for model training|go",
+        "Ran feature jobs on Spark over 2 TB of data|apache-spark",
+        "Implemented solvers in Julia for parameter estimation|julia",
+        "Deployed models on k8s with Helm|kubernetes",
+      })
   void punctuatedAndAmbiguousNamesMatchInTechnicalContext(String bullet, String skill) {
     assertTrue(TestSupport.matchBullet(bullet).skills().containsKey(skill), skill);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "Going forward, I will keep improving customer service",
-    "Spotted red flags in vendor contracts",
-    "Managed the platform team's budget and hiring",
-    "Brought a spark of creativity to every campaign",
-    "Go-to person for onboarding new staff",
-    "Received the R&D award",
-    "Julia and I ran the front desk together",
-  })
+  @ValueSource(
+      strings = {
+        "Going forward, I will keep improving customer service",
+        "Spotted red flags in vendor contracts",
+        "Managed the platform team's budget and hiring",
+        "Brought a spark of creativity to every campaign",
+        "Go-to person for onboarding new staff",
+        "Received the R&D award",
+        "Julia and I ran the front desk together",
+      })
   void everydayWordsMatchNothingTechnical(String bullet) {
     Map<String, List<Hit>> skills = TestSupport.matchBullet(bullet).skills();
     for (String id : List.of("go", "r", "c", "apache-spark", "julia", "rust", "kubernetes")) {

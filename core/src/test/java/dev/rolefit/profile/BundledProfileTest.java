@@ -35,12 +35,18 @@ class BundledProfileTest {
       assertTrue(count(level) >= 7, level + " responsibilities: " + count(level));
     }
     assertEquals(
-        Set.of("theoretical", "applied", "deep-learning", "reinforcement-learning",
-            "ml-infrastructure", "nlp"),
+        Set.of(
+            "theoretical",
+            "applied",
+            "deep-learning",
+            "reinforcement-learning",
+            "ml-infrastructure",
+            "nlp"),
         new HashSet<>(PROFILE.specializations().stream().map(s -> s.id()).toList()));
     assertTrue(PROFILE.skills().size() >= 150, "skills: " + PROFILE.skills().size());
     for (Skill s : PROFILE.skills()) {
-      assertTrue(!s.aliases().isEmpty() || !s.examples().positive().isEmpty(),
+      assertTrue(
+          !s.aliases().isEmpty() || !s.examples().positive().isEmpty(),
           s.id() + " has neither alias nor example");
     }
   }
@@ -64,8 +70,14 @@ class BundledProfileTest {
         expected.add("seed:responsibilities/" + level + "#" + i);
       }
     }
-    for (String s : List.of("theoretical", "applied", "deep-learning", "reinforcement-learning",
-        "ml-infrastructure", "nlp")) {
+    for (String s :
+        List.of(
+            "theoretical",
+            "applied",
+            "deep-learning",
+            "reinforcement-learning",
+            "ml-infrastructure",
+            "nlp")) {
       expected.add("seed:specializations/" + s);
     }
     for (String c : List.of("data-quality", "bias", "ethics", "interpretability")) {
@@ -110,14 +122,22 @@ class BundledProfileTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (Skill s : PROFILE.skills()) {
       for (String p : s.examples().positive()) {
-        tests.add(DynamicTest.dynamicTest(s.id() + " + " + p, () ->
-            assertTrue(TestSupport.matchBullet(p).skills().containsKey(s.id()),
-                s.id() + " must be found in: " + p)));
+        tests.add(
+            DynamicTest.dynamicTest(
+                s.id() + " + " + p,
+                () ->
+                    assertTrue(
+                        TestSupport.matchBullet(p).skills().containsKey(s.id()),
+                        s.id() + " must be found in: " + p)));
       }
       for (String p : s.examples().negative()) {
-        tests.add(DynamicTest.dynamicTest(s.id() + " - " + p, () ->
-            assertFalse(TestSupport.matchBullet(p).skills().containsKey(s.id()),
-                s.id() + " must not be found in: " + p)));
+        tests.add(
+            DynamicTest.dynamicTest(
+                s.id() + " - " + p,
+                () ->
+                    assertFalse(
+                        TestSupport.matchBullet(p).skills().containsKey(s.id()),
+                        s.id() + " must not be found in: " + p)));
       }
     }
     assertTrue(tests.size() >= 300, "example phrases: " + tests.size());
@@ -129,8 +149,11 @@ class BundledProfileTest {
   }
 
   private static String bundledText() throws IOException {
-    try (InputStream in = BundledProfileTest.class.getClassLoader().getResourceAsStream(
-        ProfileLoader.BUNDLED_DIR + ProfileLoader.DEFAULT_ROLE + ".yaml")) {
+    try (InputStream in =
+        BundledProfileTest.class
+            .getClassLoader()
+            .getResourceAsStream(
+                ProfileLoader.BUNDLED_DIR + ProfileLoader.DEFAULT_ROLE + ".yaml")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

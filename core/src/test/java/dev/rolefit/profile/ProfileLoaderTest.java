@@ -46,39 +46,47 @@ class ProfileLoaderTest {
         assertThrows(InvalidProfileException.class, () -> loader.parse(yaml, "dup.yaml"));
     int second = yaml.indexOf("  - id: widgetry", yaml.indexOf("  - id: widgetry") + 1);
     int line = (int) yaml.substring(0, second).chars().filter(c -> c == '\n').count() + 1;
-    assertTrue(e.problems().stream().anyMatch(p ->
-        p.startsWith("dup.yaml:" + line + ":") && p.contains("duplicate id 'widgetry'")),
+    assertTrue(
+        e.problems().stream()
+            .anyMatch(
+                p ->
+                    p.startsWith("dup.yaml:" + line + ":")
+                        && p.contains("duplicate id 'widgetry'")),
         e.problems().toString());
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "aliases: [gizmo kit]|aliases: [widget craft]|already claimed by skill 'widgetry'",
-    "aliases: [gizmo kit]|aliases: ['']|empty alias",
-    "implies: [widgetry]|implies: [nothing-here]|unknown skill 'nothing-here'",
-    "weight: 0.5|weight: 1.5|must be in [0, 1]",
-    "responsibilities: [core-build]|responsibilities: [core-missing]|unknown responsibility",
-    "specializations: {alpha: 0.8}|specializations: {beta: 0.8}|unknown specialization 'beta'",
-    "category: tool|category: gadget|must be one of hard, soft, tool, domain, method",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "aliases: [gizmo kit]|aliases: [widget craft]|already claimed by skill 'widgetry'",
+        "aliases: [gizmo kit]|aliases: ['']|empty alias",
+        "implies: [widgetry]|implies: [nothing-here]|unknown skill 'nothing-here'",
+        "weight: 0.5|weight: 1.5|must be in [0, 1]",
+        "responsibilities: [core-build]|responsibilities: [core-missing]|unknown responsibility",
+        "specializations: {alpha: 0.8}|specializations: {beta: 0.8}|unknown specialization 'beta'",
+        "category: tool|category: gadget|must be one of hard, soft, tool, domain, method",
+      })
   void semanticProblemsAreReportedWithLineAndKey(String from, String to, String message)
       throws Exception {
     String yaml = minimal().replace(from, to);
     InvalidProfileException e =
         assertThrows(InvalidProfileException.class, () -> loader.parse(yaml, "p.yaml"));
-    assertTrue(e.problems().stream().anyMatch(p -> p.contains(message)
-        && p.matches("p\\.yaml:[1-9][0-9]*: \\S+: .*")), e.problems().toString());
+    assertTrue(
+        e.problems().stream()
+            .anyMatch(p -> p.contains(message) && p.matches("p\\.yaml:[1-9][0-9]*: \\S+: .*")),
+        e.problems().toString());
   }
 
   @Test
   void malformedYamlIsAnInvalidProfile() {
-    InvalidProfileException e = assertThrows(InvalidProfileException.class,
-        () -> loader.parse("role: [unclosed\n", "m.yaml"));
+    InvalidProfileException e =
+        assertThrows(
+            InvalidProfileException.class, () -> loader.parse("role: [unclosed\n", "m.yaml"));
     assertTrue(e.getMessage().startsWith("m.yaml:"), e.getMessage());
   }
 
   private static int lineOf(String text, String needle) {
-    return (int) text.substring(0, text.indexOf(needle)).chars().filter(c -> c == '\n').count()
-        + 1;
+    return (int) text.substring(0, text.indexOf(needle)).chars().filter(c -> c == '\n').count() + 1;
   }
 }

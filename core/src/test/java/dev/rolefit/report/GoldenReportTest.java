@@ -24,10 +24,10 @@ class GoldenReportTest {
     "applied-entry-scientist.txt, entry, applied",
     "non-ml-project-manager.txt, mid, applied",
   })
-  void jsonReportMatchesTheGoldenFile(String sample, String level, String spec)
-      throws Exception {
-    var report = TestSupport.roleFit().analyze(Path.of("../examples/resumes", sample),
-        Target.of(Level.of(level), spec));
+  void jsonReportMatchesTheGoldenFile(String sample, String level, String spec) throws Exception {
+    var report =
+        TestSupport.roleFit()
+            .analyze(Path.of("../examples/resumes", sample), Target.of(Level.of(level), spec));
     StringWriter w = new StringWriter();
     new JsonReportWriter().write(report, w);
     Path golden = GOLDEN.resolve(sample.replace(".txt", ".json"));

@@ -29,24 +29,38 @@ class ScoringPropertiesTest {
   private static final int EXAMPLES = 25;
 
   /** Bullets a resume may hold. */
-  static final List<String> BULLETS = List.of(
-      "Fine-tuned BERT models for named entity recognition on clinical notes",
-      "Built sentiment analysis pipelines with spaCy and PyTorch over 5M reviews",
-      "Deployed transformer models to production behind a low-latency API on Kubernetes",
-      "Mentored two junior scientists and reviewed their experiment designs",
-      "Presented model results to business stakeholders every quarter",
-      "Designed A/B tests to measure the impact of ranking models",
-      "Cleaned and preprocessed large datasets with pandas and SQL",
-      "Published a paper at EMNLP on cross-lingual transfer",
-      "Managed the office supply budget and vendor relations",
-      "Answered customer calls and resolved billing questions",
-      "Collaborated with data engineers on feature pipelines in Airflow",
-      "Implemented gradient boosting models with XGBoost for churn prediction",
-      "Wrote unit tests and took part in code reviews for the ML codebase",
-      "Organised the team's weekly reading group on new NLP research",
-      "Trained convolutional neural networks for image classification on GPUs");
-  static final List<String> SKILLS = List.of("Python", "PyTorch", "TensorFlow", "SQL", "Docker",
-      "Hugging Face", "Excel", "Tableau", "NumPy", "Statistics", "Communication", "Leadership");
+  static final List<String> BULLETS =
+      List.of(
+          "Fine-tuned BERT models for named entity recognition on clinical notes",
+          "Built sentiment analysis pipelines with spaCy and PyTorch over 5M reviews",
+          "Deployed transformer models to production behind a low-latency API on Kubernetes",
+          "Mentored two junior scientists and reviewed their experiment designs",
+          "Presented model results to business stakeholders every quarter",
+          "Designed A/B tests to measure the impact of ranking models",
+          "Cleaned and preprocessed large datasets with pandas and SQL",
+          "Published a paper at EMNLP on cross-lingual transfer",
+          "Managed the office supply budget and vendor relations",
+          "Answered customer calls and resolved billing questions",
+          "Collaborated with data engineers on feature pipelines in Airflow",
+          "Implemented gradient boosting models with XGBoost for churn prediction",
+          "Wrote unit tests and took part in code reviews for the ML codebase",
+          "Organised the team's weekly reading group on new NLP research",
+          "Trained convolutional neural networks for image classification on GPUs");
+
+  static final List<String> SKILLS =
+      List.of(
+          "Python",
+          "PyTorch",
+          "TensorFlow",
+          "SQL",
+          "Docker",
+          "Hugging Face",
+          "Excel",
+          "Tableau",
+          "NumPy",
+          "Statistics",
+          "Communication",
+          "Leadership");
 
   static String resume(List<Integer> bullets, List<Integer> skills) {
     StringBuilder b = new StringBuilder("Robin Example\nrobin@example.com | 555-0100\n\n");
@@ -76,67 +90,79 @@ class ScoringPropertiesTest {
   static String projection(FitReport r) {
     StringBuilder b = new StringBuilder();
     b.append(r.score()).append(r.level().estimated()).append(r.level().yearsOfExperience());
-    r.skills().stream().map(s -> s.id() + ":" + s.status() + ":" + s.strength())
-        .sorted().forEach(b::append);
-    r.responsibilities().stream().map(x -> x.id() + ":" + x.coverage()).sorted()
+    r.skills().stream()
+        .map(s -> s.id() + ":" + s.status() + ":" + s.strength())
+        .sorted()
         .forEach(b::append);
+    r.responsibilities().stream().map(x -> x.id() + ":" + x.coverage()).sorted().forEach(b::append);
     r.specializations().stream().map(s -> s.id() + ":" + s.score()).sorted().forEach(b::append);
     return b.toString();
   }
 
   @Test
   void scoresStayWithinZeroToHundred() {
-    qt().withExamples(EXAMPLES).forAll(
-        lists().of(integers().between(0, BULLETS.size() - 1)).ofSizeBetween(0, 10),
-        lists().of(integers().between(0, SKILLS.size() - 1)).ofSizeBetween(0, 8))
-        .checkAssert((bullets, skills) -> {
-          FitReport r = analyze(resume(bullets, skills));
-          for (double v : new double[] {r.score().overall(), r.score().keywords(),
-              r.score().responsibilities()}) {
-            assertTrue(v >= 0 && v <= 100, "score " + v);
-          }
-          r.specializations().forEach(s -> assertTrue(s.score() >= 0 && s.score() <= 100));
-          r.skills().forEach(s -> assertTrue(s.strength() >= 0 && s.strength() <= 1));
-          r.responsibilities().forEach(x -> assertTrue(x.coverage() >= 0 && x.coverage() <= 1));
-        });
+    qt().withExamples(EXAMPLES)
+        .forAll(
+            lists().of(integers().between(0, BULLETS.size() - 1)).ofSizeBetween(0, 10),
+            lists().of(integers().between(0, SKILLS.size() - 1)).ofSizeBetween(0, 8))
+        .checkAssert(
+            (bullets, skills) -> {
+              FitReport r = analyze(resume(bullets, skills));
+              for (double v :
+                  new double[] {
+                    r.score().overall(), r.score().keywords(), r.score().responsibilities()
+                  }) {
+                assertTrue(v >= 0 && v <= 100, "score " + v);
+              }
+              r.specializations().forEach(s -> assertTrue(s.score() >= 0 && s.score() <= 100));
+              r.skills().forEach(s -> assertTrue(s.strength() >= 0 && s.strength() <= 1));
+              r.responsibilities().forEach(x -> assertTrue(x.coverage() >= 0 && x.coverage() <= 1));
+            });
   }
 
   @Test
   void addingEvidenceNeverLowersAScore() {
-    qt().withExamples(EXAMPLES).forAll(
-        lists().of(integers().between(0, BULLETS.size() - 1)).ofSizeBetween(0, 8),
-        lists().of(integers().between(0, SKILLS.size() - 1)).ofSizeBetween(0, 6),
-        integers().between(0, BULLETS.size() - 1))
-        .checkAssert((bullets, skills, extra) -> {
-          FitReport before = analyze(resume(bullets, skills));
-          List<Integer> more = new ArrayList<>(bullets);
-          more.add(extra);
-          FitReport after = analyze(resume(more, skills));
-          assertTrue(after.score().overall() >= before.score().overall(), "overall");
-          assertTrue(after.score().keywords() >= before.score().keywords(), "keywords");
-          assertTrue(after.score().responsibilities() >= before.score().responsibilities(),
-              "responsibilities");
-        });
+    qt().withExamples(EXAMPLES)
+        .forAll(
+            lists().of(integers().between(0, BULLETS.size() - 1)).ofSizeBetween(0, 8),
+            lists().of(integers().between(0, SKILLS.size() - 1)).ofSizeBetween(0, 6),
+            integers().between(0, BULLETS.size() - 1))
+        .checkAssert(
+            (bullets, skills, extra) -> {
+              FitReport before = analyze(resume(bullets, skills));
+              List<Integer> more = new ArrayList<>(bullets);
+              more.add(extra);
+              FitReport after = analyze(resume(more, skills));
+              assertTrue(after.score().overall() >= before.score().overall(), "overall");
+              assertTrue(after.score().keywords() >= before.score().keywords(), "keywords");
+              assertTrue(
+                  after.score().responsibilities() >= before.score().responsibilities(),
+                  "responsibilities");
+            });
   }
 
   @Test
   void caseWhitespaceAndBulletOrderDoNotChangeTheResult() {
-    qt().withExamples(EXAMPLES).forAll(
-        lists().of(integers().between(0, BULLETS.size() - 1)).ofSizeBetween(1, 8),
-        lists().of(integers().between(0, SKILLS.size() - 1)).ofSizeBetween(0, 6),
-        integers().between(0, 1_000_000))
-        .checkAssert((bullets, skills, seed) -> {
-          String base = resume(bullets, skills);
-          List<Integer> shuffled = new ArrayList<>(bullets);
-          Collections.shuffle(shuffled, new Random(seed));
-          String varied = resume(shuffled, skills)
-              .replace(" ", seed % 2 == 0 ? "  " : " \t ")
-              .replace("SKILLS", "Skills").replace("EXPERIENCE", "Experience");
-          // Case: headings in any case, bullets starting lower-case. (Ambiguous names such as
-          // BERT or R are case-sensitive by design, so the words themselves keep their case.)
-          varied = seed % 3 == 0 ? lowerFirstWords(varied.replace("Skills", "skills")) : varied;
-          assertEquals(projection(analyze(base)), projection(analyze(varied)));
-        });
+    qt().withExamples(EXAMPLES)
+        .forAll(
+            lists().of(integers().between(0, BULLETS.size() - 1)).ofSizeBetween(1, 8),
+            lists().of(integers().between(0, SKILLS.size() - 1)).ofSizeBetween(0, 6),
+            integers().between(0, 1_000_000))
+        .checkAssert(
+            (bullets, skills, seed) -> {
+              String base = resume(bullets, skills);
+              List<Integer> shuffled = new ArrayList<>(bullets);
+              Collections.shuffle(shuffled, new Random(seed));
+              String varied =
+                  resume(shuffled, skills)
+                      .replace(" ", seed % 2 == 0 ? "  " : " \t ")
+                      .replace("SKILLS", "Skills")
+                      .replace("EXPERIENCE", "Experience");
+              // Case: headings in any case, bullets starting lower-case. (Ambiguous names such as
+              // BERT or R are case-sensitive by design, so the words themselves keep their case.)
+              varied = seed % 3 == 0 ? lowerFirstWords(varied.replace("Skills", "skills")) : varied;
+              assertEquals(projection(analyze(base)), projection(analyze(varied)));
+            });
   }
 
   @Test

@@ -45,13 +45,19 @@ public final class EmbedExample {
    * @param out where to print
    */
   public static void summarize(FitReport report, PrintStream out) {
-    out.printf(Locale.ROOT, "%s: %.1f/100 (%s) as %s %s%n", report.document().file(),
-        report.score().overall(), report.score().band(), report.target().level(),
+    out.printf(
+        Locale.ROOT,
+        "%s: %.1f/100 (%s) as %s %s%n",
+        report.document().file(),
+        report.score().overall(),
+        report.score().band(),
+        report.target().level(),
         report.target().specialization());
-    report.skills().stream().filter(s -> s.status().equals("found")).limit(5)
-        .forEach(s -> out.printf(Locale.ROOT, "  + %s: \"%s\"%n", s.name(),
-            s.evidence().get(0).text()));
-    report.gaps().stream().limit(3)
-        .forEach(g -> out.printf(Locale.ROOT, "  - %s%n", g.message()));
+    report.skills().stream()
+        .filter(s -> s.status().equals("found"))
+        .limit(5)
+        .forEach(
+            s -> out.printf(Locale.ROOT, "  + %s: \"%s\"%n", s.name(), s.evidence().get(0).text()));
+    report.gaps().stream().limit(3).forEach(g -> out.printf(Locale.ROOT, "  - %s%n", g.message()));
   }
 }
