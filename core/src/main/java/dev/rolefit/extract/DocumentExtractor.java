@@ -11,6 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +25,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class DocumentExtractor {
   private static final Logger LOG = LoggerFactory.getLogger(DocumentExtractor.class);
+
+  private static final long GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+  private static final AtomicInteger WORKERS = new AtomicInteger();
+  private static final AtomicInteger STUCK = new AtomicInteger();
 
   private final List<TextExtractor> extractors;
   private final ExtractionLimits limits;
@@ -88,41 +97,13 @@ public final class DocumentExtractor {
    * @throws DocumentException when the document cannot be scored
    */
   public ExtractedDocument extract(byte[] content) throws DocumentException {
-    if (content.length == 0) {
-      throw new ZeroByteFileException("the file is empty (0 bytes)");
-    }
-    if (content.length > limits.maxBytes()) {
-      throw new LimitExceededException("file is over the limit of " + limits.maxBytes() + " bytes");
-    }
-    MediaType type = MediaTypeDetector.detect(content);
-    TextExtractor extractor =
-        extractors.stream()
-            .filter(e -> e.supports(type))
-            .findFirst()
-            .orElseThrow(() -> new IllegalStateException("no extractor for " + type));
-    long deadline = System.nanoTime() + limits.timeout().toNanos();
-    ExtractedDocument doc;
-    try {
-      doc = extractor.extract(content, type, limits, deadline);
-    } catch (DocumentException e) {
-      throw e;
-    } catch (RuntimeException | StackOverflowError e) {
-      // Parsers of hostile files fail in many ways; all of them mean a damaged document.
-      LOG.debug("extractor failed", e);
-      throw new CorruptDocumentException(
-          "the " + type.name() + " file is damaged and cannot be read", e);
-    }
-    if (System.nanoTime() > deadline) {
-      throw new LimitExceededException(
-          "extraction took longer than " + limits.timeout().toMillis() + " ms");
-    }
-    Quality quality = QualityJudge.judge(doc);
-    ExtractedDocument judged =
-        new ExtractedDocument(doc.mediaType(), doc.text(), doc.pages(), doc.lines(), quality);
+    ExtractedDocument judged = extractJudged(content);
+    Quality quality = judged.quality();
     switch (quality.status()) {
       case NEEDS_OCR:
         throw new NoExtractableTextException(
-            "the document has no extractable text (scanned or image-only); run OCR on it first");
+            "the document has no extractable text (scanned or image-only); run OCR on it first"
+                + " or export it from the program that made it");
       case UNREADABLE:
         throw new UnreadableDocumentException(
             "the document's text cannot be read ("
@@ -131,6 +112,20 @@ public final class DocumentExtractor {
       default:
         return judged;
     }
+  }
+
+  private ExtractedDocument extractJudged(byte[] content) throws DocumentException {
+    if (content.length == 0) {
+      throw new ZeroByteFileException("the file is empty (0 bytes)");
+    }
+    if (content.length > limits.maxBytes()) {
+      throw new LimitExceededException("file is over the limit of " + limits.maxBytes() + " bytes");
+    }
+    MediaType type = MediaTypeDetector.detect(content);
+    TextExtractor extractor = extractorFor(type);
+    ExtractedDocument doc = runBounded(extractor, content, type);
+    return new ExtractedDocument(
+        doc.mediaType(), doc.text(), doc.pages(), doc.lines(), QualityJudge.judge(doc));
   }
 
   /**
@@ -142,17 +137,96 @@ public final class DocumentExtractor {
    * @throws DocumentException for unsupported, corrupt, encrypted or oversized documents
    */
   public ExtractedDocument extractForDiagnosis(byte[] content) throws DocumentException {
+    return extractJudged(content);
+  }
+
+  private TextExtractor extractorFor(MediaType type) {
+    return extractors.stream()
+        .filter(e -> e.supports(type))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no extractor for " + type));
+  }
+
+  /**
+   * Runs an extractor in a worker thread with a hard deadline: extractors check the deadline
+   * themselves, and the caller stops waiting when it passes even if a parser loops.
+   */
+  private ExtractedDocument runBounded(TextExtractor extractor, byte[] content, MediaType type)
+      throws DocumentException {
+    long budget = limits.timeout().toNanos();
+    long deadline = System.nanoTime() + budget;
+    FutureTask<ExtractedDocument> task =
+        new FutureTask<>(() -> extractor.extract(content, type, limits, deadline));
+    Thread worker = new Thread(task, "rolefit-extract-" + WORKERS.incrementAndGet());
+    worker.setDaemon(true);
+    worker.start();
     try {
-      return extract(content);
-    } catch (NoExtractableTextException | UnreadableDocumentException e) {
-      MediaType type = MediaTypeDetector.detect(content);
-      TextExtractor extractor =
-          extractors.stream().filter(x -> x.supports(type)).findFirst().orElseThrow();
-      ExtractedDocument doc =
-          extractor.extract(content, type, limits, System.nanoTime() + limits.timeout().toNanos());
-      return new ExtractedDocument(
-          doc.mediaType(), doc.text(), doc.pages(), doc.lines(), QualityJudge.judge(doc));
+      // A little grace so the extractor's own, more precise, deadline error wins the race.
+      return task.get(budget + GRACE_NANOS, TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      task.cancel(true);
+      int stuck = STUCK.incrementAndGet();
+      LOG.warn(
+          "extraction of a {} document overran its budget; {} worker(s) abandoned", type, stuck);
+      watch(worker);
+      throw new LimitExceededException(
+          "extraction took longer than " + limits.timeout().toMillis() + " ms", e);
+    } catch (InterruptedException e) {
+      task.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new LimitExceededException("extraction was interrupted", e);
+    } catch (ExecutionException e) {
+      return rethrow(e.getCause(), type);
     }
+  }
+
+  private static ExtractedDocument rethrow(Throwable cause, MediaType type)
+      throws DocumentException {
+    if (cause instanceof DocumentException) {
+      throw (DocumentException) cause;
+    }
+    if (cause instanceof OutOfMemoryError) {
+      // The worker's allocations are garbage now; report the document, not the JVM.
+      throw new LimitExceededException(
+          "the " + type.name() + " document needs more memory than is available", cause);
+    }
+    if (cause instanceof RuntimeException || cause instanceof StackOverflowError) {
+      // Parsers of hostile files fail in many ways; all of them mean a damaged document.
+      LOG.debug("extractor failed", cause);
+      throw new CorruptDocumentException(
+          "the " + type.name() + " file is damaged and cannot be read", cause);
+    }
+    if (cause instanceof Error) {
+      throw (Error) cause;
+    }
+    throw new CorruptDocumentException(
+        "the " + type.name() + " file is damaged and cannot be read", cause);
+  }
+
+  /** Counts an abandoned worker down when it finally ends, so the count shows real pile-ups. */
+  private static void watch(Thread worker) {
+    Thread w =
+        new Thread(
+            () -> {
+              try {
+                worker.join();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              STUCK.decrementAndGet();
+            },
+            worker.getName() + "-watch");
+    w.setDaemon(true);
+    w.start();
+  }
+
+  /**
+   * The number of extraction workers that overran their budget and have not ended yet.
+   *
+   * @return the count (0 when nothing is stuck)
+   */
+  public static int abandonedWorkers() {
+    return STUCK.get();
   }
 
   /**

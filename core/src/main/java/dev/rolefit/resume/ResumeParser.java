@@ -145,7 +145,8 @@ public final class ResumeParser {
     if (hasExperienceSection) {
       return k == SectionKind.EXPERIENCE || k == SectionKind.EDUCATION || k == SectionKind.PROJECTS;
     }
-    return k != SectionKind.CONTACT;
+    // Without an experience heading, dated lines anywhere (even before any heading) are entries.
+    return true;
   }
 
   private static String title(List<Line> lines, int i) {

@@ -9,8 +9,12 @@ import dev.rolefit.extract.MediaType;
 import dev.rolefit.extract.TextExtractor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -19,12 +23,22 @@ import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.SimpleValue;
+import org.apache.xmlbeans.XmlObject;
 
-/** Word 2007+ documents: headers, body in document order (tables cell by cell), footers. */
+/**
+ * Word 2007+ documents: headers, body in document order (tables cell by cell, text boxes where they
+ * are anchored, content controls), footers.
+ */
 public final class DocxTextExtractor implements TextExtractor {
+  private static final String W =
+      "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' ";
+  private static final String TXBX_PARAGRAPHS = W + ".//w:txbxContent/w:p";
+  private static final String TEXT_RUNS = W + ".//w:t";
 
   /** Creates the extractor (service loader). */
   public DocxTextExtractor() {}
@@ -41,12 +55,18 @@ public final class DocxTextExtractor implements TextExtractor {
     OfficeLimits.apply(limits);
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
       TextAssembler out = new TextAssembler(MediaType.DOCX, limits.maxCharacters());
+      // First-page, even and default headers often repeat one another; keep each text once.
+      Set<String> seen = new HashSet<>();
       for (XWPFHeader h : doc.getHeaderList()) {
-        elements(h.getBodyElements(), out, deadline);
+        if (seen.add(h.getText().strip())) {
+          elements(h.getBodyElements(), out, deadline);
+        }
       }
       elements(doc.getBodyElements(), out, deadline);
       for (XWPFFooter f : doc.getFooterList()) {
-        elements(f.getBodyElements(), out, deadline);
+        if (seen.add(f.getText().strip())) {
+          elements(f.getBodyElements(), out, deadline);
+        }
       }
       return out.build();
     } catch (EncryptedDocumentException e) {
@@ -73,12 +93,23 @@ public final class DocxTextExtractor implements TextExtractor {
             elements(cell.getBodyElements(), out, deadline);
           }
         }
+      } else if (e instanceof XWPFSDT) {
+        // Content controls (templates use them for whole sections): keep their text.
+        out.block(((XWPFSDT) e).getContent().getText(), false);
       }
     }
   }
 
   private static void paragraph(XWPFParagraph p, TextAssembler out) throws LimitExceededException {
     String text = p.getText();
+    List<String> boxes = textBoxes(p);
+    for (String b : boxes) {
+      // POI folds some text-box text into the run text; it is emitted as lines of its own below.
+      int at = text.indexOf(b);
+      if (at >= 0 && !b.isEmpty()) {
+        text = text.substring(0, at) + text.substring(at + b.length());
+      }
+    }
     String style = p.getStyle() == null ? "" : p.getStyle().toLowerCase(Locale.ROOT);
     boolean heading = style.startsWith("heading") || style.equals("title");
     boolean bold = !p.getRuns().isEmpty();
@@ -97,6 +128,32 @@ public final class DocxTextExtractor implements TextExtractor {
     for (String l : text.split("\\r\\n|\\r|\\n|\\u000B", -1)) {
       out.line(l, size, bold, heading);
     }
+    for (String b : boxes) {
+      out.line(b, 0f, false, false);
+    }
+  }
+
+  /**
+   * The paragraphs of the text boxes anchored in a paragraph, in order. Word stores each box twice
+   * (a DrawingML choice and a VML fallback); each paragraph text is kept once.
+   */
+  private static List<String> textBoxes(XWPFParagraph p) {
+    XmlObject[] found = p.getCTP().selectPath(TXBX_PARAGRAPHS);
+    if (found.length == 0) {
+      return List.of();
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    for (XmlObject o : found) {
+      StringBuilder sb = new StringBuilder();
+      for (XmlObject t : o.selectPath(TEXT_RUNS)) {
+        sb.append(((SimpleValue) t).getStringValue());
+      }
+      String line = sb.toString().strip();
+      if (!line.isEmpty()) {
+        seen.add(line);
+      }
+    }
+    return new ArrayList<>(seen);
   }
 
   /** Keeps POI's zip-bomb limits in one place (they are process-wide in POI). */

@@ -7,23 +7,49 @@ import dev.rolefit.extract.ExtractedDocument;
 import dev.rolefit.extract.ExtractionLimits;
 import dev.rolefit.extract.LimitExceededException;
 import dev.rolefit.extract.MediaType;
+import dev.rolefit.extract.Quality;
 import dev.rolefit.extract.TextExtractor;
+import dev.rolefit.extract.internal.PdfLayout.Glyph;
+import dev.rolefit.extract.internal.PdfLayout.PageLine;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
-/** PDF text with line layout (font size, bold), page by page, via PDFBox. */
+/**
+ * PDF text via PDFBox in reading order: glyph positions are collected per page and laid out by
+ * {@link PdfLayout} (rows, columns, running headers and footers), with font size and weight per
+ * line. Glyphs that map to no Unicode are counted so garbage text is reported, not scored.
+ */
 public final class PdfTextExtractor implements TextExtractor {
+  private static final int MIN_GLYPHS_FOR_TEXT_PAGE = 10;
+
+  static {
+    // PDFBox writes its font cache to ~ unless told otherwise; a library must not.
+    if (System.getProperty("pdfbox.fontcache") == null) {
+      System.setProperty(
+          "pdfbox.fontcache",
+          Path.of(System.getProperty("java.io.tmpdir"), "rolefit-pdfbox").toString());
+    }
+  }
 
   /** Creates the extractor (service loader). */
   public PdfTextExtractor() {}
@@ -37,99 +63,252 @@ public final class PdfTextExtractor implements TextExtractor {
   public ExtractedDocument extract(
       byte[] content, MediaType type, ExtractionLimits limits, long deadline)
       throws DocumentException {
-    try (PDDocument pdf = Loader.loadPDF(content, "")) {
+    // Decoded streams live in a bounded in-memory cache: a flate bomb fails instead of eating heap.
+    MemoryUsageSetting memory = MemoryUsageSetting.setupMainMemoryOnly(streamCacheBytes(limits));
+    try (PDDocument pdf =
+        Loader.loadPDF(new DeadlineBuffer(content, deadline), "", null, null, memory.streamCache)) {
       int pages = pdf.getNumberOfPages();
       if (pages > limits.maxPages()) {
         throw new LimitExceededException(
             "the PDF has " + pages + " pages, over the limit of " + limits.maxPages());
       }
+      GlyphStripper stripper = new GlyphStripper(deadline, limits.maxCharacters());
+      stripper.writeText(pdf, Writer.nullWriter());
+      List<List<PageLine>> laid = PdfLayout.dropRunning(stripper.pages);
       TextAssembler out = new TextAssembler(MediaType.PDF, limits.maxCharacters());
-      LineStripper stripper = new LineStripper(out, deadline);
-      stripper.getText(pdf);
-      if (stripper.failure != null) {
-        throw stripper.failure;
+      for (int p = 0; p < laid.size(); p++) {
+        out.page(p + 1);
+        for (PageLine l : laid.get(p)) {
+          if (l.gapBefore()) {
+            out.line("", 0f, false, false);
+          }
+          out.line(l.text(), l.size(), l.bold(), false);
+        }
       }
-      return out.build();
+      out.page(Math.max(1, pages));
+      return withQuality(out.build(), stripper, pages);
     } catch (InvalidPasswordException e) {
       throw new EncryptedDocumentException(
-          "the PDF is protected by a password; remove the protection and try again", e);
+          "the PDF is protected by a password; remove the protection (print to PDF) and try again",
+          e);
+    } catch (DeadlineException e) {
+      throw new LimitExceededException(
+          "reading the PDF took longer than " + limits.timeout().toMillis() + " ms", e);
+    } catch (TooMuchTextException e) {
+      throw new LimitExceededException(
+          "the PDF holds more than " + limits.maxCharacters() + " characters of text", e);
     } catch (IOException e) {
+      if (e.getCause() instanceof DeadlineException) {
+        throw new LimitExceededException(
+            "reading the PDF took longer than " + limits.timeout().toMillis() + " ms", e);
+      }
+      String msg = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+      if (msg.contains("maximum allowed") || msg.contains("memory")) {
+        throw new LimitExceededException("the PDF expands beyond the memory limit", e);
+      }
       throw new CorruptDocumentException("the PDF is damaged and cannot be read", e);
     }
   }
 
-  /** Collects PDFBox's lines with their dominant font size and weight. */
-  private static final class LineStripper extends PDFTextStripper {
-    private final TextAssembler out;
-    private final long deadline;
-    private final StringBuilder line = new StringBuilder();
-    private final List<TextPosition> glyphs = new ArrayList<>();
-    private LimitExceededException failure;
+  private static long streamCacheBytes(ExtractionLimits limits) {
+    return Math.max(32L << 20, Math.min(limits.maxBytes() * 8, 128L << 20));
+  }
 
-    LineStripper(TextAssembler out, long deadline) throws IOException {
-      this.out = out;
-      this.deadline = deadline;
-      setLineSeparator("\n");
-      setSuppressDuplicateOverlappingText(true);
-    }
-
-    @Override
-    public String getText(PDDocument doc) throws IOException {
-      StringWriter sink = new StringWriter();
-      writeText(doc, sink);
-      return "";
-    }
-
-    @Override
-    protected void startPage(PDPage page) throws IOException {
-      if (System.nanoTime() > deadline) {
-        throw new IOException(new LimitExceededException("extraction ran out of time"));
+  /** Reports what only the PDF can tell: unmapped glyphs and pages that are images only. */
+  private static ExtractedDocument withQuality(
+      ExtractedDocument doc, GlyphStripper s, int pageCount) {
+    List<String> issues = new ArrayList<>();
+    Quality.Status status = Quality.Status.OK;
+    long all = s.glyphs + s.unmapped;
+    if (s.unmapped > 0 && all > 0) {
+      double share = s.unmapped / (double) all;
+      if (share > 0.5) {
+        status = Quality.Status.UNREADABLE;
+      } else if (share > 0.05) {
+        status = Quality.Status.LOW_CONFIDENCE;
       }
-      out.page(getCurrentPageNo());
+      if (share > 0.05) {
+        issues.add(
+            String.format(
+                Locale.ROOT,
+                "%.0f%% of glyphs map to no character (fonts without a Unicode map)",
+                share * 100));
+      }
+    }
+    if (!s.imageOnlyPages.isEmpty()) {
+      if (s.imageOnlyPages.size() >= pageCount && status == Quality.Status.OK) {
+        status = Quality.Status.NEEDS_OCR;
+      } else if (status == Quality.Status.OK) {
+        status = Quality.Status.LOW_CONFIDENCE;
+      }
+      issues.add("page(s) " + s.imageOnlyPages + " are images without a text layer (need OCR)");
+    }
+    return new ExtractedDocument(
+        doc.mediaType(), doc.text(), doc.pages(), doc.lines(), new Quality(status, issues));
+  }
+
+  /** Signals that the time budget ran out inside PDFBox; unchecked so PDFBox cannot swallow it. */
+  static final class DeadlineException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    DeadlineException() {
+      super("deadline passed", null, false, false);
+    }
+  }
+
+  /** Signals that the page text outgrew the character limit. */
+  static final class TooMuchTextException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooMuchTextException() {
+      super("too much text", null, false, false);
+    }
+  }
+
+  static void checkDeadline(long deadline) {
+    if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
+      throw new DeadlineException();
+    }
+  }
+
+  /** The file's bytes, with the deadline checked while the parser reads them. */
+  private static final class DeadlineBuffer extends RandomAccessReadBuffer {
+    private final long deadline;
+    private int calls;
+
+    DeadlineBuffer(byte[] content, long deadline) {
+      super(content);
+      this.deadline = deadline;
+    }
+
+    private void tick() {
+      if ((++calls & 0xFFF) == 0) {
+        checkDeadline(deadline);
+      }
     }
 
     @Override
-    protected void writeString(String text, List<TextPosition> positions) {
-      line.append(text);
-      glyphs.addAll(positions);
+    public int read() throws IOException {
+      tick();
+      return super.read();
     }
 
     @Override
-    protected void writeWordSeparator() {
-      line.append(' ');
+    public int read(byte[] b, int off, int len) throws IOException {
+      tick();
+      return super.read(b, off, len);
+    }
+  }
+
+  /** Collects the glyphs of each page (PDFBox's own text assembly is not used). */
+  private static final class GlyphStripper extends PDFTextStripper {
+    private final long deadline;
+    private final int maxGlyphs;
+    final List<List<PageLine>> pages = new ArrayList<>();
+    final List<Integer> imageOnlyPages = new ArrayList<>();
+    private final List<Glyph> page = new ArrayList<>();
+    long glyphs;
+    long unmapped;
+    private int ops;
+
+    GlyphStripper(long deadline, int maxCharacters) {
+      this.deadline = deadline;
+      this.maxGlyphs = maxCharacters;
+      setSortByPosition(false);
+      setSuppressDuplicateOverlappingText(false);
     }
 
     @Override
-    protected void writeLineSeparator() {
-      flush();
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+      if ((++ops & 0xFF) == 0) {
+        checkDeadline(deadline);
+      }
+      super.processOperator(operator, operands);
     }
 
     @Override
-    protected void endPage(PDPage page) {
-      flush();
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+        throws IOException {
+      // Codes without a Unicode mapping are dropped or passed on raw by PDFBox; count them.
+      if (font != null && font.toUnicode(code) == null && code != 32) {
+        unmapped++;
+      }
+      super.showGlyph(textRenderingMatrix, font, code, displacement);
     }
 
-    private void flush() {
-      if (failure != null || line.length() == 0) {
-        line.setLength(0);
-        glyphs.clear();
+    @Override
+    protected void startPage(PDPage p) throws IOException {
+      checkDeadline(deadline);
+      page.clear();
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition t) {
+      String u = t.getUnicode();
+      if (u == null) {
         return;
       }
-      float size = 0f;
-      int bold = 0;
-      for (TextPosition g : glyphs) {
-        size = Math.max(size, g.getFontSizeInPt());
-        if (isBold(g.getFont())) {
-          bold++;
+      glyphs++;
+      if (glyphs > maxGlyphs * 2L) {
+        throw new TooMuchTextException();
+      }
+      if (isGarbage(u)) {
+        // Simple fonts without a map yield raw codes; keep them visible for the quality check.
+        u = "\uFFFD";
+      }
+      page.add(
+          new Glyph(
+              u,
+              t.getXDirAdj(),
+              t.getYDirAdj(),
+              t.getWidthDirAdj(),
+              t.getFontSizeInPt(),
+              isBold(t.getFont())));
+    }
+
+    @Override
+    protected void endPage(PDPage p) throws IOException {
+      checkDeadline(deadline);
+      int visible = 0;
+      for (Glyph g : page) {
+        visible += g.text().isBlank() ? 0 : 1;
+      }
+      if (visible < MIN_GLYPHS_FOR_TEXT_PAGE && hasImage(p.getResources())) {
+        imageOnlyPages.add(getCurrentPageNo());
+      }
+      pages.add(PdfLayout.layout(page));
+      page.clear();
+    }
+
+    @Override
+    protected void writePage() {
+      // Text is assembled by PdfLayout from the collected glyphs.
+    }
+
+    private static boolean isGarbage(String u) {
+      for (int i = 0; i < u.length(); i++) {
+        char c = u.charAt(i);
+        if (c < 0x20 && c != '\t') {
+          return true;
         }
       }
-      try {
-        out.line(line.toString(), size, bold * 2 > glyphs.size() && !glyphs.isEmpty(), false);
-      } catch (LimitExceededException e) {
-        failure = e;
+      return false;
+    }
+
+    private static boolean hasImage(PDResources res) {
+      if (res == null) {
+        return false;
       }
-      line.setLength(0);
-      glyphs.clear();
+      try {
+        for (COSName n : res.getXObjectNames()) {
+          if (res.isImageXObject(n)) {
+            return true;
+          }
+        }
+      } catch (RuntimeException e) {
+        return false;
+      }
+      return false;
     }
 
     private static boolean isBold(PDFont font) {
@@ -141,7 +320,11 @@ public final class PdfTextExtractor implements TextExtractor {
         return true;
       }
       String name = font.getName();
-      return name != null && name.toLowerCase(Locale.ROOT).contains("bold");
+      if (name == null) {
+        return false;
+      }
+      String n = name.toLowerCase(Locale.ROOT);
+      return n.contains("bold") || n.contains("black") || n.contains("heavy");
     }
   }
 }

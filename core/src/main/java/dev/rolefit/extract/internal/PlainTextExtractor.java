@@ -3,11 +3,25 @@ package dev.rolefit.extract.internal;
 import dev.rolefit.extract.DocumentException;
 import dev.rolefit.extract.ExtractedDocument;
 import dev.rolefit.extract.ExtractionLimits;
+import dev.rolefit.extract.LimitExceededException;
 import dev.rolefit.extract.MediaType;
 import dev.rolefit.extract.TextExtractor;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Plain text and Markdown, with charset detection. */
+/** Plain text and Markdown, with charset detection (BOM, strict UTF-8, detector, windows-1252). */
 public final class PlainTextExtractor implements TextExtractor {
+  private static final Pattern ATX_HEADING =
+      Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.+?)\\s*#*\\s*$");
+  private static final Pattern RULE = Pattern.compile("^\\s{0,3}([-*_=])(\\s*\\1){2,}\\s*$");
+  private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~).*$");
+  private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
+  private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
+  // Single * or _ emphasis, only around words, so "A*B" or snake_case names are left alone.
+  private static final Pattern EMPHASIS =
+      Pattern.compile(
+          "(?<![\\w*])\\*(?=\\S)([^*]+?)(?<=\\S)\\*(?![\\w*])|(?<![\\w_])_(?=\\S)([^_]+?)(?<=\\S)_(?![\\w_])");
+  private static final Pattern CODE = Pattern.compile("`([^`]+)`");
 
   /** Creates the extractor (service loader). */
   public PlainTextExtractor() {}
@@ -27,8 +41,38 @@ public final class PlainTextExtractor implements TextExtractor {
     String[] pages = text.split("\f", -1);
     for (int p = 0; p < pages.length; p++) {
       out.page(p + 1);
-      out.block(pages[p], false);
+      for (String line : pages[p].split("\\r\\n|\\r|\\n|\\u2028|\\u2029", -1)) {
+        if (System.nanoTime() > deadline) {
+          throw new LimitExceededException("extraction ran out of time");
+        }
+        markdownLine(line, out);
+      }
     }
     return out.build();
+  }
+
+  /**
+   * Adds one line, reading Markdown where it is used: ATX headings ("## Skills") become heading
+   * lines, emphasis and link syntax is dropped (link text kept), rules and fences disappear.
+   */
+  private static void markdownLine(String line, TextAssembler out) throws LimitExceededException {
+    Matcher h = ATX_HEADING.matcher(line);
+    if (h.matches()) {
+      out.line(inline(h.group(2)), 0f, false, true);
+      return;
+    }
+    if (RULE.matcher(line).matches() || FENCE.matcher(line).matches()) {
+      out.line("", 0f, false, false);
+      return;
+    }
+    out.line(inline(line), 0f, false, false);
+  }
+
+  private static String inline(String s) {
+    String t = LINK.matcher(s).replaceAll("$1");
+    t = STRONG.matcher(t).replaceAll("$2");
+    t = EMPHASIS.matcher(t).replaceAll("$1$2");
+    t = CODE.matcher(t).replaceAll("$1");
+    return t;
   }
 }

@@ -20,6 +20,29 @@ public final class QualityJudge {
    * @return the verdict with its issues
    */
   public static Quality judge(ExtractedDocument doc) {
+    Quality fromText = judgeText(doc);
+    Quality fromExtractor = doc.quality();
+    if (fromExtractor == null || fromExtractor.issues().isEmpty()) {
+      return fromText;
+    }
+    // The extractor knows what the text cannot show (unmapped glyphs, image-only pages).
+    List<String> issues = new ArrayList<>(fromExtractor.issues());
+    for (String i : fromText.issues()) {
+      if (!issues.contains(i)) {
+        issues.add(i);
+      }
+    }
+    Quality.Status status =
+        fromExtractor.status().compareTo(fromText.status()) > 0
+            ? fromExtractor.status()
+            : fromText.status();
+    if (status == Quality.Status.OK) {
+      status = Quality.Status.LOW_CONFIDENCE;
+    }
+    return new Quality(status, issues);
+  }
+
+  private static Quality judgeText(ExtractedDocument doc) {
     String text = doc.text();
     int letters = 0;
     int bad = 0;
@@ -44,6 +67,15 @@ public final class QualityJudge {
       }
     }
     List<String> issues = new ArrayList<>();
+    // Plenty of glyphs that are mostly garbage is a broken font, not a missing text layer.
+    if (visible >= 40 && bad * 2 > visible) {
+      issues.add(
+          String.format(
+              Locale.ROOT,
+              "%.0f%% of characters are unmapped or private-use glyphs",
+              100.0 * bad / visible));
+      return new Quality(Quality.Status.UNREADABLE, issues);
+    }
     if (visible < MIN_CHARS_PER_PAGE * Math.max(1, doc.pages()) / 4 || letters < 20) {
       issues.add(
           String.format(
