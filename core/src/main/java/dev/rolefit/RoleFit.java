@@ -27,11 +27,11 @@ import java.util.Objects;
 import java.util.Properties;
 
 /**
- * The rolefit facade: reads a resume, matches it against a role profile and scores it for a
- * target, with the evidence for every hit and the gaps.
+ * The rolefit facade: reads a resume, matches it against a role profile and scores it for a target,
+ * with the evidence for every hit and the gaps.
  *
- * <p>Build one instance (it loads the profile and the OpenNLP models) and share it: it is
- * immutable and thread-safe, and each analysis allocates only per-resume state.
+ * <p>Build one instance (it loads the profile and the OpenNLP models) and share it: it is immutable
+ * and thread-safe, and each analysis allocates only per-resume state.
  *
  * <pre>{@code
  * RoleFit rolefit = RoleFit.create();
@@ -50,8 +50,8 @@ public final class RoleFit {
   private final DocumentExtractor extractor;
 
   private RoleFit(Builder b) throws InvalidProfileException {
-    this.profile = b.profile != null ? b.profile
-        : new ProfileLoader().bundled(ProfileLoader.DEFAULT_ROLE);
+    this.profile =
+        b.profile != null ? b.profile : new ProfileLoader().bundled(ProfileLoader.DEFAULT_ROLE);
     this.index = new ProfileIndex(profile);
     this.matcher = new Matcher(index);
     this.scorer = new Scorer(profile);
@@ -212,23 +212,38 @@ public final class RoleFit {
 
   private FitReport report(ExtractedDocument doc, String name, Target target) {
     Objects.requireNonNull(target, "target");
-    target.specialization().ifPresent(s -> {
-      if (profile.specialization(s).isEmpty()) {
-        throw new IllegalArgumentException("unknown specialization '" + s + "'; one of "
-            + profile.specializations().stream().map(RoleProfile.Specialization::id).toList());
-      }
-    });
-    target.role().ifPresent(r -> {
-      if (!r.equals(profile.role().id())) {
-        throw new IllegalArgumentException("this RoleFit scores role '" + profile.role().id()
-            + "', not '" + r + "'");
-      }
-    });
+    target
+        .specialization()
+        .ifPresent(
+            s -> {
+              if (profile.specialization(s).isEmpty()) {
+                throw new IllegalArgumentException(
+                    "unknown specialization '"
+                        + s
+                        + "'; one of "
+                        + profile.specializations().stream()
+                            .map(RoleProfile.Specialization::id)
+                            .toList());
+              }
+            });
+    target
+        .role()
+        .ifPresent(
+            r -> {
+              if (!r.equals(profile.role().id())) {
+                throw new IllegalArgumentException(
+                    "this RoleFit scores role '" + profile.role().id() + "', not '" + r + "'");
+              }
+            });
     Resume resume = parser.parse(doc);
     ResumeMatches m = matcher.match(resume);
-    FitReport.DocumentInfo info = new FitReport.DocumentInfo(name, doc.mediaType().mime(),
-        doc.pages(), doc.text().length(),
-        new FitReport.QualityInfo(doc.quality().status().id(), doc.quality().issues()));
+    FitReport.DocumentInfo info =
+        new FitReport.DocumentInfo(
+            name,
+            doc.mediaType().mime(),
+            doc.pages(),
+            doc.text().length(),
+            new FitReport.QualityInfo(doc.quality().status().id(), doc.quality().issues()));
     return scorer.score(m, target, info, new FitReport.Tool("rolefit", VERSION));
   }
 

@@ -4,15 +4,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a resume is scored against: a role, a level and a specialization. Each part is optional;
- * an absent level is estimated from the resume and an absent specialization is the best-fitting
- * one (the report says so).
+ * What a resume is scored against: a role, a level and a specialization. Each part is optional; an
+ * absent level is estimated from the resume and an absent specialization is the best-fitting one
+ * (the report says so).
  *
  * @param role the role id, or empty for the profile's role
  * @param level the level, or empty to estimate it
  * @param specialization the specialization id, or empty for the best fit
  */
-public record Target(Optional<String> role, Optional<Level> level, Optional<String> specialization) {
+public record Target(
+    Optional<String> role, Optional<Level> level, Optional<String> specialization) {
 
   /** Rejects null parts. */
   public Target {

@@ -29,23 +29,34 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The resume, or - for stdin.")
   String file;
 
-  @Option(names = "--level", paramLabel = "LEVEL",
+  @Option(
+      names = "--level",
+      paramLabel = "LEVEL",
       description = "Target level: entry, mid or senior (default: estimated from the resume).")
   String level;
 
-  @Option(names = "--specialization", paramLabel = "ID",
+  @Option(
+      names = "--specialization",
+      paramLabel = "ID",
       description = "Target specialization id (default: the best fit). See 'rolefit profile show'.")
   String specialization;
 
-  @Option(names = "--profile", paramLabel = "YAML",
+  @Option(
+      names = "--profile",
+      paramLabel = "YAML",
       description = "A role profile file (default: the bundled Machine Learning Scientist).")
   Path profile;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   ReportFormat format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT",
       description = "Write the report to this file instead of stdout.")
   Path output;
 
@@ -80,8 +91,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    try (Writer w = new BufferedWriter(
-        new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8))) {
+    try (Writer w =
+        new BufferedWriter(
+            new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8))) {
       format.writer(false).write(report, w);
     }
   }

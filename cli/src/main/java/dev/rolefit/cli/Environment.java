@@ -12,7 +12,8 @@ final class Environment {
     setIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");
     setIfAbsent("org.slf4j.simpleLogger.levelInBrackets", "true");
     // PDFBox writes a font cache to the home directory unless told where.
-    setIfAbsent("pdfbox.fontcache",
+    setIfAbsent(
+        "pdfbox.fontcache",
         Path.of(System.getProperty("java.io.tmpdir"), "rolefit-pdfbox").toString());
     setIfAbsent("java.awt.headless", "true");
   }

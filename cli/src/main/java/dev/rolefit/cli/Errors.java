@@ -32,7 +32,8 @@ final class Errors implements IExecutionExceptionHandler {
     if (e instanceof InvalidProfileException) {
       return ExitCodes.INVALID_PROFILE;
     }
-    if (e instanceof NoSuchFileException || e instanceof IllegalArgumentException
+    if (e instanceof NoSuchFileException
+        || e instanceof IllegalArgumentException
         || e instanceof CommandLine.ParameterException) {
       return ExitCodes.USAGE;
     }

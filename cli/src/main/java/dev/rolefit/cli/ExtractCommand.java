@@ -20,19 +20,25 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
-    description = "Show the text, sections, dated entries and quality diagnostics of a document,"
-        + " as the scorer (and an applicant tracking system) reads it.",
+    description =
+        "Show the text, sections, dated entries and quality diagnostics of a document,"
+            + " as the scorer (and an applicant tracking system) reads it.",
     footer = ExitCodes.HELP)
 final class ExtractCommand implements Callable<Integer> {
   /** Output formats of extract. */
-  enum Format { text, json }
+  enum Format {
+    text,
+    json
+  }
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The document.")
   Path file;
 
-  @Option(names = "--format", defaultValue = "text",
+  @Option(
+      names = "--format",
+      defaultValue = "text",
       description = "text or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -44,8 +50,8 @@ final class ExtractCommand implements Callable<Integer> {
     if (format == Format.json) {
       var mapper = JsonReportWriter.mapper();
       ObjectNode root = mapper.createObjectNode();
-      root.put("file", file.getFileName() == null ? file.toString()
-          : file.getFileName().toString());
+      root.put(
+          "file", file.getFileName() == null ? file.toString() : file.getFileName().toString());
       root.put("mediaType", doc.mediaType().mime());
       root.put("pages", doc.pages());
       root.put("characters", doc.text().length());
@@ -55,38 +61,57 @@ final class ExtractCommand implements Callable<Integer> {
       doc.quality().issues().forEach(issues::add);
       ArrayNode secs = root.putArray("sections");
       for (Section s : r.sections()) {
-        secs.addObject().put("name", s.kind().id()).put("heading", s.heading())
-            .put("start", s.start()).put("end", s.end());
+        secs.addObject()
+            .put("name", s.kind().id())
+            .put("heading", s.heading())
+            .put("start", s.start())
+            .put("end", s.end());
       }
       ArrayNode entries = root.putArray("experience");
       for (ExperienceEntry e : r.experience()) {
-        entries.addObject().put("title", e.title()).put("section", e.section().id())
-            .put("from", e.dates().from().toString()).put("to", e.dates().to().toString())
-            .put("present", e.dates().present()).put("months", e.dates().months())
+        entries
+            .addObject()
+            .put("title", e.title())
+            .put("section", e.section().id())
+            .put("from", e.dates().from().toString())
+            .put("to", e.dates().to().toString())
+            .put("present", e.dates().present())
+            .put("months", e.dates().months())
             .put("internship", e.internship());
       }
       root.put("monthsOfExperience", r.monthsOfExperience());
       root.put("text", doc.text());
       out.println(mapper.writeValueAsString(root));
     } else {
-      out.printf(Locale.ROOT, "# %s: %s, %d page(s), %d characters, quality %s%s%n",
-          file.getFileName(), doc.mediaType().mime(), doc.pages(), doc.text().length(),
+      out.printf(
+          Locale.ROOT,
+          "# %s: %s, %d page(s), %d characters, quality %s%s%n",
+          file.getFileName(),
+          doc.mediaType().mime(),
+          doc.pages(),
+          doc.text().length(),
           doc.quality().status().id(),
-          doc.quality().issues().isEmpty() ? "" : " (" + String.join("; ",
-              doc.quality().issues()) + ")");
+          doc.quality().issues().isEmpty()
+              ? ""
+              : " (" + String.join("; ", doc.quality().issues()) + ")");
       out.println("# sections:");
       for (Section s : r.sections()) {
-        out.printf(Locale.ROOT, "#   %-14s %6d-%-6d %s%n", s.kind().id(), s.start(), s.end(),
-            s.heading());
+        out.printf(
+            Locale.ROOT, "#   %-14s %6d-%-6d %s%n", s.kind().id(), s.start(), s.end(), s.heading());
       }
       out.println("# dated entries:");
       for (ExperienceEntry e : r.experience()) {
-        out.printf(Locale.ROOT, "#   %s..%s%s (%d months, %s) %s%n", e.dates().from(),
-            e.dates().to(), e.dates().present() ? " (present)" : "", e.dates().months(),
-            e.section().id(), e.internship() ? "[internship] " + e.title() : e.title());
+        out.printf(
+            Locale.ROOT,
+            "#   %s..%s%s (%d months, %s) %s%n",
+            e.dates().from(),
+            e.dates().to(),
+            e.dates().present() ? " (present)" : "",
+            e.dates().months(),
+            e.section().id(),
+            e.internship() ? "[internship] " + e.title() : e.title());
       }
-      out.printf(Locale.ROOT, "# professional experience: %d months%n%n",
-          r.monthsOfExperience());
+      out.printf(Locale.ROOT, "# professional experience: %d months%n%n", r.monthsOfExperience());
       out.print(doc.text());
     }
     out.flush();

@@ -9,16 +9,23 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
-/** The {@code rolefit} command: subcommands, exit codes, stdout for results, stderr for the rest. */
+/**
+ * The {@code rolefit} command: subcommands, exit codes, stdout for results, stderr for the rest.
+ */
 @Command(
     name = "rolefit",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Scores how well a resume covers a role's skills and responsibilities,"
-        + " with evidence for every hit and a list of gaps.",
+    description =
+        "Scores how well a resume covers a role's skills and responsibilities,"
+            + " with evidence for every hit and a list of gaps.",
     footer = ExitCodes.HELP,
-    subcommands = {AnalyzeCommand.class, ExtractCommand.class, ProfileCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {
+      AnalyzeCommand.class,
+      ExtractCommand.class,
+      ProfileCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -28,8 +35,11 @@ public final class Main implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    System.exit(
+        run(
+            args,
+            new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+            new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 
   /**
@@ -48,11 +58,12 @@ public final class Main implements Runnable {
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(new Errors());
-    cl.setParameterExceptionHandler((ex, a) -> {
-      err.println("rolefit: " + ex.getMessage());
-      err.println("Try 'rolefit " + commandName(ex.getCommandLine()) + "--help' for usage.");
-      return ExitCodes.USAGE;
-    });
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          err.println("rolefit: " + ex.getMessage());
+          err.println("Try 'rolefit " + commandName(ex.getCommandLine()) + "--help' for usage.");
+          return ExitCodes.USAGE;
+        });
     int code = cl.execute(args);
     out.flush();
     err.flush();
@@ -73,8 +84,9 @@ public final class Main implements Runnable {
   static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"rolefit " + RoleFit.version(),
-          "Java " + System.getProperty("java.version")};
+      return new String[] {
+        "rolefit " + RoleFit.version(), "Java " + System.getProperty("java.version")
+      };
     }
   }
 

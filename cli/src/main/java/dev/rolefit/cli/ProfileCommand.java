@@ -24,8 +24,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "List, show or validate role profiles.",
     footer = ExitCodes.HELP,
-    subcommands = {ProfileCommand.ListCmd.class, ProfileCommand.Show.class,
-        ProfileCommand.Validate.class})
+    subcommands = {
+      ProfileCommand.ListCmd.class,
+      ProfileCommand.Show.class,
+      ProfileCommand.Validate.class
+    })
 final class ProfileCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -37,7 +40,9 @@ final class ProfileCommand implements Runnable {
   /** Bundled role ids. */
   static final List<String> BUNDLED = List.of(ProfileLoader.DEFAULT_ROLE);
 
-  @Command(name = "list", mixinStandardHelpOptions = true,
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
       description = "List the bundled role profiles.")
   static final class ListCmd implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -48,9 +53,15 @@ final class ProfileCommand implements Runnable {
       ProfileLoader loader = new ProfileLoader();
       for (String id : BUNDLED) {
         RoleProfile p = loader.bundled(id);
-        out.printf(Locale.ROOT, "%s\t%s\tversion %s\t%d skills, %d responsibilities,"
-            + " %d specializations (default)%n", p.role().id(), p.role().name(),
-            p.role().version(), p.skills().size(), p.responsibilities().size(),
+        out.printf(
+            Locale.ROOT,
+            "%s\t%s\tversion %s\t%d skills, %d responsibilities,"
+                + " %d specializations (default)%n",
+            p.role().id(),
+            p.role().name(),
+            p.role().version(),
+            p.skills().size(),
+            p.responsibilities().size(),
             p.specializations().size());
       }
       out.flush();
@@ -58,13 +69,18 @@ final class ProfileCommand implements Runnable {
     }
   }
 
-  @Command(name = "show", mixinStandardHelpOptions = true,
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
       description = "Show what a target contains: responsibilities, specializations, skills.",
       footer = ExitCodes.HELP)
   static final class Show implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+    @Parameters(
+        index = "0",
+        arity = "0..1",
+        paramLabel = "FILE",
         description = "A profile file (default: the bundled one).")
     Path file;
 
@@ -79,15 +95,19 @@ final class ProfileCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      RoleProfile p = file == null ? new ProfileLoader().bundled(ProfileLoader.DEFAULT_ROLE)
-          : new ProfileLoader().load(file);
+      RoleProfile p =
+          file == null
+              ? new ProfileLoader().bundled(ProfileLoader.DEFAULT_ROLE)
+              : new ProfileLoader().load(file);
       String lv = level == null ? null : Level.of(level).id();
       if (specialization != null && p.specialization(specialization).isEmpty()) {
         throw new IllegalArgumentException("unknown specialization '" + specialization + "'");
       }
       PrintWriter out = spec.commandLine().getOut();
-      List<Responsibility> resps = p.responsibilities().stream()
-          .filter(r -> lv == null || r.level().equals("core") || r.level().equals(lv)).toList();
+      List<Responsibility> resps =
+          p.responsibilities().stream()
+              .filter(r -> lv == null || r.level().equals("core") || r.level().equals(lv))
+              .toList();
       if (format == ExtractCommand.Format.json) {
         var mapper = JsonReportWriter.mapper();
         ObjectNode root = mapper.createObjectNode();
@@ -106,7 +126,11 @@ final class ProfileCommand implements Runnable {
         }
         out.println(mapper.writeValueAsString(root));
       } else {
-        out.printf(Locale.ROOT, "%s (version %s)%n%s%n%n", p.role().name(), p.role().version(),
+        out.printf(
+            Locale.ROOT,
+            "%s (version %s)%n%s%n%n",
+            p.role().name(),
+            p.role().version(),
             p.role().definition());
         out.println("Responsibilities" + (lv == null ? "" : " (core and " + lv + ")") + ":");
         for (Responsibility r : resps) {
@@ -114,18 +138,26 @@ final class ProfileCommand implements Runnable {
         }
         out.println();
         out.println("Specializations:");
-        p.specializations().forEach(s -> out.printf(Locale.ROOT, "  %-24s %s%n", s.id(),
-            s.name()));
+        p.specializations().forEach(s -> out.printf(Locale.ROOT, "  %-24s %s%n", s.id(), s.name()));
         out.println();
-        out.printf(Locale.ROOT, "Skills (%d)%s:%n", p.skills().size(),
+        out.printf(
+            Locale.ROOT,
+            "Skills (%d)%s:%n",
+            p.skills().size(),
             specialization == null ? "" : ", weights for " + specialization);
         p.skills().stream()
-            .sorted((a, b) -> Double.compare(b.weightFor(specialization),
-                a.weightFor(specialization)))
-            .forEach(s -> out.printf(Locale.ROOT, "  %.2f %s %-32s %-8s %s%n",
-                s.weightFor(specialization),
-                s.weightFor(specialization) >= p.scoring().requiredWeight() ? "*" : " ",
-                s.name(), s.category(), String.join(", ", s.aliases())));
+            .sorted(
+                (a, b) -> Double.compare(b.weightFor(specialization), a.weightFor(specialization)))
+            .forEach(
+                s ->
+                    out.printf(
+                        Locale.ROOT,
+                        "  %.2f %s %-32s %-8s %s%n",
+                        s.weightFor(specialization),
+                        s.weightFor(specialization) >= p.scoring().requiredWeight() ? "*" : " ",
+                        s.name(),
+                        s.category(),
+                        String.join(", ", s.aliases())));
         out.println("  (* = required)");
       }
       out.flush();
@@ -133,13 +165,18 @@ final class ProfileCommand implements Runnable {
     }
   }
 
-  @Command(name = "validate", mixinStandardHelpOptions = true,
+  @Command(
+      name = "validate",
+      mixinStandardHelpOptions = true,
       description = "Validate a role profile file (exit 0 if valid, 5 if not).",
       footer = ExitCodes.HELP)
   static final class Validate implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+    @Parameters(
+        index = "0",
+        arity = "0..1",
+        paramLabel = "FILE",
         description = "The profile file (default: the bundled one).")
     Path file;
 
@@ -147,8 +184,10 @@ final class ProfileCommand implements Runnable {
     public Integer call() throws Exception {
       RoleProfile p;
       try {
-        p = file == null ? new ProfileLoader().bundled(ProfileLoader.DEFAULT_ROLE)
-            : new ProfileLoader().load(file);
+        p =
+            file == null
+                ? new ProfileLoader().bundled(ProfileLoader.DEFAULT_ROLE)
+                : new ProfileLoader().load(file);
       } catch (dev.rolefit.profile.InvalidProfileException e) {
         PrintWriter err = spec.commandLine().getErr();
         for (String problem : e.problems()) {
@@ -157,9 +196,14 @@ final class ProfileCommand implements Runnable {
         err.flush();
         return ExitCodes.INVALID_PROFILE;
       }
-      spec.commandLine().getOut().printf(Locale.ROOT,
-          "valid: %s (%d skills, %d responsibilities)%n", p.role().id(), p.skills().size(),
-          p.responsibilities().size());
+      spec.commandLine()
+          .getOut()
+          .printf(
+              Locale.ROOT,
+              "valid: %s (%d skills, %d responsibilities)%n",
+              p.role().id(),
+              p.skills().size(),
+              p.responsibilities().size());
       spec.commandLine().getOut().flush();
       return ExitCodes.OK;
     }

@@ -7,8 +7,10 @@ final class Terminal {
   private Terminal() {}
 
   static boolean colorFor(PrintWriter out) {
-    return System.console() != null && System.getenv("NO_COLOR") == null
-        && System.getenv("TERM") != null && !"dumb".equals(System.getenv("TERM"));
+    return System.console() != null
+        && System.getenv("NO_COLOR") == null
+        && System.getenv("TERM") != null
+        && !"dumb".equals(System.getenv("TERM"));
   }
 
   static boolean stderrIsTerminal() {

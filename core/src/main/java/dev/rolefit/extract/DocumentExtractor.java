@@ -92,8 +92,7 @@ public final class DocumentExtractor {
       throw new ZeroByteFileException("the file is empty (0 bytes)");
     }
     if (content.length > limits.maxBytes()) {
-      throw new LimitExceededException(
-          "file is over the limit of " + limits.maxBytes() + " bytes");
+      throw new LimitExceededException("file is over the limit of " + limits.maxBytes() + " bytes");
     }
     MediaType type = MediaTypeDetector.detect(content);
     TextExtractor extractor =

@@ -35,8 +35,8 @@ public record ExtractionLimits(
   }
 
   /**
-   * Safe defaults for resumes: 20 MB, 50 pages, 300 000 characters, 10 s, zip ratio 1/100 and
-   * 100 MB per entry.
+   * Safe defaults for resumes: 20 MB, 50 pages, 300 000 characters, 10 s, zip ratio 1/100 and 100
+   * MB per entry.
    *
    * @return the default limits
    */

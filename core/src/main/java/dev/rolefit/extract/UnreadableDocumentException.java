@@ -1,6 +1,8 @@
 package dev.rolefit.extract;
 
-/** The document's text layer is garbage (glyphs that map to nothing or to private-use characters). */
+/**
+ * The document's text layer is garbage (glyphs that map to nothing or to private-use characters).
+ */
 public final class UnreadableDocumentException extends DocumentException {
   private static final long serialVersionUID = 1L;
 

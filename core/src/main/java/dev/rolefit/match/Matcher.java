@@ -38,9 +38,9 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Matches a compiled profile against one resume: the resume goes into a Lucene {@link
- * MemoryIndex} (with offsets) and every profile query reports its matches through Lucene's
- * Matches API. Stateless and thread-safe; each call allocates only per-resume state.
+ * Matches a compiled profile against one resume: the resume goes into a Lucene {@link MemoryIndex}
+ * (with offsets) and every profile query reports its matches through Lucene's Matches API.
+ * Stateless and thread-safe; each call allocates only per-resume state.
  */
 public final class Matcher {
   private static final int MAX_BM25_SEGMENTS = 120;
@@ -105,8 +105,8 @@ public final class Matcher {
       for (int[] span : spans(searcher, leaf, cs.cased(), TermAnalyzers.CASED)) {
         Hit h = hit(resume, span, MatchType.EXACT);
         if (inTechnicalContext(h, text, technicalPerSegment)) {
-          hits.add(new Hit(h.start(), h.end(), h.segment(), h.section(),
-              exactOrAlias(cs, text, span)));
+          hits.add(
+              new Hit(h.start(), h.end(), h.segment(), h.section(), exactOrAlias(cs, text, span)));
         }
       }
       if (!hits.isEmpty()) {
@@ -120,8 +120,10 @@ public final class Matcher {
     for (var e : index.concepts().entrySet()) {
       List<int[]> groups = new ArrayList<>();
       for (CompiledPhrase p : e.getValue()) {
-        BitSet segs = cache.computeIfAbsent(String.join("|", p.phrases()),
-            k -> segmentsOf(resume, searcher, leaf, p, stemTerms));
+        BitSet segs =
+            cache.computeIfAbsent(
+                String.join("|", p.phrases()),
+                k -> segmentsOf(resume, searcher, leaf, p, stemTerms));
         groups.add(segs.stream().toArray());
       }
       concepts.put(e.getKey(), groups);
@@ -147,8 +149,7 @@ public final class Matcher {
 
   private MatchType exactOrAlias(CompiledSkill cs, String text, int[] span) {
     String matched = text.substring(span[0], span[1]);
-    List<String> toks =
-        ProfileIndex.tokens(index.analyzers().index(), TermAnalyzers.TEXT, matched);
+    List<String> toks = ProfileIndex.tokens(index.analyzers().index(), TermAnalyzers.TEXT, matched);
     return String.join(" ", toks).equals(cs.nameKey()) ? MatchType.EXACT : MatchType.ALIAS;
   }
 
@@ -166,7 +167,11 @@ public final class Matcher {
     char before = h.start() > 0 ? text.charAt(h.start() - 1) : ' ';
     char after = h.end() < text.length() ? text.charAt(h.end()) : ' ';
     // "Go-to", "R&D", "R.", "Spark's": part of a word or an initial, not a technology.
-    if (after == '-' || after == '&' || after == '\'' || before == '&' || before == '-'
+    if (after == '-'
+        || after == '&'
+        || after == '\''
+        || before == '&'
+        || before == '-'
         || (after == '.' && h.end() - h.start() == 1)) {
       return false;
     }
@@ -176,8 +181,8 @@ public final class Matcher {
     return perSegment.getOrDefault(h.segment(), 0) > 0;
   }
 
-  private static BitSet segmentsOf(Resume r, IndexSearcher s, LeafReaderContext leaf,
-      CompiledPhrase p, Set<String> present) {
+  private static BitSet segmentsOf(
+      Resume r, IndexSearcher s, LeafReaderContext leaf, CompiledPhrase p, Set<String> present) {
     BitSet out = new BitSet();
     if (p.query() == null || !anyPresent(p.anchors(), present)) {
       return out;
@@ -191,8 +196,13 @@ public final class Matcher {
     return out;
   }
 
-  private static List<Hit> phraseHits(Resume r, IndexSearcher s, LeafReaderContext leaf,
-      CompiledPhrase p, Set<String> present, boolean titleLinesOnly) {
+  private static List<Hit> phraseHits(
+      Resume r,
+      IndexSearcher s,
+      LeafReaderContext leaf,
+      CompiledPhrase p,
+      Set<String> present,
+      boolean titleLinesOnly) {
     List<Hit> out = new ArrayList<>();
     if (p.query() == null || !anyPresent(p.anchors(), present)) {
       return out;
@@ -214,8 +224,10 @@ public final class Matcher {
     }
     for (var e : r.experience()) {
       int lineEnd = r.text().indexOf('\n', e.start());
-      int titleStart = e.title().contains(" | ")
-          ? r.text().lastIndexOf('\n', Math.max(0, e.start() - 2)) + 1 : e.start();
+      int titleStart =
+          e.title().contains(" | ")
+              ? r.text().lastIndexOf('\n', Math.max(0, e.start() - 2)) + 1
+              : e.start();
       if (h.start() >= titleStart && h.start() < (lineEnd < 0 ? r.text().length() : lineEnd)) {
         return e.section() != SectionKind.EDUCATION;
       }
@@ -231,8 +243,10 @@ public final class Matcher {
     try {
       for (int i = 0; i < r.segments().size() && n < MAX_BM25_SEGMENTS; i++) {
         Segment seg = r.segments().get(i);
-        if (seg.type() == Segment.Type.LINE || seg.section() == SectionKind.SKILLS
-            || seg.section() == SectionKind.CONTACT || seg.section() == SectionKind.EDUCATION) {
+        if (seg.type() == Segment.Type.LINE
+            || seg.section() == SectionKind.SKILLS
+            || seg.section() == SectionKind.CONTACT
+            || seg.section() == SectionKind.EDUCATION) {
           continue;
         }
         n++;
@@ -244,10 +258,11 @@ public final class Matcher {
         for (String t : toks) {
           terms.add(new TermQuery(new Term(TermAnalyzers.STEM, t)), BooleanClause.Occur.SHOULD);
         }
-        Query q = new BooleanQuery.Builder()
-            .add(terms.build(), BooleanClause.Occur.MUST)
-            .add(typeFilter, BooleanClause.Occur.FILTER)
-            .build();
+        Query q =
+            new BooleanQuery.Builder()
+                .add(terms.build(), BooleanClause.Occur.MUST)
+                .add(typeFilter, BooleanClause.Occur.FILTER)
+                .build();
         TopDocs top = ps.search(q, BM25_TOP);
         for (ScoreDoc sd : top.scoreDocs) {
           String id = ps.storedFields().document(sd.doc).get(ProfileIndex.ID);
@@ -290,8 +305,7 @@ public final class Matcher {
     return out;
   }
 
-  private static List<int[]> spans(IndexSearcher s, LeafReaderContext leaf, Query q,
-      String field) {
+  private static List<int[]> spans(IndexSearcher s, LeafReaderContext leaf, Query q, String field) {
     List<int[]> out = new ArrayList<>();
     try {
       Weight w = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);

@@ -35,8 +35,8 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * A role profile compiled for matching: analyzers with the profile's aliases as synonyms, one
- * Lucene query per skill, concept and level signal, and a Lucene index of the profile's skills
- * and responsibilities (documents with level and specialization fields). Built once per {@code
+ * Lucene query per skill, concept and level signal, and a Lucene index of the profile's skills and
+ * responsibilities (documents with level and specialization fields). Built once per {@code
  * RoleFit}; immutable and thread-safe.
  */
 public final class ProfileIndex {
@@ -93,10 +93,10 @@ public final class ProfileIndex {
     Map<String, CompiledPhrase> titles = new LinkedHashMap<>();
     Map<String, CompiledPhrase> signals = new LinkedHashMap<>();
     for (LevelSpec l : profile.levels()) {
-      titles.put(l.id(), CompiledPhrase.of(l.titles(), TermAnalyzers.STEM, exact,
-          analyzers.index()));
-      signals.put(l.id(), CompiledPhrase.of(l.signals(), TermAnalyzers.STEM, exact,
-          analyzers.index()));
+      titles.put(
+          l.id(), CompiledPhrase.of(l.titles(), TermAnalyzers.STEM, exact, analyzers.index()));
+      signals.put(
+          l.id(), CompiledPhrase.of(l.signals(), TermAnalyzers.STEM, exact, analyzers.index()));
     }
     this.levelTitles = Collections.unmodifiableMap(titles);
     this.levelSignals = Collections.unmodifiableMap(signals);
@@ -105,8 +105,8 @@ public final class ProfileIndex {
   }
 
   /**
-   * The BM25 score of a responsibility queried with its own text: the ceiling that normalises
-   * a resume segment's similarity to 0..1.
+   * The BM25 score of a responsibility queried with its own text: the ceiling that normalises a
+   * resume segment's similarity to 0..1.
    *
    * @param responsibilityId the id
    * @return a positive score
@@ -121,8 +121,10 @@ public final class ProfileIndex {
       for (Responsibility r : profile.responsibilities()) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String t : new java.util.LinkedHashSet<>(stemTokens(r.text()))) {
-          b.add(new org.apache.lucene.search.TermQuery(
-              new org.apache.lucene.index.Term(TermAnalyzers.STEM, t)), BooleanClause.Occur.SHOULD);
+          b.add(
+              new org.apache.lucene.search.TermQuery(
+                  new org.apache.lucene.index.Term(TermAnalyzers.STEM, t)),
+              BooleanClause.Occur.SHOULD);
         }
         var top = profileSearcher.search(b.build(), 50);
         double self = 1.0;
@@ -286,13 +288,16 @@ public final class ProfileIndex {
           d.add(new StringField(TYPE, "skill", Field.Store.YES));
           d.add(new StringField(ID, s.id(), Field.Store.YES));
           d.add(new StringField("category", s.category(), Field.Store.YES));
-          s.specializations().forEach((sp, wt) -> {
-            if (wt > s.weight()) {
-              d.add(new StringField(SPECIALIZATION, sp, Field.Store.YES));
-            }
-          });
-          d.add(new TextField(TermAnalyzers.TEXT, String.join(" ; ", s.surfaceForms()),
-              Field.Store.NO));
+          s.specializations()
+              .forEach(
+                  (sp, wt) -> {
+                    if (wt > s.weight()) {
+                      d.add(new StringField(SPECIALIZATION, sp, Field.Store.YES));
+                    }
+                  });
+          d.add(
+              new TextField(
+                  TermAnalyzers.TEXT, String.join(" ; ", s.surfaceForms()), Field.Store.NO));
           w.addDocument(d);
         }
       }
@@ -380,8 +385,15 @@ public final class ProfileIndex {
         cased = cq.build();
       }
       String nameKey = String.join(" ", tokens(a, TermAnalyzers.TEXT, s.name()));
-      return new CompiledSkill(s, text, stem, cased, List.copyOf(textAnchors),
-          List.copyOf(stemAnchors), List.copyOf(casedAnchors), nameKey);
+      return new CompiledSkill(
+          s,
+          text,
+          stem,
+          cased,
+          List.copyOf(textAnchors),
+          List.copyOf(stemAnchors),
+          List.copyOf(casedAnchors),
+          nameKey);
     }
   }
 
@@ -408,8 +420,8 @@ public final class ProfileIndex {
           n++;
         }
       }
-      return new CompiledPhrase(List.copyOf(phrases), field, n == 0 ? null : b.build(),
-          List.copyOf(anchors));
+      return new CompiledPhrase(
+          List.copyOf(phrases), field, n == 0 ? null : b.build(), List.copyOf(anchors));
     }
   }
 }

@@ -15,8 +15,11 @@ public final class InvalidProfileException extends Exception {
    * @param problems one line each, in file order
    */
   public InvalidProfileException(List<String> problems) {
-    super(problems.isEmpty() ? "invalid profile" : problems.get(0)
-        + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
+    super(
+        problems.isEmpty()
+            ? "invalid profile"
+            : problems.get(0)
+                + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
     this.problems = List.copyOf(problems);
   }
 

@@ -89,8 +89,13 @@ public final class ProfileLoader {
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
       throw new InvalidProfileException(
-          List.of(String.format(Locale.ROOT, "%s:%d: malformed YAML: %s", fileName,
-              loc == null ? 0 : loc.getLineNr(), e.getOriginalMessage())));
+          List.of(
+              String.format(
+                  Locale.ROOT,
+                  "%s:%d: malformed YAML: %s",
+                  fileName,
+                  loc == null ? 0 : loc.getLineNr(),
+                  e.getOriginalMessage())));
     }
     if (profile == null) {
       throw new InvalidProfileException(List.of(fileName + ":1: empty profile"));
@@ -117,15 +122,17 @@ public final class ProfileLoader {
     }
     String msg = e.getOriginalMessage();
     if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) {
-      msg = "unknown key '"
-          + ((com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) e).getPropertyName()
-          + "'";
+      msg =
+          "unknown key '"
+              + ((com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) e)
+                  .getPropertyName()
+              + "'";
     }
     int nl = msg.indexOf('\n');
     if (nl > 0) {
       msg = msg.substring(0, nl);
     }
-    return String.format(Locale.ROOT, "%s:%d: %s: %s", fileName,
-        loc == null ? 0 : loc.getLineNr(), path, msg);
+    return String.format(
+        Locale.ROOT, "%s:%d: %s: %s", fileName, loc == null ? 0 : loc.getLineNr(), path, msg);
   }
 }

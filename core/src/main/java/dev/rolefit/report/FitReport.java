@@ -23,8 +23,22 @@ import java.util.List;
  * @param requirements job-posting requirements (empty outside job-posting mode)
  * @param notes plain-language notes on how the target was chosen
  */
-@JsonPropertyOrder({"schemaVersion", "tool", "profile", "document", "target", "score", "skills",
-    "responsibilities", "level", "specializations", "sections", "gaps", "requirements", "notes"})
+@JsonPropertyOrder({
+  "schemaVersion",
+  "tool",
+  "profile",
+  "document",
+  "target",
+  "score",
+  "skills",
+  "responsibilities",
+  "level",
+  "specializations",
+  "sections",
+  "gaps",
+  "requirements",
+  "notes"
+})
 public record FitReport(
     int schemaVersion,
     Tool tool,
@@ -193,7 +207,10 @@ public record FitReport(
    * @param signals what the estimate rests on
    */
   public record LevelEstimate(
-      String target, String estimated, double confidence, double yearsOfExperience,
+      String target,
+      String estimated,
+      double confidence,
+      double yearsOfExperience,
       List<String> signals) {
     /** Copies the list. */
     public LevelEstimate {

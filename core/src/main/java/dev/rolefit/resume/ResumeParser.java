@@ -23,7 +23,8 @@ import opennlp.tools.util.Span;
 public final class ResumeParser {
   private static final String BULLET = "\u2022";
   private static final Pattern INTERN =
-      Pattern.compile("\\b(intern|internship|co-op|student|trainee|apprentice|summer)\\b",
+      Pattern.compile(
+          "\\b(intern|internship|co-op|student|trainee|apprentice|summer)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]\\s*$");
   private static final int SHORT_LINE_WORDS = 8;
@@ -101,7 +102,10 @@ public final class ResumeParser {
   }
 
   private static List<ExperienceEntry> entries(
-      List<Line> lines, SectionKind[] kindOf, boolean[] isHeading, YearMonth now,
+      List<Line> lines,
+      SectionKind[] kindOf,
+      boolean[] isHeading,
+      YearMonth now,
       boolean hasExperienceSection) {
     List<ExperienceEntry> out = new ArrayList<>();
     int open = -1;
@@ -139,8 +143,7 @@ public final class ResumeParser {
 
   private static boolean eligible(SectionKind k, boolean hasExperienceSection) {
     if (hasExperienceSection) {
-      return k == SectionKind.EXPERIENCE || k == SectionKind.EDUCATION
-          || k == SectionKind.PROJECTS;
+      return k == SectionKind.EXPERIENCE || k == SectionKind.EDUCATION || k == SectionKind.PROJECTS;
     }
     return k != SectionKind.CONTACT;
   }
@@ -182,7 +185,9 @@ public final class ResumeParser {
       }
       if (l.text().startsWith(BULLET)) {
         int j = i + 1;
-        while (j < lines.size() && !isHeading[j] && kindOf[j] == k
+        while (j < lines.size()
+            && !isHeading[j]
+            && kindOf[j] == k
             && continuesBullet(lines.get(j - 1), lines.get(j), maxLen)) {
           j++;
         }
@@ -196,7 +201,9 @@ public final class ResumeParser {
       }
       // A paragraph: consecutive plain lines of one section, sentence-split by OpenNLP.
       int j = i + 1;
-      while (j < lines.size() && !isHeading[j] && kindOf[j] == k
+      while (j < lines.size()
+          && !isHeading[j]
+          && kindOf[j] == k
           && !lines.get(j).text().startsWith(BULLET)
           && continuesParagraph(lines.get(j - 1), lines.get(j), maxLen)) {
         j++;
@@ -229,7 +236,8 @@ public final class ResumeParser {
     char c = t.charAt(0);
     boolean wrapped = prev.text().length() >= maxLen * WRAPPED_LINE_SHARE;
     return Character.isLowerCase(c)
-        || (wrapped && !SENTENCE_END.matcher(prev.text()).find()
+        || (wrapped
+            && !SENTENCE_END.matcher(prev.text()).find()
             && DateRangeParser.ranges(t, YearMonth.of(2100, 1)).isEmpty());
   }
 
@@ -247,8 +255,7 @@ public final class ResumeParser {
   private static int professionalMonths(List<ExperienceEntry> entries) {
     List<DateRange> ranges = new ArrayList<>();
     for (ExperienceEntry e : entries) {
-      if (e.section() != SectionKind.EDUCATION && !e.internship()
-          && !looksAcademic(e.title())) {
+      if (e.section() != SectionKind.EDUCATION && !e.internship() && !looksAcademic(e.title())) {
         ranges.add(e.dates());
       }
     }
@@ -257,8 +264,12 @@ public final class ResumeParser {
 
   private static boolean looksAcademic(String title) {
     String t = title.toLowerCase(Locale.ROOT);
-    return t.contains("b.s.") || t.contains("bachelor") || t.contains("master of")
-        || t.contains("b.sc") || t.contains("m.sc") || t.contains("diploma");
+    return t.contains("b.s.")
+        || t.contains("bachelor")
+        || t.contains("master of")
+        || t.contains("b.sc")
+        || t.contains("m.sc")
+        || t.contains("diploma");
   }
 
   /** Merges month ranges and counts the months they cover. */

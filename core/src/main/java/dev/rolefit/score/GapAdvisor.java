@@ -25,8 +25,8 @@ final class GapAdvisor {
     this.profile = profile;
   }
 
-  List<Gap> gaps(List<SkillResult> skills, List<ResponsibilityResult> resps,
-      LevelEstimate level, Scoring sc) {
+  List<Gap> gaps(
+      List<SkillResult> skills, List<ResponsibilityResult> resps, LevelEstimate level, Scoring sc) {
     List<Gap> out = new ArrayList<>();
     double reqW = 0;
     double prefW = 0;
@@ -41,10 +41,12 @@ final class GapAdvisor {
       if (s.status().equals("found")) {
         continue;
       }
-      double share = s.required()
-          ? sc.requiredShare() * s.weight() / Math.max(reqW, 1e-9)
-          : (1 - sc.requiredShare()) * s.weight() / Math.max(sc.preferredSaturation() * prefW,
-              1e-9);
+      double share =
+          s.required()
+              ? sc.requiredShare() * s.weight() / Math.max(reqW, 1e-9)
+              : (1 - sc.requiredShare())
+                  * s.weight()
+                  / Math.max(sc.preferredSaturation() * prefW, 1e-9);
       double gain = 100 * sc.keywordsWeight() * share * (1 - s.strength());
       if (gain < 0.05) {
         continue;
@@ -52,20 +54,30 @@ final class GapAdvisor {
       String what = (s.required() ? "required" : "preferred") + " skill " + s.name();
       String message;
       String suggestion;
-      if (s.status().equals("weak") && !s.evidence().isEmpty()
+      if (s.status().equals("weak")
+          && !s.evidence().isEmpty()
           && s.evidence().get(0).matchType().equals("implied")) {
         message = what + " is only implied by another skill you list.";
-        suggestion = "If you have used " + s.name() + " directly, name it in a bullet that says"
-            + " what you did with it.";
+        suggestion =
+            "If you have used "
+                + s.name()
+                + " directly, name it in a bullet that says"
+                + " what you did with it.";
       } else if (s.status().equals("weak")) {
         message = what + " appears only in a list or summary, not in your work.";
-        suggestion = "If you have applied " + s.name() + ", show it in an experience or project"
-            + " bullet: what you built with it and the result.";
+        suggestion =
+            "If you have applied "
+                + s.name()
+                + ", show it in an experience or project"
+                + " bullet: what you built with it and the result.";
       } else {
         message = "Missing " + what + " (weight " + fmt(s.weight()) + ").";
-        suggestion = "If you have experience with " + s.name() + ", add it to your Skills section"
-            + " and to the experience bullet where you used it; if not, it is a skill to learn"
-            + " for this target.";
+        suggestion =
+            "If you have experience with "
+                + s.name()
+                + ", add it to your Skills section"
+                + " and to the experience bullet where you used it; if not, it is a skill to learn"
+                + " for this target.";
       }
       out.add(new Gap("skill", s.id(), message, Scorer.round1(gain), suggestion));
     }
@@ -74,18 +86,32 @@ final class GapAdvisor {
       if (r.status().equals("found")) {
         continue;
       }
-      double gain = 100 * sc.responsibilitiesWeight() * r.weight() * (1 - r.coverage())
-          / Math.max(respW, 1e-9);
-      String missing = r.missingConcepts().isEmpty() ? ""
-          : " Missing together in one bullet: " + String.join(", ", r.missingConcepts()) + ".";
-      String message = (r.status().equals("weak") ? "Partly shown" : "Not shown") + " ("
-          + r.level() + "): " + r.text() + missing;
-      String suggestion = "If this is part of your work, write one experience bullet that names"
-          + " the action and its object together, with a result (for example a metric).";
+      double gain =
+          100
+              * sc.responsibilitiesWeight()
+              * r.weight()
+              * (1 - r.coverage())
+              / Math.max(respW, 1e-9);
+      String missing =
+          r.missingConcepts().isEmpty()
+              ? ""
+              : " Missing together in one bullet: " + String.join(", ", r.missingConcepts()) + ".";
+      String message =
+          (r.status().equals("weak") ? "Partly shown" : "Not shown")
+              + " ("
+              + r.level()
+              + "): "
+              + r.text()
+              + missing;
+      String suggestion =
+          "If this is part of your work, write one experience bullet that names"
+              + " the action and its object together, with a result (for example a metric).";
       out.add(new Gap("responsibility", r.id(), message, Scorer.round1(gain), suggestion));
     }
-    out.sort(Comparator.comparingDouble((Gap g) -> -g.weight()).thenComparing(Gap::kind)
-        .thenComparing(Gap::id));
+    out.sort(
+        Comparator.comparingDouble((Gap g) -> -g.weight())
+            .thenComparing(Gap::kind)
+            .thenComparing(Gap::id));
     if (out.size() > MAX_GAPS) {
       out = new ArrayList<>(out.subList(0, MAX_GAPS));
     }
@@ -93,12 +119,21 @@ final class GapAdvisor {
     Level est = Level.of(level.estimated());
     if (est.compareTo(target) < 0) {
       var spec = profile.level(target.id()).orElseThrow();
-      String signals = String.join(", ", spec.signals().subList(0,
-          Math.min(4, spec.signals().size())));
-      out.add(0, new Gap("level", target.id(), "Your resume reads as " + est.id()
-          + " level; the target is " + target.id() + ".", 0.0,
-          "If your work had " + target.id() + "-level scope, say so with titles and bullets"
-              + " that show it (" + signals + ")."));
+      String signals =
+          String.join(", ", spec.signals().subList(0, Math.min(4, spec.signals().size())));
+      out.add(
+          0,
+          new Gap(
+              "level",
+              target.id(),
+              "Your resume reads as " + est.id() + " level; the target is " + target.id() + ".",
+              0.0,
+              "If your work had "
+                  + target.id()
+                  + "-level scope, say so with titles and bullets"
+                  + " that show it ("
+                  + signals
+                  + ")."));
     }
     return List.copyOf(out);
   }

@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Estimates the career level from years of experience, titles and scope. Years: professional
- * months (overlaps merged, education excluded) plus half of internship and PhD months, which the
- * field counts as partial experience.
+ * Estimates the career level from years of experience, titles and scope. Years: professional months
+ * (overlaps merged, education excluded) plus half of internship and PhD months, which the field
+ * counts as partial experience.
  */
 final class LevelEstimator {
   private static final Pattern PHD =
@@ -67,8 +67,12 @@ final class LevelEstimator {
       score.merge(e.getValue(), TITLE_WEIGHT * w, Double::sum);
     }
     if (first >= 0) {
-      signals.add("latest title: \"" + clip(titleText.get(first)) + "\" ("
-          + titleLevel.get(first).id() + ")");
+      signals.add(
+          "latest title: \""
+              + clip(titleText.get(first))
+              + "\" ("
+              + titleLevel.get(first).id()
+              + ")");
     }
     for (Level l : Level.values()) {
       List<Hit> hits = m.levelSignals().getOrDefault(l.id(), List.of());
@@ -76,8 +80,14 @@ final class LevelEstimator {
       if (inBody > 0) {
         score.merge(l, SIGNAL_WEIGHT * Math.min(1.0, SIGNAL_STEP * inBody), Double::sum);
         Hit h = hits.get(0);
-        signals.add("scope: \"" + clip(r.text().substring(h.start(), h.end())) + "\" ("
-            + l.id() + ", " + inBody + (inBody == 1 ? " mention)" : " mentions)"));
+        signals.add(
+            "scope: \""
+                + clip(r.text().substring(h.start(), h.end()))
+                + "\" ("
+                + l.id()
+                + ", "
+                + inBody
+                + (inBody == 1 ? " mention)" : " mentions)"));
       }
     }
     Level best = Level.ENTRY;

@@ -75,8 +75,8 @@ public final class Scorer {
    * @param tool the tool block of the report
    * @return the report
    */
-  public FitReport score(ResumeMatches m, Target target, FitReport.DocumentInfo document,
-      FitReport.Tool tool) {
+  public FitReport score(
+      ResumeMatches m, Target target, FitReport.DocumentInfo document, FitReport.Tool tool) {
     Scoring sc = profile.scoring();
     List<String> notes = new ArrayList<>();
     Map<String, Double> baseStrength = strengths(m, sc);
@@ -103,17 +103,33 @@ public final class Scorer {
     overall = round1(overall);
     FitReport.Score score =
         new FitReport.Score(overall, round1(keywords), round1(respScore), sc.band(overall));
-    LevelEstimate levelEstimate = new LevelEstimate(level.id(), est.level().id(),
-        round3(est.confidence()), round1(est.years()), est.signals());
+    LevelEstimate levelEstimate =
+        new LevelEstimate(
+            level.id(),
+            est.level().id(),
+            round3(est.confidence()),
+            round1(est.years()),
+            est.signals());
     List<FitReport.SectionInfo> sections = new ArrayList<>();
     for (var s : m.resume().sections()) {
       sections.add(new FitReport.SectionInfo(s.kind().id(), s.start(), s.end()));
     }
     List<FitReport.Gap> gapList = gaps.gaps(skills, resps, levelEstimate, sc);
-    return new FitReport(FitReport.SCHEMA_VERSION, tool,
-        new FitReport.ProfileRef(profile.role().id(), profile.role().version()), document,
-        new FitReport.TargetInfo(profile.role().id(), level.id(), specId), score, skills, resps,
-        levelEstimate, specs, sections, gapList, List.of(), notes);
+    return new FitReport(
+        FitReport.SCHEMA_VERSION,
+        tool,
+        new FitReport.ProfileRef(profile.role().id(), profile.role().version()),
+        document,
+        new FitReport.TargetInfo(profile.role().id(), level.id(), specId),
+        score,
+        skills,
+        resps,
+        levelEstimate,
+        specs,
+        sections,
+        gapList,
+        List.of(),
+        notes);
   }
 
   private String name(String specId) {
@@ -127,8 +143,9 @@ public final class Scorer {
       double best = 0;
       Set<Integer> segs = new HashSet<>();
       for (Hit h : e.getValue()) {
-        double credit = sc.evidenceStrength(h.section().id())
-            * (h.matchType() == MatchType.STEM ? sc.stemCredit() : 1.0);
+        double credit =
+            sc.evidenceStrength(h.section().id())
+                * (h.matchType() == MatchType.STEM ? sc.stemCredit() : 1.0);
         best = Math.max(best, credit);
         segs.add(h.segment());
       }
@@ -138,8 +155,7 @@ public final class Scorer {
     return out;
   }
 
-  private List<SkillResult> skillResults(ResumeMatches m, String spec,
-      Map<String, Double> base) {
+  private List<SkillResult> skillResults(ResumeMatches m, String spec, Map<String, Double> base) {
     Scoring sc = profile.scoring();
     List<SkillResult> out = new ArrayList<>();
     for (Skill s : profile.skills()) {
@@ -166,20 +182,31 @@ public final class Scorer {
           }
         }
       }
-      String status = strength >= sc.foundThreshold() ? "found" : strength > 0 ? "weak"
-          : "missing";
-      out.add(new SkillResult(s.id(), s.name(), s.category(), s.group(), round3(w),
-          w >= sc.requiredWeight(), round3(strength), status, evidence));
+      String status = strength >= sc.foundThreshold() ? "found" : strength > 0 ? "weak" : "missing";
+      out.add(
+          new SkillResult(
+              s.id(),
+              s.name(),
+              s.category(),
+              s.group(),
+              round3(w),
+              w >= sc.requiredWeight(),
+              round3(strength),
+              status,
+              evidence));
     }
-    out.sort(Comparator.comparingDouble((SkillResult r) -> -r.strength() * r.weight())
-        .thenComparing(r -> -r.weight()).thenComparing(SkillResult::id));
+    out.sort(
+        Comparator.comparingDouble((SkillResult r) -> -r.strength() * r.weight())
+            .thenComparing(r -> -r.weight())
+            .thenComparing(SkillResult::id));
     return out;
   }
 
   private static List<Evidence> evidence(Resume r, List<Hit> hits, Scoring sc) {
     List<Hit> sorted = new ArrayList<>(hits);
-    sorted.sort(Comparator.comparingDouble((Hit h) -> -sc.evidenceStrength(h.section().id()))
-        .thenComparingInt(Hit::start));
+    sorted.sort(
+        Comparator.comparingDouble((Hit h) -> -sc.evidenceStrength(h.section().id()))
+            .thenComparingInt(Hit::start));
     List<Evidence> out = new ArrayList<>();
     Set<Integer> segs = new HashSet<>();
     for (Hit h : sorted) {
@@ -202,16 +229,18 @@ public final class Scorer {
       if (text.length() > MAX_QUOTE) {
         int from = Math.max(s.start(), h.start() - MAX_QUOTE / 2);
         int to = Math.min(s.end(), from + MAX_QUOTE);
-        text = (from > s.start() ? "\u2026" : "") + r.text().substring(from, to)
-            + (to < s.end() ? "\u2026" : "");
+        text =
+            (from > s.start() ? "\u2026" : "")
+                + r.text().substring(from, to)
+                + (to < s.end() ? "\u2026" : "");
       }
     } else {
       int from = Math.max(0, h.start() - 60);
       int to = Math.min(r.text().length(), h.end() + 60);
       text = r.text().substring(from, to);
     }
-    return new Evidence(h.section().id(), text.replaceAll("\\s+", " ").strip(), h.start(),
-        h.end(), type.id());
+    return new Evidence(
+        h.section().id(), text.replaceAll("\\s+", " ").strip(), h.start(), h.end(), type.id());
   }
 
   private static double keywords(List<SkillResult> skills, Scoring sc) {
@@ -233,10 +262,10 @@ public final class Scorer {
     return 100 * (sc.requiredShare() * req + (1 - sc.requiredShare()) * pref);
   }
 
-  private List<ResponsibilityResult> responsibilities(ResumeMatches m, Level level,
-      String spec) {
-    Set<String> stressed = new HashSet<>(profile.specialization(spec)
-        .map(Specialization::responsibilities).orElse(List.of()));
+  private List<ResponsibilityResult> responsibilities(ResumeMatches m, Level level, String spec) {
+    Set<String> stressed =
+        new HashSet<>(
+            profile.specialization(spec).map(Specialization::responsibilities).orElse(List.of()));
     List<ResponsibilityResult> out = new ArrayList<>();
     Resume r = m.resume();
     for (Responsibility resp : profile.responsibilities()) {
@@ -244,8 +273,9 @@ public final class Scorer {
       if (!inTarget) {
         continue;
       }
-      double w = resp.weight() * (stressed.contains(resp.id())
-          ? profile.scoring().specializationBoost() : 1.0);
+      double w =
+          resp.weight()
+              * (stressed.contains(resp.id()) ? profile.scoring().specializationBoost() : 1.0);
       List<int[]> groups = m.concepts().getOrDefault(resp.id(), List.of());
       int g = Math.max(1, groups.size());
       Map<Integer, Integer> perSegment = new LinkedHashMap<>();
@@ -278,25 +308,36 @@ public final class Scorer {
       int evidenceSeg = conceptCov >= bm25 ? bestSeg : m.bm25Segment().getOrDefault(resp.id(), -1);
       if (evidenceSeg >= 0 && coverage > 0) {
         Segment s = r.segments().get(evidenceSeg);
-        ev.add(quote(r, new Hit(s.start(), s.end(), evidenceSeg, s.section(), MatchType.STEM),
-            MatchType.STEM));
+        ev.add(
+            quote(
+                r,
+                new Hit(s.start(), s.end(), evidenceSeg, s.section(), MatchType.STEM),
+                MatchType.STEM));
       }
       for (int i = 0; i < groups.size(); i++) {
         if (bestSeg < 0 || java.util.Arrays.binarySearch(groups.get(i), bestSeg) < 0) {
           missing.add(resp.concepts().get(i).get(0));
         }
       }
-      String status = coverage >= RESP_FOUND ? "found" : coverage >= RESP_WEAK ? "weak"
-          : "missing";
-      out.add(new ResponsibilityResult(resp.id(), resp.text(), resp.level(), round3(w),
-          round3(coverage), status, ev, missing));
+      String status = coverage >= RESP_FOUND ? "found" : coverage >= RESP_WEAK ? "weak" : "missing";
+      out.add(
+          new ResponsibilityResult(
+              resp.id(),
+              resp.text(),
+              resp.level(),
+              round3(w),
+              round3(coverage),
+              status,
+              ev,
+              missing));
     }
     return out;
   }
 
   /** Bullets and sentences of the body count as evidence; headings and skill lists do not. */
   private static boolean countsAsEvidence(Segment s) {
-    return s.section() != SectionKind.SKILLS && s.section() != SectionKind.CONTACT
+    return s.section() != SectionKind.SKILLS
+        && s.section() != SectionKind.CONTACT
         && s.type() != Segment.Type.LINE;
   }
 
@@ -322,12 +363,13 @@ public final class Scorer {
           s += sw * base.getOrDefault(sk.id(), 0.0);
         }
       }
-      double skillCov = w == 0 ? 0 : Math.min(1.0, s / (profile.scoring().preferredSaturation()
-          * w));
+      double skillCov =
+          w == 0 ? 0 : Math.min(1.0, s / (profile.scoring().preferredSaturation() * w));
       out.add(new SpecializationScore(sp.id(), round1(100 * skillCov)));
     }
-    out.sort(Comparator.comparingDouble((SpecializationScore x) -> -x.score())
-        .thenComparing(SpecializationScore::id));
+    out.sort(
+        Comparator.comparingDouble((SpecializationScore x) -> -x.score())
+            .thenComparing(SpecializationScore::id));
     return out;
   }
 

@@ -77,8 +77,7 @@ public final class DocxTextExtractor implements TextExtractor {
     }
   }
 
-  private static void paragraph(XWPFParagraph p, TextAssembler out)
-      throws LimitExceededException {
+  private static void paragraph(XWPFParagraph p, TextAssembler out) throws LimitExceededException {
     String text = p.getText();
     String style = p.getStyle() == null ? "" : p.getStyle().toLowerCase(Locale.ROOT);
     boolean heading = style.startsWith("heading") || style.equals("title");
@@ -111,7 +110,8 @@ public final class DocxTextExtractor implements TextExtractor {
 
     static DocumentException translate(Exception e, String what) {
       String msg = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-      if (msg.contains("zip bomb") || msg.contains("max entry size")
+      if (msg.contains("zip bomb")
+          || msg.contains("max entry size")
           || msg.contains("inflate ratio")) {
         return new LimitExceededException(
             "the " + what + " expands far beyond its size (a zip bomb?)", e);

@@ -35,37 +35,50 @@ public final class QualityJudge {
         letters++;
       }
       int t = Character.getType(cp);
-      if (cp == 0xFFFD || t == Character.PRIVATE_USE || t == Character.UNASSIGNED
-          || t == Character.CONTROL || t == Character.SURROGATE) {
+      if (cp == 0xFFFD
+          || t == Character.PRIVATE_USE
+          || t == Character.UNASSIGNED
+          || t == Character.CONTROL
+          || t == Character.SURROGATE) {
         bad++;
       }
     }
     List<String> issues = new ArrayList<>();
     if (visible < MIN_CHARS_PER_PAGE * Math.max(1, doc.pages()) / 4 || letters < 20) {
-      issues.add(String.format(Locale.ROOT, "only %d visible characters on %d page(s)",
-          visible, doc.pages()));
+      issues.add(
+          String.format(
+              Locale.ROOT, "only %d visible characters on %d page(s)", visible, doc.pages()));
       return new Quality(Quality.Status.NEEDS_OCR, issues);
     }
     double badShare = bad / (double) visible;
     double letterShare = letters / (double) visible;
     if (badShare > 0.3 || letterShare < 0.3) {
-      issues.add(String.format(Locale.ROOT,
-          "%.0f%% of characters are unmapped or private-use glyphs", badShare * 100));
+      issues.add(
+          String.format(
+              Locale.ROOT,
+              "%.0f%% of characters are unmapped or private-use glyphs",
+              badShare * 100));
       return new Quality(Quality.Status.UNREADABLE, issues);
     }
     if (badShare > 0.02) {
-      issues.add(String.format(Locale.ROOT,
-          "%.1f%% of characters are unmapped or private-use glyphs", badShare * 100));
+      issues.add(
+          String.format(
+              Locale.ROOT,
+              "%.1f%% of characters are unmapped or private-use glyphs",
+              badShare * 100));
     }
     if (visible < MIN_CHARS_OK) {
       issues.add(String.format(Locale.ROOT, "short text: %d visible characters", visible));
     }
     int perPage = visible / Math.max(1, doc.pages());
     if (doc.pages() > 1 && perPage < 100) {
-      issues.add(String.format(Locale.ROOT,
-          "little text per page (%d characters): some pages may be images", perPage));
+      issues.add(
+          String.format(
+              Locale.ROOT,
+              "little text per page (%d characters): some pages may be images",
+              perPage));
     }
-    return new Quality(issues.isEmpty() ? Quality.Status.OK : Quality.Status.LOW_CONFIDENCE,
-        issues);
+    return new Quality(
+        issues.isEmpty() ? Quality.Status.OK : Quality.Status.LOW_CONFIDENCE, issues);
   }
 }

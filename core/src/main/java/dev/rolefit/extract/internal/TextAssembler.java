@@ -18,9 +18,10 @@ public final class TextAssembler {
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u3000]+");
   // Glyphs people (and fonts) use as bullets; all become one bullet so parsing sees one kind.
   private static final Pattern BULLET_START =
-      Pattern.compile("^[\\u2022\\u25CF\\u25AA\\u25A0\\u25E6\\u2023\\u2043\\u2219\\u00B7\\u25C6"
-          + "\\u25C7\\u2756\\u27A2\\u2713\\u2714\\u25BA\\u25B8\\u2192\\uF0B7\\uF0A7\\uF076\\uF0D8"
-          + "\\uF0FC\\u25AB\\u25A1\\u2610\\u2611\\u2012\\u2013\\u2014\\-\\*\\u00BB>o]\\s+");
+      Pattern.compile(
+          "^[\\u2022\\u25CF\\u25AA\\u25A0\\u25E6\\u2023\\u2043\\u2219\\u00B7\\u25C6"
+              + "\\u25C7\\u2756\\u27A2\\u2713\\u2714\\u25BA\\u25B8\\u2192\\uF0B7\\uF0A7\\uF076\\uF0D8"
+              + "\\uF0FC\\u25AB\\u25A1\\u2610\\u2611\\u2012\\u2013\\u2014\\-\\*\\u00BB>o]\\s+");
 
   private final MediaType type;
   private final int maxCharacters;
@@ -66,7 +67,8 @@ public final class TextAssembler {
       throws LimitExceededException {
     String clean = normalize(raw);
     if (clean.isEmpty()) {
-      if (text.length() > 0 && text.charAt(text.length() - 1) == '\n'
+      if (text.length() > 0
+          && text.charAt(text.length() - 1) == '\n'
           && (text.length() < 2 || text.charAt(text.length() - 2) != '\n')) {
         text.append('\n');
       }

@@ -29,8 +29,9 @@ final class LineLocator {
 
   /** Line of the n-th {@code id: value} (1-based). */
   int idOccurrence(String id, int n) {
-    Pattern p = Pattern.compile("(^|[\\s{,-])id\\s*:\\s*[\"']?" + Pattern.quote(id)
-        + "[\"']?\\s*($|[,}#])");
+    Pattern p =
+        Pattern.compile(
+            "(^|[\\s{,-])id\\s*:\\s*[\"']?" + Pattern.quote(id) + "[\"']?\\s*($|[,}#])");
     int seen = 0;
     for (int i = 0; i < lines.length; i++) {
       Matcher m = p.matcher(lines[i]);

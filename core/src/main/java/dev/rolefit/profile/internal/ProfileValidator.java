@@ -75,15 +75,23 @@ public final class ProfileValidator {
       respIds.add(r.id());
       int line = where.id(r.id());
       if (!LEVELS.contains(String.valueOf(r.level()))) {
-        out.add(fmt(file, line, "responsibilities." + r.id() + ".level",
-            "must be one of core, entry, mid, senior"));
+        out.add(
+            fmt(
+                file,
+                line,
+                "responsibilities." + r.id() + ".level",
+                "must be one of core, entry, mid, senior"));
       }
       if (r.weight() < 0 || r.weight() > 1) {
         out.add(fmt(file, line, "responsibilities." + r.id() + ".weight", "must be in [0, 1]"));
       }
       if (r.concepts().isEmpty() || r.concepts().stream().anyMatch(List::isEmpty)) {
-        out.add(fmt(file, line, "responsibilities." + r.id() + ".concepts",
-            "needs non-empty concept groups"));
+        out.add(
+            fmt(
+                file,
+                line,
+                "responsibilities." + r.id() + ".concepts",
+                "needs non-empty concept groups"));
       }
       if (blank(r.text())) {
         out.add(fmt(file, line, "responsibilities." + r.id() + ".text", "is empty"));
@@ -102,21 +110,27 @@ public final class ProfileValidator {
         out.add(fmt(file, line, key + ".name", "is empty"));
       }
       if (!CATEGORIES.contains(String.valueOf(s.category()))) {
-        out.add(fmt(file, line, key + ".category",
-            "must be one of hard, soft, tool, domain, method"));
+        out.add(
+            fmt(file, line, key + ".category", "must be one of hard, soft, tool, domain, method"));
       }
       if (s.weight() < 0 || s.weight() > 1) {
         out.add(fmt(file, line, key + ".weight", "must be in [0, 1], was " + s.weight()));
       }
-      s.specializations().forEach((spec, w) -> {
-        if (!specIds.contains(spec)) {
-          out.add(fmt(file, line, key + ".specializations",
-              "unknown specialization '" + spec + "'"));
-        }
-        if (w == null || w < 0 || w > 1) {
-          out.add(fmt(file, line, key + ".specializations." + spec, "must be in [0, 1]"));
-        }
-      });
+      s.specializations()
+          .forEach(
+              (spec, w) -> {
+                if (!specIds.contains(spec)) {
+                  out.add(
+                      fmt(
+                          file,
+                          line,
+                          key + ".specializations",
+                          "unknown specialization '" + spec + "'"));
+                }
+                if (w == null || w < 0 || w > 1) {
+                  out.add(fmt(file, line, key + ".specializations." + spec, "must be in [0, 1]"));
+                }
+              });
       for (String a : s.surfaceForms()) {
         if (a == null || a.isBlank()) {
           out.add(fmt(file, line, key + ".aliases", "empty alias"));
@@ -125,8 +139,12 @@ public final class ProfileValidator {
         String norm = a.strip().toLowerCase(Locale.ROOT);
         String owner = aliasOwner.putIfAbsent(norm, s.id());
         if (owner != null && !owner.equals(s.id())) {
-          out.add(fmt(file, where.after(line, a), key + ".aliases",
-              "alias '" + a + "' is already claimed by skill '" + owner + "'"));
+          out.add(
+              fmt(
+                  file,
+                  where.after(line, a),
+                  key + ".aliases",
+                  "alias '" + a + "' is already claimed by skill '" + owner + "'"));
         }
       }
       for (String a : s.ambiguous()) {
@@ -143,16 +161,24 @@ public final class ProfileValidator {
     for (Responsibility r : p.responsibilities()) {
       for (String sk : r.skills()) {
         if (!skillIds.contains(sk)) {
-          out.add(fmt(file, where.id(r.id()), "responsibilities." + r.id() + ".skills",
-              "unknown skill '" + sk + "'"));
+          out.add(
+              fmt(
+                  file,
+                  where.id(r.id()),
+                  "responsibilities." + r.id() + ".skills",
+                  "unknown skill '" + sk + "'"));
         }
       }
     }
     for (var s : p.specializations()) {
       for (String r : s.responsibilities()) {
         if (!respIds.contains(r)) {
-          out.add(fmt(file, where.id(s.id()), "specializations." + s.id() + ".responsibilities",
-              "unknown responsibility '" + r + "'"));
+          out.add(
+              fmt(
+                  file,
+                  where.id(s.id()),
+                  "specializations." + s.id() + ".responsibilities",
+                  "unknown responsibility '" + r + "'"));
         }
       }
     }
@@ -169,22 +195,25 @@ public final class ProfileValidator {
     }
   }
 
-  private static void checkId(List<String> out, String file, LineLocator where,
-      Map<String, Integer> seen, String id, String list) {
+  private static void checkId(
+      List<String> out,
+      String file,
+      LineLocator where,
+      Map<String, Integer> seen,
+      String id,
+      String list) {
     if (id == null || !ID.matcher(id).matches()) {
-      out.add(fmt(file, where.key(list), list + ".id",
-          "'" + id + "' is not a kebab-case id"));
+      out.add(fmt(file, where.key(list), list + ".id", "'" + id + "' is not a kebab-case id"));
       return;
     }
     Integer count = seen.merge(list + ":" + id, 1, Integer::sum);
     if (count > 1) {
-      out.add(fmt(file, where.idOccurrence(id, count), list + ".id",
-          "duplicate id '" + id + "'"));
+      out.add(fmt(file, where.idOccurrence(id, count), list + ".id", "duplicate id '" + id + "'"));
     }
   }
 
-  private static void range(List<String> out, String file, LineLocator where, String key,
-      double v) {
+  private static void range(
+      List<String> out, String file, LineLocator where, String key, double v) {
     if (v < 0 || v > 1) {
       out.add(fmt(file, where.key(key), "scoring." + key, "must be in [0, 1], was " + v));
     }

@@ -20,18 +20,33 @@ public final class DateRangeParser {
   private static final String YEAR = "((?:19[5-9]\\d|20[0-9]\\d))";
   private static final String DATE =
       "(?:"
-          + MONTH + "\\s*[,']?\\s*" + YEAR
-          + "|" + SEASON + "\\s+" + YEAR
-          + "|(\\d{1,2})\\s*/\\s*" + YEAR
-          + "|" + YEAR + "\\s*[-/.]\\s*(\\d{1,2})(?!\\d)"
-          + "|" + YEAR + ")";
+          + MONTH
+          + "\\s*[,']?\\s*"
+          + YEAR
+          + "|"
+          + SEASON
+          + "\\s+"
+          + YEAR
+          + "|(\\d{1,2})\\s*/\\s*"
+          + YEAR
+          + "|"
+          + YEAR
+          + "\\s*[-/.]\\s*(\\d{1,2})(?!\\d)"
+          + "|"
+          + YEAR
+          + ")";
   private static final String END_WORD =
       "(present|current|currently|now|today|ongoing|date|till date|to date)";
   private static final Pattern RANGE =
       Pattern.compile(
-          "(?<![\\d/])" + DATE
+          "(?<![\\d/])"
+              + DATE
               + "\\s*(?:-|\\u2013|\\u2014|\\u2012|~|to|until|through|thru|till)\\s*"
-              + "(?:" + DATE + "|" + END_WORD + ")(?![\\d/])",
+              + "(?:"
+              + DATE
+              + "|"
+              + END_WORD
+              + ")(?![\\d/])",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern SINGLE =
       Pattern.compile("(?<![\\d/])" + DATE + "(?![\\d/])", Pattern.CASE_INSENSITIVE);
@@ -100,7 +115,9 @@ public final class DateRangeParser {
     return a.isBefore(b) ? a : b;
   }
 
-  /** Reads one DATE alternative starting at group {@code g}; a bare year is Jan (or Dec at the end). */
+  /**
+   * Reads one DATE alternative starting at group {@code g}; a bare year is Jan (or Dec at the end).
+   */
   private static YearMonth date(Matcher m, int g, boolean end) {
     if (m.group(g) != null) {
       return YearMonth.of(Integer.parseInt(m.group(g + 1)), month(m.group(g)));
@@ -125,8 +142,9 @@ public final class DateRangeParser {
 
   private static int month(String name) {
     String n = name.toLowerCase(Locale.ROOT);
-    String[] names = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-      "dec"};
+    String[] names = {
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+    };
     for (int i = 0; i < names.length; i++) {
       if (n.startsWith(names[i])) {
         return i + 1;

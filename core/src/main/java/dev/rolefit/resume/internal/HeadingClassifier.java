@@ -75,8 +75,11 @@ public final class HeadingClassifier {
     if (exact != null) {
       return Optional.of(exact);
     }
-    boolean styled = line.headingStyle() || line.bold() || isCaps(text)
-        || (bodyFontSize > 0 && line.fontSize() > bodyFontSize + 1.5f);
+    boolean styled =
+        line.headingStyle()
+            || line.bold()
+            || isCaps(text)
+            || (bodyFontSize > 0 && line.fontSize() > bodyFontSize + 1.5f);
     if (!styled || text.matches(".*\\d.*")) {
       return Optional.empty();
     }
