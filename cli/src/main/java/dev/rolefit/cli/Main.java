@@ -22,12 +22,16 @@ import picocli.CommandLine.IVersionProvider;
     footer = ExitCodes.HELP,
     subcommands = {
       AnalyzeCommand.class,
+      BatchCommand.class,
       ExtractCommand.class,
       ProfileCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** What stdout and stderr are connected to (the process's own streams only in main). */
+  Terminal terminal = Terminal.NONE;
 
   /**
    * Runs the command line.
@@ -39,7 +43,8 @@ public final class Main implements Runnable {
         run(
             args,
             new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-            new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+            new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+            Terminal.probe()));
   }
 
   /**
@@ -51,9 +56,15 @@ public final class Main implements Runnable {
    * @return the exit code
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, Terminal.NONE);
+  }
+
+  static int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
     Environment.prepare();
     Locale.setDefault(Locale.ROOT);
-    CommandLine cl = new CommandLine(new Main());
+    Main main = new Main();
+    main.terminal = terminal;
+    CommandLine cl = new CommandLine(main);
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -81,8 +81,7 @@ public final class TemplateReportWriter implements ReportWriter {
               TemplateReportWriter.class.getClassLoader().getResourceAsStream(DIR + name);
           Reader r =
               new InputStreamReader(
-                  Objects.requireNonNull(in, "missing template " + name),
-                  StandardCharsets.UTF_8)) {
+                  Objects.requireNonNull(in, "missing template " + name), StandardCharsets.UTF_8)) {
         // No default value: a key missing from the view model is a bug, not an empty string.
         return Mustache.compiler().withEscaper(escaper).emptyStringIsFalse(true).compile(r);
       } catch (IOException e) {

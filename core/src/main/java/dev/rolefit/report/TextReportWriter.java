@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * The terminal report: score, level, specializations, evidence and gaps, rendered from a
- * template. Resume text is cleaned of control characters, so a resume cannot send escape
- * sequences to the terminal; colour codes come only from the writer, and only when asked.
+ * The terminal report: score, level, specializations, evidence and gaps, rendered from a template.
+ * Resume text is cleaned of control characters, so a resume cannot send escape sequences to the
+ * terminal; colour codes come only from the writer, and only when asked.
  */
 public final class TextReportWriter implements ReportWriter {
   private final TemplateReportWriter delegate;

@@ -64,9 +64,8 @@ public final class ReportEscapers {
   }
 
   /**
-   * Makes a value safe to print on a terminal: removes C0/C1 control characters (so no ANSI
-   * escape can recolour or rewrite the screen) and bidirectional overrides, and keeps it on one
-   * line.
+   * Makes a value safe to print on a terminal: removes C0/C1 control characters (so no ANSI escape
+   * can recolour or rewrite the screen) and bidirectional overrides, and keeps it on one line.
    *
    * @param raw any text
    * @return the cleaned text

@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Turns a {@link FitReport} into the logic-less view model the report templates render: plain
- * maps and lists of preformatted strings, with percentages and SVG geometry computed here so
- * the templates hold no arithmetic. The same report always gives the same model.
+ * Turns a {@link FitReport} into the logic-less view model the report templates render: plain maps
+ * and lists of preformatted strings, with percentages and SVG geometry computed here so the
+ * templates hold no arithmetic. The same report always gives the same model.
  */
 public final class ReportView {
   /** Evidence quotes shown per skill. */
@@ -72,7 +72,8 @@ public final class ReportView {
     m.put("characters", Integer.toString(r.document().characters()));
     m.put("qualityStatus", r.document().quality().status());
     m.put("qualityOk", "ok".equals(r.document().quality().status()));
-    m.put("qualityColor", "ok".equals(r.document().quality().status()) ? color.good() : color.warn());
+    m.put(
+        "qualityColor", "ok".equals(r.document().quality().status()) ? color.good() : color.warn());
     m.put("qualityIssues", r.document().quality().issues());
     m.put("targetRole", r.target().role());
     m.put("targetLevel", r.target().level());
@@ -127,11 +128,13 @@ public final class ReportView {
       double[] a = acc.computeIfAbsent(s.category(), k -> new double[5]);
       a[0] += s.weight() * clamp(s.strength(), 0, 1);
       a[1] += s.weight();
-      a[switch (s.status()) {
-            case "found" -> 2;
-            case "weak" -> 3;
-            default -> 4;
-          }] += 1;
+      a[
+              switch (s.status()) {
+                case "found" -> 2;
+                case "weak" -> 3;
+                default -> 4;
+              }] +=
+          1;
     }
     List<String> order = new ArrayList<>();
     CATEGORY_ORDER.stream().filter(acc::containsKey).forEach(order::add);
@@ -165,7 +168,8 @@ public final class ReportView {
       m.put("status", x.status());
       m.put("statusColor", statusColor(x.status(), color));
       m.put("coverage", pct(x.coverage()) + "%");
-      m.put("coveragePadded", String.format(Locale.ROOT, "%3.0f%%", clamp(x.coverage(), 0, 1) * 100));
+      m.put(
+          "coveragePadded", String.format(Locale.ROOT, "%3.0f%%", clamp(x.coverage(), 0, 1) * 100));
       m.put("width", pct(x.coverage()));
       m.put("tone", tone(x.coverage() * 100));
       m.put("weight", two(x.weight()));
@@ -199,10 +203,7 @@ public final class ReportView {
       b.put("textY", num(y + BAR_HEIGHT * 0.7));
       b.put("barHeight", num(BAR_HEIGHT));
       bars.add(b);
-      text.append(text.length() == 0 ? "" : ", ")
-          .append(s.id())
-          .append(' ')
-          .append(b.get("score"));
+      text.append(text.length() == 0 ? "" : ", ").append(s.id()).append(' ').append(b.get("score"));
       y += BAR_HEIGHT + BAR_GAP;
     }
     Map<String, Object> chart = new LinkedHashMap<>();
@@ -330,7 +331,8 @@ public final class ReportView {
       m.put("need", q.required() ? "required" : "preferred");
       m.put("status", q.status().replace('_', ' '));
       m.put("statusClass", cssId(q.status()));
-      m.put("evidence", q.evidence().isEmpty() ? List.of() : List.of(evidence(q.evidence().get(0))));
+      m.put(
+          "evidence", q.evidence().isEmpty() ? List.of() : List.of(evidence(q.evidence().get(0))));
       out.add(m);
     }
     return out;
