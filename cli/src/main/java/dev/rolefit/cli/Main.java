@@ -68,6 +68,8 @@ public final class Main implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // "batch @LIST" names a list of resumes; picocli would otherwise read it as more arguments.
+    cl.setExpandAtFiles(false);
     cl.setExecutionExceptionHandler(new Errors());
     cl.setParameterExceptionHandler(
         (ex, a) -> {
