@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Score every resume of a folder (recursively: pdf, docx, doc, txt, md; hidden files"
-          + " skipped) or of a list file (@LIST: one path per line), in parallel, and rank them"
+          + " and README, LICENSE, CHANGELOG, NOTICE skipped) or of a list file (@LIST: one path per line), in parallel, and rank them"
           + " best first.",
       "Files that cannot be scored are recorded as rows with their error kind and message; the"
           + " batch goes on. Progress and a summary go to stderr. Exit code 0 when the batch"

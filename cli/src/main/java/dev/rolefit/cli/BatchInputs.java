@@ -15,12 +15,16 @@ import java.util.Set;
 
 /**
  * The files of a batch, streamed in a stable order: a folder walked recursively (each directory
- * sorted by name, hidden entries and other extensions skipped, directory links not followed), or an
- * {@code @LIST} file with one path per line. Only one directory listing is held at a time.
+ * sorted by name; hidden entries, other extensions and the folder's README/LICENSE/CHANGELOG/NOTICE
+ * skipped; directory links not followed), or an {@code @LIST} file with one path per line. Only one
+ * directory listing is held at a time.
  */
 final class BatchInputs {
   /** The extensions a folder walk picks up. */
   static final Set<String> EXTENSIONS = Set.of("pdf", "docx", "doc", "txt", "md");
+
+  /** A folder's own documentation (README.md beside the resumes), not a resume. */
+  static final Set<String> FOLDER_DOCS = Set.of("readme", "license", "changelog", "notice");
 
   private final Path root;
   private final boolean list;
@@ -96,7 +100,7 @@ final class BatchInputs {
     entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
     for (Path p : entries) {
       String name = p.getFileName().toString();
-      if (name.startsWith(".")) {
+      if (name.startsWith(".") || FOLDER_DOCS.contains(stem(name))) {
         continue;
       }
       if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
@@ -105,6 +109,11 @@ final class BatchInputs {
         sink.accept(new Input(seq[0]++, p, root.relativize(p).toString().replace('\\', '/')));
       }
     }
+  }
+
+  private static String stem(String name) {
+    int dot = name.indexOf('.');
+    return (dot < 0 ? name : name.substring(0, dot)).toLowerCase(Locale.ROOT);
   }
 
   private static String extension(String name) {

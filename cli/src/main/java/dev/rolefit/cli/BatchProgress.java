@@ -43,7 +43,7 @@ abstract class BatchProgress implements AutoCloseable {
     synchronized void step(boolean fail) {
       if (fail) {
         failed++;
-        bar.setExtraMessage(failed + " failed");
+        bar.setExtraMessage(" " + failed + " failed");
       }
       bar.step();
     }

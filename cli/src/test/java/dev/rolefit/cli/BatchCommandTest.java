@@ -58,6 +58,7 @@ class BatchCommandTest {
     Files.write(dir.resolve("empty.docx"), new byte[0]);
     Files.writeString(dir.resolve(".hidden.txt"), "skipped");
     Files.writeString(dir.resolve("photo.png"), "skipped");
+    Files.writeString(dir.resolve("README.md"), "# About these resumes\nskipped");
     Path out = dir.resolve("out/ranked.csv");
 
     Cli r = Cli.run("batch", dir.toString(), "--profile", Cli.profile(), "-o", out.toString());
