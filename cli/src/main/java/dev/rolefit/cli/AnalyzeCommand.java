@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  @picocli.CommandLine.ParentCommand Main parent;
+
   @Parameters(index = "0", paramLabel = "FILE", description = "The resume, or - for stdin.")
   String file;
 
@@ -76,14 +78,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     } else {
       report = rolefit.analyze(Path.of(file), target);
     }
-    write(report, format, output, spec.commandLine().getOut());
+    write(report, format, output, spec.commandLine().getOut(), parent.terminal.colorOnStdout());
     return ExitCodes.OK;
   }
 
-  static void write(FitReport report, ReportFormat format, Path output, java.io.PrintWriter out)
+  static void write(
+      FitReport report, ReportFormat format, Path output, java.io.PrintWriter out, boolean color)
       throws java.io.IOException {
     if (output == null) {
-      format.writer(Terminal.colorFor(out)).write(report, out);
+      format.writer(color).write(report, out);
       out.flush();
       return;
     }

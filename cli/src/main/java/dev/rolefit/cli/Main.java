@@ -22,6 +22,7 @@ import picocli.CommandLine.IVersionProvider;
     footer = ExitCodes.HELP,
     subcommands = {
       AnalyzeCommand.class,
+      BatchCommand.class,
       ExtractCommand.class,
       ProfileCommand.class,
       EvalCommand.class,
@@ -29,6 +30,9 @@ import picocli.CommandLine.IVersionProvider;
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** What stdout and stderr are connected to (the process's own streams only in main). */
+  Terminal terminal = Terminal.NONE;
 
   /**
    * Runs the command line.
@@ -40,7 +44,8 @@ public final class Main implements Runnable {
         run(
             args,
             new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-            new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+            new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+            Terminal.probe()));
   }
 
   /**
@@ -52,12 +57,20 @@ public final class Main implements Runnable {
    * @return the exit code
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, Terminal.NONE);
+  }
+
+  static int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
     Environment.prepare();
     Locale.setDefault(Locale.ROOT);
-    CommandLine cl = new CommandLine(new Main());
+    Main main = new Main();
+    main.terminal = terminal;
+    CommandLine cl = new CommandLine(main);
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // "batch @LIST" names a list of resumes; picocli would otherwise read it as more arguments.
+    cl.setExpandAtFiles(false);
     cl.setExecutionExceptionHandler(new Errors());
     cl.setParameterExceptionHandler(
         (ex, a) -> {

@@ -4,24 +4,42 @@ import java.util.Locale;
 
 /** The report formats, each with its writer. */
 public enum ReportFormat {
-  /** Plain text for a terminal. */
+  /** Plain text for a terminal (ANSI colour only when the caller allows it). */
   TEXT,
-  /** The JSON contract. */
-  JSON;
+  /** The JSON contract of DESIGN.md. */
+  JSON,
+  /** Markdown (CommonMark with GitHub tables), for issues, wikis and notes. */
+  MARKDOWN,
+  /** One self-contained HTML file: inline CSS and SVG, no script, no network, printable. */
+  HTML;
 
   /**
    * The writer of this format.
    *
-   * @param color whether a terminal writer may use ANSI colours
+   * @param color whether a terminal writer may use ANSI colours (ignored by other formats)
    * @return the writer
    */
   public ReportWriter writer(boolean color) {
-    switch (this) {
-      case JSON:
-        return new JsonReportWriter();
-      default:
-        return new TextReportWriter();
-    }
+    return switch (this) {
+      case JSON -> new JsonReportWriter();
+      case MARKDOWN -> TemplateReportWriter.markdown();
+      case HTML -> TemplateReportWriter.html();
+      case TEXT -> new TextReportWriter(color);
+    };
+  }
+
+  /**
+   * The usual file extension of this format.
+   *
+   * @return for example {@code html}
+   */
+  public String extension() {
+    return switch (this) {
+      case TEXT -> "txt";
+      case JSON -> "json";
+      case MARKDOWN -> "md";
+      case HTML -> "html";
+    };
   }
 
   @Override

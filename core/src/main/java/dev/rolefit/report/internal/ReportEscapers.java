@@ -1,0 +1,101 @@
+package dev.rolefit.report.internal;
+
+import com.samskivert.mustache.Escapers;
+import com.samskivert.mustache.Mustache;
+
+/**
+ * The escapers that make resume text inert in each report format. Every value a template prints
+ * with double braces passes through one of these; only markup the view model builds itself (ANSI
+ * colours, never resume text) is printed raw.
+ */
+public final class ReportEscapers {
+  private ReportEscapers() {}
+
+  /** HTML: {@code & < > " ' ` =} become entities (JMustache's own escaper). */
+  public static final Mustache.Escaper HTML = Escapers.HTML;
+
+  /** Markdown: HTML-significant characters as entities, Markdown syntax backslash-escaped. */
+  public static final Mustache.Escaper MARKDOWN = ReportEscapers::markdown;
+
+  /** Terminal text: control characters (ANSI escapes, bidi overrides) removed, one line. */
+  public static final Mustache.Escaper TERMINAL = ReportEscapers::terminal;
+
+  /**
+   * Escapes a value for Markdown (CommonMark and GitHub flavour): the result renders as the same
+   * text, on one line, and can start no block (heading, list, quote) and no inline markup (link,
+   * image, emphasis, code, HTML).
+   *
+   * @param raw any text
+   * @return the escaped text
+   */
+  public static String markdown(String raw) {
+    String s = oneLine(raw).strip();
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    int digits = 0;
+    while (digits < s.length() && Character.isDigit(s.charAt(digits))) {
+      digits++;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '"' -> b.append("&quot;");
+        case '\\', '`', '*', '_', '[', ']', '|', '~' -> b.append('\\').append(c);
+        case '#', '-', '+', '=' -> {
+          // Only a value's first character can open a heading, list item or setext underline.
+          if (i == 0) {
+            b.append('\\');
+          }
+          b.append(c);
+        }
+        case '.', ')' -> {
+          // "1. " or "1) " at the start of a value would open an ordered list.
+          if (i > 0 && i == digits && (i + 1 == s.length() || s.charAt(i + 1) == ' ')) {
+            b.append('\\');
+          }
+          b.append(c);
+        }
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Makes a value safe to print on a terminal: removes C0/C1 control characters (so no ANSI escape
+   * can recolour or rewrite the screen) and bidirectional overrides, and keeps it on one line.
+   *
+   * @param raw any text
+   * @return the cleaned text
+   */
+  public static String terminal(String raw) {
+    return oneLine(raw);
+  }
+
+  /**
+   * Collapses line breaks and tabs to spaces and drops control and bidi-override characters.
+   *
+   * @param raw any text
+   * @return the text on one line
+   */
+  static String oneLine(String raw) {
+    StringBuilder b = new StringBuilder(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\t' || c == '\u2028' || c == '\u2029') {
+        b.append(' ');
+      } else if (Character.getType(c) == Character.CONTROL || isBidiControl(c)) {
+        continue;
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean isBidiControl(char c) {
+    return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+  }
+}

@@ -1,0 +1,401 @@
+package dev.rolefit.report.internal;
+
+import dev.rolefit.report.FitReport;
+import dev.rolefit.report.FitReport.Evidence;
+import dev.rolefit.report.FitReport.Gap;
+import dev.rolefit.report.FitReport.RequirementResult;
+import dev.rolefit.report.FitReport.ResponsibilityResult;
+import dev.rolefit.report.FitReport.SectionInfo;
+import dev.rolefit.report.FitReport.SkillResult;
+import dev.rolefit.report.FitReport.SpecializationScore;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns a {@link FitReport} into the logic-less view model the report templates render: plain maps
+ * and lists of preformatted strings, with percentages and SVG geometry computed here so the
+ * templates hold no arithmetic. The same report always gives the same model.
+ */
+public final class ReportView {
+  /** Evidence quotes shown per skill. */
+  static final int QUOTES_PER_SKILL = 2;
+
+  /** Skills listed with evidence in the terminal report (the rest is in the other formats). */
+  static final int TEXT_SKILLS = 20;
+
+  /** Gaps listed in the terminal report. */
+  static final int TEXT_GAPS = 10;
+
+  private static final List<String> CATEGORY_ORDER =
+      List.of("hard", "tool", "method", "domain", "soft");
+  private static final Map<String, String> CATEGORY_NAMES =
+      Map.of(
+          "hard", "Hard skills",
+          "tool", "Tools",
+          "method", "Methods",
+          "domain", "Domain knowledge",
+          "soft", "Soft skills");
+  private static final List<String> LEVELS = List.of("entry", "mid", "senior");
+
+  // SVG geometry of the specialization chart (user units; the SVG scales to its box).
+  private static final double CHART_WIDTH = 640;
+  private static final double LABEL_WIDTH = 190;
+  private static final double BAR_HEIGHT = 22;
+  private static final double BAR_GAP = 10;
+
+  // SVG geometry of the score ring.
+  private static final double RING_RADIUS = 52;
+
+  private ReportView() {}
+
+  /**
+   * Builds the view model.
+   *
+   * @param r the report
+   * @param color the ANSI colour codes to use, or {@link Ansi#NONE}
+   * @return a tree of maps, lists and strings
+   */
+  public static Map<String, Object> of(FitReport r, Ansi color) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("c", color.codes());
+    m.put("toolName", r.tool().name());
+    m.put("toolVersion", r.tool().version());
+    m.put("profileRole", r.profile().role());
+    m.put("profileVersion", r.profile().version());
+    m.put("file", r.document().file());
+    m.put("mediaType", r.document().mediaType());
+    m.put("pages", Integer.toString(r.document().pages()));
+    m.put("characters", Integer.toString(r.document().characters()));
+    m.put("qualityStatus", r.document().quality().status());
+    m.put("qualityOk", "ok".equals(r.document().quality().status()));
+    m.put(
+        "qualityColor", "ok".equals(r.document().quality().status()) ? color.good() : color.warn());
+    m.put("qualityIssues", r.document().quality().issues());
+    m.put("targetRole", r.target().role());
+    m.put("targetLevel", r.target().level());
+    m.put("targetSpecialization", r.target().specialization());
+    m.put("targetSpecializationName", label(r.target().specialization()));
+    m.put("notes", r.notes());
+    m.put("score", score(r, color));
+    m.put("categories", categories(r.skills()));
+    m.put("responsibilities", responsibilities(r.responsibilities(), color));
+    m.put("specializationChart", specializations(r.specializations(), r.target()));
+    m.put("level", level(r.level()));
+    List<Map<String, Object>> skills = skills(r.skills(), color);
+    m.put("skillsWithEvidence", skills);
+    m.put("textSkills", skills.subList(0, Math.min(TEXT_SKILLS, skills.size())));
+    m.put("missingSkills", missing(r.skills()));
+    List<Map<String, Object>> gaps = gaps(r.gaps());
+    m.put("gaps", gaps);
+    m.put("textGaps", gaps.subList(0, Math.min(TEXT_GAPS, gaps.size())));
+    m.put("moreGaps", gaps.size() > TEXT_GAPS ? Integer.toString(gaps.size() - TEXT_GAPS) : "");
+    m.put("sections", sections(r.sections()));
+    m.put("requirements", requirements(r.requirements()));
+    m.put("hasRequirements", !r.requirements().isEmpty());
+    m.put("hasNotes", !r.notes().isEmpty());
+    m.put("hasIssues", !r.document().quality().issues().isEmpty());
+    m.put("hasGaps", !r.gaps().isEmpty());
+    return m;
+  }
+
+  private static Map<String, Object> score(FitReport r, Ansi color) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    double overall = clamp(r.score().overall(), 0, 100);
+    s.put("overall", one(r.score().overall()));
+    s.put("keywords", one(r.score().keywords()));
+    s.put("responsibilities", one(r.score().responsibilities()));
+    s.put("keywordsWidth", pct(r.score().keywords() / 100));
+    s.put("responsibilitiesWidth", pct(r.score().responsibilities() / 100));
+    s.put("band", r.score().band());
+    s.put("bandClass", cssId(r.score().band()));
+    s.put("tone", tone(overall));
+    s.put("color", overall >= 65 ? color.good() : overall >= 45 ? color.warn() : color.bad());
+    double circumference = 2 * Math.PI * RING_RADIUS;
+    s.put("ringRadius", num(RING_RADIUS));
+    s.put("ringCircumference", num(circumference));
+    s.put("ringDash", num(circumference * overall / 100));
+    return s;
+  }
+
+  private static List<Map<String, Object>> categories(List<SkillResult> skills) {
+    Map<String, double[]> acc = new TreeMap<>();
+    for (SkillResult s : skills) {
+      // Per category: weighted strength, weight, found, weak, missing.
+      double[] a = acc.computeIfAbsent(s.category(), k -> new double[5]);
+      a[0] += s.weight() * clamp(s.strength(), 0, 1);
+      a[1] += s.weight();
+      a[
+              switch (s.status()) {
+                case "found" -> 2;
+                case "weak" -> 3;
+                default -> 4;
+              }] +=
+          1;
+    }
+    List<String> order = new ArrayList<>();
+    CATEGORY_ORDER.stream().filter(acc::containsKey).forEach(order::add);
+    acc.keySet().stream().filter(k -> !CATEGORY_ORDER.contains(k)).forEach(order::add);
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (String k : order) {
+      double[] a = acc.get(k);
+      double cov = a[1] == 0 ? 0 : a[0] / a[1];
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("id", k);
+      c.put("name", CATEGORY_NAMES.getOrDefault(k, capitalize(k)));
+      c.put("coverage", pct(cov) + "%");
+      c.put("width", pct(cov));
+      c.put("found", Integer.toString((int) a[2]));
+      c.put("weak", Integer.toString((int) a[3]));
+      c.put("missing", Integer.toString((int) a[4]));
+      c.put("total", Integer.toString((int) (a[2] + a[3] + a[4])));
+      c.put("tone", tone(cov * 100));
+      out.add(c);
+    }
+    return out;
+  }
+
+  private static List<Map<String, Object>> responsibilities(
+      List<ResponsibilityResult> list, Ansi color) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (ResponsibilityResult x : list) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("text", x.text());
+      m.put("level", x.level());
+      m.put("status", x.status());
+      m.put("statusColor", statusColor(x.status(), color));
+      m.put("coverage", pct(x.coverage()) + "%");
+      m.put(
+          "coveragePadded", String.format(Locale.ROOT, "%3.0f%%", clamp(x.coverage(), 0, 1) * 100));
+      m.put("width", pct(x.coverage()));
+      m.put("tone", tone(x.coverage() * 100));
+      m.put("weight", two(x.weight()));
+      boolean shown = !x.evidence().isEmpty() && x.coverage() > 0;
+      m.put("evidence", shown ? List.of(evidence(x.evidence().get(0))) : List.of());
+      m.put("missingConcepts", String.join(", ", x.missingConcepts()));
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static Map<String, Object> specializations(
+      List<SpecializationScore> list, FitReport.TargetInfo target) {
+    List<Map<String, Object>> bars = new ArrayList<>();
+    double plot = CHART_WIDTH - LABEL_WIDTH - 50;
+    double y = 0;
+    StringBuilder text = new StringBuilder();
+    for (SpecializationScore s : list) {
+      double v = clamp(s.score(), 0, 100);
+      Map<String, Object> b = new LinkedHashMap<>();
+      b.put("id", s.id());
+      b.put("name", label(s.id()));
+      b.put("score", String.format(Locale.ROOT, "%.0f", s.score()));
+      b.put("isTarget", s.id().equals(target.specialization()));
+      b.put("labelX", num(LABEL_WIDTH - 8));
+      b.put("barX", num(LABEL_WIDTH));
+      b.put("trackWidth", num(plot));
+      b.put("barWidth", num(plot * v / 100));
+      b.put("valueX", num(LABEL_WIDTH + plot + 8));
+      b.put("y", num(y));
+      b.put("textY", num(y + BAR_HEIGHT * 0.7));
+      b.put("barHeight", num(BAR_HEIGHT));
+      bars.add(b);
+      text.append(text.length() == 0 ? "" : ", ").append(s.id()).append(' ').append(b.get("score"));
+      y += BAR_HEIGHT + BAR_GAP;
+    }
+    Map<String, Object> chart = new LinkedHashMap<>();
+    chart.put("bars", bars);
+    chart.put("width", num(CHART_WIDTH));
+    chart.put("height", num(Math.max(y - BAR_GAP, 1)));
+    chart.put("summary", text.toString());
+    return chart;
+  }
+
+  private static Map<String, Object> level(FitReport.LevelEstimate l) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("target", l.target());
+    m.put("estimated", l.estimated());
+    m.put("confidence", two(l.confidence()));
+    m.put("confidencePct", pct(l.confidence()) + "%");
+    m.put("years", one(l.yearsOfExperience()));
+    m.put("signals", l.signals());
+    int t = LEVELS.indexOf(l.target());
+    int e = LEVELS.indexOf(l.estimated());
+    String verdict;
+    if (t < 0 || e < 0 || t == e) {
+      verdict = t == e ? "matches the target" : "compared with the target";
+    } else {
+      verdict = e < t ? "reads below the target" : "reads above the target";
+    }
+    m.put("verdict", verdict);
+    m.put("matches", t == e && t >= 0);
+    List<Map<String, Object>> steps = new ArrayList<>();
+    for (int i = 0; i < LEVELS.size(); i++) {
+      Map<String, Object> s = new LinkedHashMap<>();
+      s.put("name", LEVELS.get(i));
+      s.put("x", num(60 + i * 200));
+      s.put("isTarget", i == t);
+      s.put("isEstimated", i == e);
+      steps.add(s);
+    }
+    m.put("steps", steps);
+    return m;
+  }
+
+  private static List<Map<String, Object>> skills(List<SkillResult> list, Ansi color) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (SkillResult s : list) {
+      if ("missing".equals(s.status())) {
+        continue;
+      }
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", s.name());
+      m.put("category", s.category());
+      m.put("status", s.status());
+      m.put("statusColor", statusColor(s.status(), color));
+      m.put("need", s.required() ? "required" : "preferred");
+      m.put("strength", two(s.strength()));
+      m.put("strengthPct", pct(s.strength()) + "%");
+      List<Map<String, Object>> ev = new ArrayList<>();
+      for (Evidence e : s.evidence().subList(0, Math.min(QUOTES_PER_SKILL, s.evidence().size()))) {
+        ev.add(evidence(e));
+      }
+      m.put("evidence", ev);
+      m.put("firstEvidence", ev.isEmpty() ? List.of() : List.of(ev.get(0)));
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static List<Map<String, Object>> missing(List<SkillResult> list) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (SkillResult s : list) {
+      if ("missing".equals(s.status())) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", s.name());
+        m.put("need", s.required() ? "required" : "preferred");
+        m.put("required", s.required());
+        m.put("category", s.category());
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, Object> evidence(Evidence e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("section", e.section());
+    m.put("text", e.text());
+    m.put("matchType", e.matchType());
+    return m;
+  }
+
+  private static List<Map<String, Object>> gaps(List<Gap> list) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    int i = 0;
+    for (Gap g : list) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("n", Integer.toString(++i));
+      m.put("kind", g.kind());
+      m.put("id", g.id());
+      m.put("message", g.message());
+      m.put("points", "+" + one(g.weight()));
+      m.put("suggestion", g.suggestion() == null ? "" : g.suggestion());
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static List<Map<String, Object>> sections(List<SectionInfo> list) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (SectionInfo s : list) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", s.name());
+      m.put("start", Integer.toString(s.start()));
+      m.put("end", Integer.toString(s.end()));
+      m.put("length", Integer.toString(Math.max(0, s.end() - s.start())));
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static List<Map<String, Object>> requirements(List<RequirementResult> list) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (RequirementResult q : list) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("text", q.text());
+      m.put("kind", q.kind());
+      m.put("need", q.required() ? "required" : "preferred");
+      m.put("status", q.status().replace('_', ' '));
+      m.put("statusClass", cssId(q.status()));
+      m.put(
+          "evidence", q.evidence().isEmpty() ? List.of() : List.of(evidence(q.evidence().get(0))));
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static String statusColor(String status, Ansi color) {
+    return switch (status) {
+      case "found", "met" -> color.good();
+      case "weak", "partly_met" -> color.warn();
+      default -> color.bad();
+    };
+  }
+
+  /** A CSS tone class for a 0..100 value: the same thresholds in every chart. */
+  private static String tone(double v) {
+    return v >= 65 ? "good" : v >= 45 ? "fair" : "low";
+  }
+
+  /** A display name from an id: "ml-infrastructure" becomes "ML infrastructure". */
+  static String label(String id) {
+    if (id == null || id.isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder();
+    for (String w : id.split("-")) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(
+          switch (w) {
+            case "ml", "nlp", "ai", "rl", "cv" -> w.toUpperCase(Locale.ROOT);
+            default -> w;
+          });
+    }
+    return capitalize(b.toString());
+  }
+
+  private static String capitalize(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+
+  /** A class-attribute-safe token (band names come from the profile, which is data). */
+  private static String cssId(String s) {
+    return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+  }
+
+  private static double clamp(double v, double lo, double hi) {
+    return Double.isNaN(v) ? lo : Math.max(lo, Math.min(hi, v));
+  }
+
+  private static String pct(double fraction) {
+    return String.format(Locale.ROOT, "%.0f", clamp(fraction, 0, 1) * 100);
+  }
+
+  private static String one(double v) {
+    return String.format(Locale.ROOT, "%.1f", v);
+  }
+
+  private static String two(double v) {
+    return String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  private static String num(double v) {
+    return String.format(Locale.ROOT, "%.2f", v);
+  }
+}

@@ -1,0 +1,101 @@
+package dev.rolefit.report;
+
+import dev.rolefit.report.FitReport.DocumentInfo;
+import dev.rolefit.report.FitReport.Evidence;
+import dev.rolefit.report.FitReport.Gap;
+import dev.rolefit.report.FitReport.LevelEstimate;
+import dev.rolefit.report.FitReport.ProfileRef;
+import dev.rolefit.report.FitReport.QualityInfo;
+import dev.rolefit.report.FitReport.RequirementResult;
+import dev.rolefit.report.FitReport.ResponsibilityResult;
+import dev.rolefit.report.FitReport.Score;
+import dev.rolefit.report.FitReport.SectionInfo;
+import dev.rolefit.report.FitReport.SkillResult;
+import dev.rolefit.report.FitReport.SpecializationScore;
+import dev.rolefit.report.FitReport.TargetInfo;
+import dev.rolefit.report.FitReport.Tool;
+import java.util.List;
+
+/** Hand-built reports for writer tests: no profile, no resume, full control of every string. */
+final class Reports {
+  static final String SCRIPT = "<script>alert(1)</script>";
+  static final String IMG = "<img src=x onerror=alert(1)>";
+  static final String ANSI = "\u001b[31mRED\u001b[0m";
+
+  private Reports() {}
+
+  /** A report whose every resume-derived string carries the given text. */
+  static FitReport with(String hostile) {
+    Evidence ev = new Evidence("experience", "Built models in PyTorch " + hostile, 10, 17, "exact");
+    return new FitReport(
+        FitReport.SCHEMA_VERSION,
+        new Tool("rolefit", "9.9.9"),
+        new ProfileRef("machine-learning-scientist", "1.0.0"),
+        new DocumentInfo(
+            "cv " + hostile + ".pdf",
+            "application/pdf",
+            2,
+            5120,
+            new QualityInfo("low_confidence", List.of("few words on page 2 " + hostile))),
+        new TargetInfo("machine-learning-scientist", "mid", "deep-learning"),
+        new Score(72.4, 68.1, 78.9, "strong"),
+        List.of(
+            new SkillResult(
+                "pytorch", "PyTorch", "tool", "dl", 1.0, true, 1.0, "found", List.of(ev)),
+            new SkillResult(
+                "python",
+                "Python",
+                "tool",
+                "languages",
+                0.9,
+                true,
+                0.5,
+                "weak",
+                List.of(new Evidence("skills", "Python " + hostile, 0, 6, "alias"))),
+            new SkillResult(
+                "statistics", "Statistics", "hard", "math", 0.7, true, 0, "missing", List.of()),
+            new SkillResult(
+                "communication",
+                "Communication",
+                "soft",
+                "people",
+                0.4,
+                false,
+                0,
+                "missing",
+                List.of())),
+        List.of(
+            new ResponsibilityResult(
+                "core-design", "Design models.", "core", 1.0, 0.8, "found", List.of(ev), List.of()),
+            new ResponsibilityResult(
+                "senior-lead",
+                "Lead a team.",
+                "senior",
+                0.5,
+                0.0,
+                "missing",
+                List.of(),
+                List.of("lead", "team"))),
+        new LevelEstimate("mid", "entry", 0.71, 2.5, List.of("title: \"Intern " + hostile + "\"")),
+        List.of(
+            new SpecializationScore("deep-learning", 81),
+            new SpecializationScore("nlp", 64),
+            new SpecializationScore("applied", 50),
+            new SpecializationScore("ml-infrastructure", 33),
+            new SpecializationScore("theoretical", 20),
+            new SpecializationScore("reinforcement-learning", 0)),
+        List.of(new SectionInfo("summary", 0, 100), new SectionInfo("experience", 100, 900)),
+        List.of(
+            new Gap(
+                "skill",
+                "statistics",
+                "Missing required skill Statistics.",
+                6.2,
+                "Name the statistics you used in an experience bullet."),
+            new Gap("responsibility", "senior-lead", "Lead a team is not covered.", 3.1, "")),
+        List.of(
+            new RequirementResult(
+                "3+ years of PyTorch " + hostile, "skill", true, "partly_met", List.of(ev))),
+        List.of("No level given: scored against mid."));
+  }
+}
