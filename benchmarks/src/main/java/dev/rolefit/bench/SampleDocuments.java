@@ -20,10 +20,10 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
  * word-wrapped lines, as many pages as the text needs (about two for a typical resume).
  */
 public final class SampleDocuments {
-  private static final float FONT_SIZE = 10.5f;
-  private static final float HEADING_SIZE = 12f;
-  private static final float LEADING = 1.35f;
-  private static final float MARGIN = 60f;
+  private static final float FONT_SIZE = 11f;
+  private static final float HEADING_SIZE = 12.5f;
+  private static final float LEADING = 1.4f;
+  private static final float MARGIN = 72f;
 
   private SampleDocuments() {}
 
@@ -43,7 +43,7 @@ public final class SampleDocuments {
       for (String raw : text.split("\r?\n", -1)) {
         String line = winAnsi(raw.strip());
         if (line.isEmpty()) {
-          cur.skip(FONT_SIZE * 0.6f);
+          cur.skip(FONT_SIZE * 0.8f);
           continue;
         }
         boolean heading = isHeading(line);
