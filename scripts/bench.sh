@@ -15,7 +15,7 @@
 #   BENCH_ONLY        a subset of: stages startup cold batch (default: all four)
 #
 # Prints a table: ms/op per stage, the ratio rolefit-full-analysis / Tika-extraction-only, the
-# one-time costs, cold-start wall times (plain, TieredStopAtLevel=1, AppCDS) and, when the CLI has
+# one-time costs, cold-start wall and CPU times (plain, TieredStopAtLevel=1, AppCDS) and, when the CLI has
 # a `batch` command, batch throughput with -Xmx512m. Raw results stay in BENCH_OUT.
 set -euo pipefail
 
@@ -84,8 +84,11 @@ if wants cold && [[ -n "$CLI" && -n "$SAMPLE" ]]; then
     read -r -a flags <<<"${v#*|}"
     for ((i = 0; i < COLD_RUNS; i++)); do
       s=$(ms_now)
-      "$JAVA" "${flags[@]}" -jar "$CLI" analyze "$SAMPLE" >/dev/null 2>>"$OUT/cold.err" || true
-      printf '%s\t%d\n' "$label" $((($(ms_now) - s) / 1000000)) >>"$OUT/coldstart.tsv"
+      /usr/bin/time -f '%U %S' -o "$OUT/cold.cpu" \
+        "$JAVA" "${flags[@]}" -jar "$CLI" analyze "$SAMPLE" >/dev/null 2>>"$OUT/cold.err" || true
+      wall=$((($(ms_now) - s) / 1000000))
+      cpu=$(awk '{ printf "%d", ($1 + $2) * 1000 }' "$OUT/cold.cpu")
+      printf '%s\t%d\t%d\n' "$label" "$wall" "$cpu" >>"$OUT/coldstart.tsv"
     done
   done
   # Where a cold start's time goes, stage by stage.
