@@ -17,8 +17,10 @@ public enum Level {
    * @return entry, mid or senior
    */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
+
+  private final String id = name().toLowerCase(Locale.ROOT);
 
   /**
    * Parses an id, case-insensitively.

@@ -50,12 +50,15 @@ public final class RoleFit {
   private final DocumentExtractor extractor;
 
   private RoleFit(Builder b) throws InvalidProfileException {
+    // The OpenNLP models and heading aliases load on another core while the profile compiles.
+    java.util.concurrent.CompletableFuture<ResumeParser> parserFuture =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> new ResumeParser(b.clock));
     this.profile =
         b.profile != null ? b.profile : new ProfileLoader().bundled(ProfileLoader.DEFAULT_ROLE);
     this.index = new ProfileIndex(profile);
     this.matcher = new Matcher(index);
     this.scorer = new Scorer(profile);
-    this.parser = new ResumeParser(b.clock);
+    this.parser = parserFuture.join();
     this.extractor = new DocumentExtractor(b.limits);
   }
 

@@ -81,14 +81,24 @@ public final class Matcher {
 
     Map<String, List<Hit>> skills = new LinkedHashMap<>();
     List<CompiledSkill> ambiguous = new ArrayList<>();
-    for (CompiledSkill cs : index.skills()) {
+    BitSet textCand = index.candidates(TermAnalyzers.TEXT, textTerms);
+    BitSet stemCand = index.candidates(TermAnalyzers.STEM, stemTerms);
+    BitSet casedCand = index.candidates(TermAnalyzers.CASED, casedTerms);
+    BitSet any = (BitSet) textCand.clone();
+    any.or(stemCand);
+    any.or(casedCand);
+    for (int si = any.nextSetBit(0); si >= 0; si = any.nextSetBit(si + 1)) {
+      CompiledSkill cs = index.skills().get(si);
       List<Hit> hits = new ArrayList<>();
-      if (cs.text() != null && anyPresent(cs.textAnchors(), textTerms)) {
+      if (cs.text() != null && textCand.get(si) && anyPresent(cs.textAnchors(), textTerms)) {
         for (int[] span : spans(searcher, leaf, cs.text(), TermAnalyzers.TEXT)) {
           hits.add(hit(resume, span, exactOrAlias(cs, text, span)));
         }
       }
-      if (hits.isEmpty() && cs.stem() != null && anyPresent(cs.stemAnchors(), stemTerms)) {
+      if (hits.isEmpty()
+          && cs.stem() != null
+          && stemCand.get(si)
+          && anyPresent(cs.stemAnchors(), stemTerms)) {
         for (int[] span : spans(searcher, leaf, cs.stem(), TermAnalyzers.STEM)) {
           hits.add(hit(resume, span, MatchType.STEM));
         }
@@ -96,7 +106,7 @@ public final class Matcher {
       if (!hits.isEmpty()) {
         skills.put(cs.skill().id(), hits);
       }
-      if (cs.cased() != null && anyPresent(cs.casedAnchors(), casedTerms)) {
+      if (cs.cased() != null && casedCand.get(si) && anyPresent(cs.casedAnchors(), casedTerms)) {
         ambiguous.add(cs);
       }
     }
@@ -118,14 +128,12 @@ public final class Matcher {
     }
 
     Map<String, List<int[]>> concepts = new LinkedHashMap<>();
-    Map<String, BitSet> cache = new HashMap<>();
+    Map<CompiledPhrase, BitSet> cache = new java.util.IdentityHashMap<>();
     for (var e : index.concepts().entrySet()) {
       List<int[]> groups = new ArrayList<>();
       for (CompiledPhrase p : e.getValue()) {
         BitSet segs =
-            cache.computeIfAbsent(
-                String.join("|", p.phrases()),
-                k -> segmentsOf(resume, searcher, leaf, p, stemTerms));
+            cache.computeIfAbsent(p, k -> segmentsOf(resume, searcher, leaf, p, stemTerms));
         groups.add(segs.stream().toArray());
       }
       concepts.put(e.getKey(), groups);
@@ -289,7 +297,7 @@ public final class Matcher {
                 .build();
         TopDocs top = ps.search(q, BM25_TOP);
         for (ScoreDoc sd : top.scoreDocs) {
-          String id = ps.storedFields().document(sd.doc).get(ProfileIndex.ID);
+          String id = index.idOf(sd.doc);
           double norm = Math.min(1.0, sd.score / index.selfScore(id));
           if (norm > best.getOrDefault(id, 0.0)) {
             best.put(id, norm);

@@ -40,6 +40,8 @@ import org.apache.lucene.util.QueryBuilder;
  * RoleFit}; immutable and thread-safe.
  */
 public final class ProfileIndex {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProfileIndex.class);
+
   /** Field of the profile index holding the document type (skill or responsibility). */
   public static final String TYPE = "type";
 
@@ -61,6 +63,10 @@ public final class ProfileIndex {
   private final IndexSearcher profileSearcher;
   private final Map<String, Double> selfScores;
   private final java.util.Set<String> contextStems;
+  private final Map<String, java.util.BitSet> skillsByTextToken;
+  private final Map<String, java.util.BitSet> skillsByStemToken;
+  private final Map<String, java.util.BitSet> skillsByCasedToken;
+  private final String[] idOfDoc;
 
   /**
    * Compiles a profile.
@@ -69,12 +75,20 @@ public final class ProfileIndex {
    */
   public ProfileIndex(RoleProfile profile) {
     this.profile = profile;
+    long t0 = System.nanoTime();
     List<String> forms = new ArrayList<>();
     for (Skill s : profile.skills()) {
       forms.addAll(s.surfaceForms());
     }
     TermAnalyzers plain = new TermAnalyzers(forms, null);
+    // The BM25 index of the profile needs no synonyms: build it on another core meanwhile.
+    java.util.concurrent.CompletableFuture<IndexSearcher> searcherFuture =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> buildIndex(profile, plain.index()));
+    java.util.concurrent.CompletableFuture<Map<String, Double>> selfFuture =
+        searcherFuture.thenApply(ps -> selfScores(profile, ps, plain.index()));
     this.analyzers = new TermAnalyzers(forms, synonyms(profile, plain.index()));
+    long t1 = System.nanoTime();
     QueryBuilder exact = new QueryBuilder(analyzers.index());
     QueryBuilder expanded = new QueryBuilder(analyzers.synonymQuery());
     List<CompiledSkill> compiled = new ArrayList<>();
@@ -82,11 +96,16 @@ public final class ProfileIndex {
       compiled.add(CompiledSkill.of(s, exact, expanded, analyzers.index()));
     }
     this.skills = Collections.unmodifiableList(compiled);
+    long t2 = System.nanoTime();
     Map<String, List<CompiledPhrase>> c = new LinkedHashMap<>();
+    Map<List<String>, CompiledPhrase> canonical = new java.util.HashMap<>();
     for (Responsibility r : profile.responsibilities()) {
       List<CompiledPhrase> groups = new ArrayList<>();
       for (List<String> group : r.concepts()) {
-        groups.add(CompiledPhrase.of(group, TermAnalyzers.STEM, exact, analyzers.index()));
+        // Identical groups share one instance so a resume runs each distinct query once.
+        groups.add(
+            canonical.computeIfAbsent(
+                group, g -> CompiledPhrase.of(g, TermAnalyzers.STEM, exact, analyzers.index())));
       }
       c.put(r.id(), Collections.unmodifiableList(groups));
     }
@@ -101,13 +120,87 @@ public final class ProfileIndex {
     }
     this.levelTitles = Collections.unmodifiableMap(titles);
     this.levelSignals = Collections.unmodifiableMap(signals);
-    this.profileSearcher = buildIndex(profile, analyzers.index());
-    this.selfScores = selfScores();
+    long t3 = System.nanoTime();
+    this.profileSearcher = searcherFuture.join();
+    long t4 = System.nanoTime();
+    this.selfScores = selfFuture.join();
     java.util.Set<String> cues = new java.util.HashSet<>();
     for (String cue : profile.technicalContext()) {
       cues.addAll(stemTokens(cue));
     }
     this.contextStems = java.util.Set.copyOf(cues);
+    this.skillsByTextToken = firstTokens(skills, CompiledSkill::textAnchors);
+    this.skillsByStemToken = firstTokens(skills, CompiledSkill::stemAnchors);
+    this.skillsByCasedToken = firstTokens(skills, CompiledSkill::casedAnchors);
+    this.idOfDoc = storedIds(profileSearcher);
+    long t5 = System.nanoTime();
+    LOG.debug(
+        "profile index built: synonyms {} ms, skill queries {} ms, concepts {} ms,"
+            + " lucene index {} ms, rest {} ms",
+        (t1 - t0) / 1_000_000,
+        (t2 - t1) / 1_000_000,
+        (t3 - t2) / 1_000_000,
+        (t4 - t3) / 1_000_000,
+        (t5 - t4) / 1_000_000);
+  }
+
+  /** Per first token of any form, the skills (by index) that a resume holding it might match. */
+  private static Map<String, java.util.BitSet> firstTokens(
+      List<CompiledSkill> skills,
+      java.util.function.Function<CompiledSkill, List<List<String>>> anchors) {
+    Map<String, java.util.BitSet> out = new java.util.HashMap<>();
+    for (int i = 0; i < skills.size(); i++) {
+      for (List<String> form : anchors.apply(skills.get(i))) {
+        out.computeIfAbsent(form.get(0), k -> new java.util.BitSet()).set(i);
+      }
+    }
+    return out;
+  }
+
+  private static String[] storedIds(IndexSearcher searcher) {
+    try {
+      var reader = searcher.getIndexReader();
+      String[] ids = new String[reader.maxDoc()];
+      var stored = searcher.storedFields();
+      for (int d = 0; d < ids.length; d++) {
+        ids[d] = stored.document(d).get(ID);
+      }
+      return ids;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The id of a profile-index document.
+   *
+   * @param doc the document number
+   * @return the skill or responsibility id
+   */
+  public String idOf(int doc) {
+    return idOfDoc[doc];
+  }
+
+  /**
+   * The skills (by index in {@link #skills()}) whose forms start with one of the given tokens.
+   *
+   * @param field {@code text}, {@code stem} or {@code cased}
+   * @param tokens the resume's distinct tokens in that field
+   * @return the candidate skills
+   */
+  public java.util.BitSet candidates(String field, java.util.Set<String> tokens) {
+    Map<String, java.util.BitSet> map =
+        TermAnalyzers.TEXT.equals(field)
+            ? skillsByTextToken
+            : TermAnalyzers.STEM.equals(field) ? skillsByStemToken : skillsByCasedToken;
+    java.util.BitSet out = new java.util.BitSet();
+    for (String t : tokens) {
+      java.util.BitSet b = map.get(t);
+      if (b != null) {
+        out.or(b);
+      }
+    }
+    return out;
   }
 
   /**
@@ -130,12 +223,14 @@ public final class ProfileIndex {
     return selfScores.getOrDefault(responsibilityId, 1.0);
   }
 
-  private Map<String, Double> selfScores() {
+  private static Map<String, Double> selfScores(
+      RoleProfile profile, IndexSearcher profileSearcher, Analyzer analyzer) {
     Map<String, Double> out = new LinkedHashMap<>();
     try {
       for (Responsibility r : profile.responsibilities()) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String t : new java.util.LinkedHashSet<>(stemTokens(r.text()))) {
+        for (String t :
+            new java.util.LinkedHashSet<>(tokens(analyzer, TermAnalyzers.STEM, r.text()))) {
           b.add(
               new org.apache.lucene.search.TermQuery(
                   new org.apache.lucene.index.Term(TermAnalyzers.STEM, t)),

@@ -26,6 +26,9 @@ public final class ProfileLoader {
 
   private static final long MAX_PROFILE_BYTES = 4L * 1024 * 1024;
 
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
   private final ObjectMapper yaml;
 
   /** Creates a loader. */
@@ -46,6 +49,15 @@ public final class ProfileLoader {
    * @throws IllegalArgumentException when no such role is bundled
    */
   public RoleProfile bundled(String roleId) throws InvalidProfileException {
+    // The build validated the YAML and wrote it as JSON, which binds much faster at start-up.
+    String compiled = BUNDLED_DIR + roleId + ".json";
+    try (InputStream in = ProfileLoader.class.getClassLoader().getResourceAsStream(compiled)) {
+      if (in != null) {
+        return JSON.readValue(in, RoleProfile.class);
+      }
+    } catch (IOException e) {
+      throw new InvalidProfileException(List.of(compiled + ": cannot read: " + e.getMessage()));
+    }
     String name = BUNDLED_DIR + roleId + ".yaml";
     try (InputStream in = ProfileLoader.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {

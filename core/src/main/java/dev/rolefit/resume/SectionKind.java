@@ -31,8 +31,10 @@ public enum SectionKind {
    * @return for example {@code experience}
    */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
+
+  private final String id = name().toLowerCase(Locale.ROOT);
 
   /**
    * Parses a JSON name.

@@ -37,6 +37,9 @@ final class GapAdvisor {
         prefW += s.weight();
       }
     }
+    // Messages are built only for the skills that make the cut: most of 250 skills are missing.
+    List<SkillResult> candidates = new ArrayList<>();
+    java.util.Map<SkillResult, Double> gains = new java.util.IdentityHashMap<>();
     for (SkillResult s : skills) {
       if (s.status().equals("found")) {
         continue;
@@ -47,39 +50,17 @@ final class GapAdvisor {
               : (1 - sc.requiredShare())
                   * s.weight()
                   / Math.max(sc.preferredSaturation() * prefW, 1e-9);
-      double gain = 100 * sc.keywordsWeight() * share * (1 - s.strength());
-      if (gain < 0.05) {
-        continue;
+      double gain = Scorer.round1(100 * sc.keywordsWeight() * share * (1 - s.strength()));
+      if (gain >= 0.1) {
+        candidates.add(s);
+        gains.put(s, gain);
       }
-      String what = (s.required() ? "required" : "preferred") + " skill " + s.name();
-      String message;
-      String suggestion;
-      if (s.status().equals("weak")
-          && !s.evidence().isEmpty()
-          && s.evidence().get(0).matchType().equals("implied")) {
-        message = what + " is only implied by another skill you list.";
-        suggestion =
-            "If you have used "
-                + s.name()
-                + " directly, name it in a bullet that says"
-                + " what you did with it.";
-      } else if (s.status().equals("weak")) {
-        message = what + " appears only in a list or summary, not in your work.";
-        suggestion =
-            "If you have applied "
-                + s.name()
-                + ", show it in an experience or project"
-                + " bullet: what you built with it and the result.";
-      } else {
-        message = "Missing " + what + " (weight " + fmt(s.weight()) + ").";
-        suggestion =
-            "If you have experience with "
-                + s.name()
-                + ", add it to your Skills section"
-                + " and to the experience bullet where you used it; if not, it is a skill to learn"
-                + " for this target.";
-      }
-      out.add(new Gap("skill", s.id(), message, Scorer.round1(gain), suggestion));
+    }
+    candidates.sort(
+        Comparator.comparingDouble((SkillResult s) -> -gains.get(s))
+            .thenComparing(SkillResult::id));
+    for (SkillResult s : candidates.subList(0, Math.min(MAX_GAPS, candidates.size()))) {
+      out.add(skillGap(s, gains.get(s)));
     }
     double respW = resps.stream().mapToDouble(ResponsibilityResult::weight).sum();
     for (ResponsibilityResult r : resps) {
@@ -136,6 +117,38 @@ final class GapAdvisor {
                   + ")."));
     }
     return List.copyOf(out);
+  }
+
+  private static Gap skillGap(SkillResult s, double gain) {
+    String what = (s.required() ? "required" : "preferred") + " skill " + s.name();
+    String message;
+    String suggestion;
+    if (s.status().equals("weak")
+        && !s.evidence().isEmpty()
+        && s.evidence().get(0).matchType().equals("implied")) {
+      message = what + " is only implied by another skill you list.";
+      suggestion =
+          "If you have used "
+              + s.name()
+              + " directly, name it in a bullet that says"
+              + " what you did with it.";
+    } else if (s.status().equals("weak")) {
+      message = what + " appears only in a list or summary, not in your work.";
+      suggestion =
+          "If you have applied "
+              + s.name()
+              + ", show it in an experience or project"
+              + " bullet: what you built with it and the result.";
+    } else {
+      message = "Missing " + what + " (weight " + fmt(s.weight()) + ").";
+      suggestion =
+          "If you have experience with "
+              + s.name()
+              + ", add it to your Skills section"
+              + " and to the experience bullet where you used it; if not, it is a skill to learn"
+              + " for this target.";
+    }
+    return new Gap("skill", s.id(), message, gain, suggestion);
   }
 
   private static String fmt(double v) {

@@ -55,6 +55,8 @@ public final class Scorer {
   private final LevelEstimator levels;
   private final GapAdvisor gaps;
   private final Set<String> domainSkills;
+  private final Map<String, List<Skill>> impliedBy;
+  private final Map<String, Map<Skill, Double>> specSkills;
 
   /**
    * Creates a scorer for a profile.
@@ -72,6 +74,26 @@ public final class Scorer {
       }
     }
     this.domainSkills = Set.copyOf(domain);
+    Map<String, List<Skill>> implied = new LinkedHashMap<>();
+    for (Skill s : profile.skills()) {
+      for (String i : s.implies()) {
+        implied.computeIfAbsent(i, k -> new ArrayList<>()).add(s);
+      }
+    }
+    this.impliedBy = implied;
+    // Each specialization is judged by the skills it weighs above their base weight.
+    Map<String, Map<Skill, Double>> bySpec = new LinkedHashMap<>();
+    for (Specialization sp : profile.specializations()) {
+      Map<Skill, Double> mine = new LinkedHashMap<>();
+      for (Skill sk : profile.skills()) {
+        Double sw = sk.specializations().get(sp.id());
+        if (sw != null && sw > sk.weight()) {
+          mine.put(sk, sw);
+        }
+      }
+      bySpec.put(sp.id(), mine);
+    }
+    this.specSkills = bySpec;
   }
 
   /**
@@ -178,9 +200,9 @@ public final class Scorer {
         evidence = evidence(m.resume(), hits, sc);
       } else {
         // Implied: a found skill that implies this one (PyTorch implies deep learning).
-        for (Skill other : profile.skills()) {
+        for (Skill other : impliedBy.getOrDefault(s.id(), List.of())) {
           double os = base.getOrDefault(other.id(), 0.0);
-          if (os >= sc.foundThreshold() && other.implies().contains(s.id())) {
+          if (os >= sc.foundThreshold()) {
             double implied = sc.impliedCredit() * os;
             if (implied > strength) {
               strength = implied;
@@ -408,12 +430,9 @@ public final class Scorer {
     for (Specialization sp : profile.specializations()) {
       double w = 0;
       double s = 0;
-      for (Skill sk : profile.skills()) {
-        Double sw = sk.specializations().get(sp.id());
-        if (sw != null && sw > sk.weight()) {
-          w += sw;
-          s += sw * base.getOrDefault(sk.id(), 0.0);
-        }
+      for (Map.Entry<Skill, Double> e : specSkills.get(sp.id()).entrySet()) {
+        w += e.getValue();
+        s += e.getValue() * base.getOrDefault(e.getKey().id(), 0.0);
       }
       double skillCov =
           w == 0 ? 0 : Math.min(1.0, s / (profile.scoring().preferredSaturation() * w));

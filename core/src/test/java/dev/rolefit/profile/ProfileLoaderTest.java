@@ -89,4 +89,17 @@ class ProfileLoaderTest {
   private static int lineOf(String text, String needle) {
     return (int) text.substring(0, text.indexOf(needle)).chars().filter(c -> c == '\n').count() + 1;
   }
+
+  @Test
+  void theCompiledBundledProfileEqualsItsYaml() throws Exception {
+    String name = ProfileLoader.BUNDLED_DIR + ProfileLoader.DEFAULT_ROLE;
+    assertTrue(
+        getClass().getClassLoader().getResource(name + ".json") != null,
+        "the build compiles the bundled profile to JSON");
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(name + ".yaml")) {
+      RoleProfile fromYaml =
+          loader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "bundled.yaml");
+      assertEquals(fromYaml, loader.bundled(ProfileLoader.DEFAULT_ROLE));
+    }
+  }
 }

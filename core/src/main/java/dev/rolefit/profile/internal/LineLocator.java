@@ -1,11 +1,19 @@
 package dev.rolefit.profile.internal;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Finds the line of a key or id in YAML text, for messages that point at the problem. */
 final class LineLocator {
+  private static final Pattern ID_LINE =
+      Pattern.compile("(^|[\\s{,-])id\\s*:\\s*[\"']?([A-Za-z0-9_.-]+)[\"']?\\s*(?=$|[,}#])");
+
   private final String[] lines;
+  private Map<String, List<Integer>> idLines;
 
   LineLocator(String text) {
     this.lines = text.split("\\r?\\n", -1);
@@ -27,19 +35,24 @@ final class LineLocator {
     return idOccurrence(id, 1);
   }
 
-  /** Line of the n-th {@code id: value} (1-based). */
+  /** Line of the n-th {@code id: value} (1-based); one scan of the text serves every id. */
   int idOccurrence(String id, int n) {
-    Pattern p =
-        Pattern.compile(
-            "(^|[\\s{,-])id\\s*:\\s*[\"']?" + Pattern.quote(id) + "[\"']?\\s*($|[,}#])");
-    int seen = 0;
-    for (int i = 0; i < lines.length; i++) {
-      Matcher m = p.matcher(lines[i]);
-      if (m.find() && ++seen == n) {
-        return i + 1;
+    List<Integer> at = idLines().get(id);
+    return at == null || at.size() < n ? 1 : at.get(n - 1);
+  }
+
+  private Map<String, List<Integer>> idLines() {
+    if (idLines == null) {
+      Map<String, List<Integer>> map = new HashMap<>();
+      for (int i = 0; i < lines.length; i++) {
+        Matcher m = ID_LINE.matcher(lines[i]);
+        while (m.find()) {
+          map.computeIfAbsent(m.group(2), k -> new ArrayList<>()).add(i + 1);
+        }
       }
+      idLines = map;
     }
-    return 1;
+    return idLines;
   }
 
   /** First line at or after {@code from} that contains {@code token}; {@code from} if none. */
