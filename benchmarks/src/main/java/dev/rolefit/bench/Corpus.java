@@ -145,6 +145,8 @@ public final class Corpus implements Closeable {
         derived.add(t);
       }
     }
+    // Text resumes are also rendered to PDF and DOCX, beside any documents already there.
+    boolean render = !texts.isEmpty();
     if (texts.isEmpty()) {
       texts.addAll(derived);
     }
@@ -152,7 +154,7 @@ public final class Corpus implements Closeable {
       throw new IOException("no readable .txt, .pdf or .docx resume under " + dir);
     }
     Path work = Files.createTempDirectory("rolefit-bench");
-    boolean generatedPdfs = readablePdfs.isEmpty();
+    boolean generatedPdfs = render || readablePdfs.isEmpty();
     if (generatedPdfs) {
       for (int i = 0; i < texts.size(); i++) {
         Path p = work.resolve(String.format(Locale.ROOT, "sample-%03d.pdf", i));
@@ -160,7 +162,7 @@ public final class Corpus implements Closeable {
         readablePdfs.add(p);
       }
     }
-    if (readableDocxs.isEmpty()) {
+    if (render || readableDocxs.isEmpty()) {
       for (int i = 0; i < texts.size(); i++) {
         Path p = work.resolve(String.format(Locale.ROOT, "sample-%03d.docx", i));
         Files.write(p, SampleDocuments.docx(texts.get(i)));

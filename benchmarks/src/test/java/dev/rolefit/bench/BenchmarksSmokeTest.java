@@ -1,6 +1,5 @@
 package dev.rolefit.bench;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,9 +79,9 @@ class BenchmarksSmokeTest {
   @Test
   void generatedPdfsAreMultiPageAndKeepTheText() throws Exception {
     try (Corpus c = Corpus.load()) {
-      assertTrue(c.generatedPdfs());
-      assertEquals(c.texts().size(), c.pdfs().size());
-      assertEquals(c.texts().size(), c.docxs().size());
+      // Text samples are rendered; PDF and DOCX samples already in the folder are used as they are.
+      assertTrue(c.pdfs().size() >= c.texts().size(), "a PDF for every text sample");
+      assertTrue(c.docxs().size() >= c.texts().size(), "a DOCX for every text sample");
       assertTrue(c.pdfPages() > c.pdfs().size(), "typical resumes take more than one page");
       Path first = c.pdfs().get(0);
       assertTrue(Files.size(first) > 1000);
