@@ -1,6 +1,5 @@
 package dev.rolefit.cli;
 
-import dev.rolefit.Level;
 import dev.rolefit.RoleFit;
 import dev.rolefit.Target;
 import dev.rolefit.report.FitReport;
@@ -13,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,23 +31,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The resume, or - for stdin.")
   String file;
 
-  @Option(
-      names = "--level",
-      paramLabel = "LEVEL",
-      description = "Target level: entry, mid or senior (default: estimated from the resume).")
-  String level;
-
-  @Option(
-      names = "--specialization",
-      paramLabel = "ID",
-      description = "Target specialization id (default: the best fit). See 'rolefit profile show'.")
-  String specialization;
-
-  @Option(
-      names = "--profile",
-      paramLabel = "YAML",
-      description = "A role profile file (default: the bundled Machine Learning Scientist).")
-  Path profile;
+  @Mixin TargetOptions targeting;
 
   @Option(
       names = "--format",
@@ -64,14 +48,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Target target = Target.auto();
-    if (level != null) {
-      target = target.withLevel(Level.of(level));
-    }
-    RoleFit rolefit = Profiles.roleFit(profile);
-    if (specialization != null) {
-      target = target.withSpecialization(specialization);
-    }
+    Target target = targeting.target();
+    RoleFit rolefit = targeting.roleFit();
     FitReport report;
     if ("-".equals(file)) {
       report = rolefit.analyze(System.in, "-", target);

@@ -1,6 +1,5 @@
 package dev.rolefit.cli;
 
-import dev.rolefit.Level;
 import dev.rolefit.RoleFit;
 import dev.rolefit.Target;
 import dev.rolefit.extract.DocumentException;
@@ -23,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -72,23 +72,7 @@ final class BatchCommand implements Callable<Integer> {
       defaultValue = "${sys:rolefit.cores}")
   int jobs;
 
-  @Option(
-      names = "--level",
-      paramLabel = "LEVEL",
-      description = "Target level: entry, mid or senior (default: estimated per resume).")
-  String level;
-
-  @Option(
-      names = "--specialization",
-      paramLabel = "ID",
-      description = "Target specialization id (default: each resume's best fit).")
-  String specialization;
-
-  @Option(
-      names = "--profile",
-      paramLabel = "YAML",
-      description = "A role profile file (default: the bundled Machine Learning Scientist).")
-  Path profile;
+  @Mixin TargetOptions targeting;
 
   @Option(
       names = "--format",
@@ -114,18 +98,9 @@ final class BatchCommand implements Callable<Integer> {
     if (jobs < 1) {
       throw new IllegalArgumentException("--jobs must be at least 1, was " + jobs);
     }
-    Target target = Target.auto();
-    if (level != null) {
-      target = target.withLevel(Level.of(level));
-    }
-    if (specialization != null) {
-      target = target.withSpecialization(specialization);
-    }
+    Target target = targeting.target();
     BatchInputs inputs = BatchInputs.of(input);
-    RoleFit rolefit = Profiles.roleFit(profile);
-    if (specialization != null && rolefit.profile().specialization(specialization).isEmpty()) {
-      throw new IllegalArgumentException("unknown specialization '" + specialization + "'");
-    }
+    RoleFit rolefit = targeting.roleFit();
     PrintWriter err = spec.commandLine().getErr();
     long total = inputs.count();
     long start = System.nanoTime();

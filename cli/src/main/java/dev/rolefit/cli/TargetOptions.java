@@ -1,0 +1,54 @@
+package dev.rolefit.cli;
+
+import dev.rolefit.Level;
+import dev.rolefit.RoleFit;
+import dev.rolefit.Target;
+import dev.rolefit.profile.InvalidProfileException;
+import java.io.IOException;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options that choose what resumes are scored against, shared by analyze and batch. */
+final class TargetOptions {
+  @Option(
+      names = "--level",
+      paramLabel = "LEVEL",
+      description = "Target level: entry, mid or senior (default: estimated from each resume).")
+  String level;
+
+  @Option(
+      names = "--specialization",
+      paramLabel = "ID",
+      description =
+          "Target specialization id (default: each resume's best fit). See 'rolefit"
+              + " profile show'.")
+  String specialization;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "YAML",
+      description = "A role profile file (default: the bundled Machine Learning Scientist).")
+  Path profile;
+
+  /** The RoleFit of the chosen profile, with the specialization checked against it. */
+  RoleFit roleFit() throws InvalidProfileException, IOException {
+    RoleFit rolefit = Profiles.roleFit(profile);
+    if (specialization != null && rolefit.profile().specialization(specialization).isEmpty()) {
+      throw new IllegalArgumentException(
+          "unknown specialization '"
+              + specialization
+              + "'; one of "
+              + rolefit.profile().specializations().stream().map(s -> s.id()).toList());
+    }
+    return rolefit;
+  }
+
+  /** The target the options describe. */
+  Target target() {
+    Target target = Target.auto();
+    if (level != null) {
+      target = target.withLevel(Level.of(level));
+    }
+    return specialization == null ? target : target.withSpecialization(specialization);
+  }
+}
