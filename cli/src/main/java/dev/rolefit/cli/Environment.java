@@ -1,7 +1,5 @@
 package dev.rolefit.cli;
 
-import java.nio.file.Path;
-
 /** Process-wide settings made before any library class loads: quiet logs, no writes to ~. */
 final class Environment {
   private Environment() {}
@@ -11,10 +9,7 @@ final class Environment {
     setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     setIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");
     setIfAbsent("org.slf4j.simpleLogger.levelInBrackets", "true");
-    // PDFBox writes a font cache to the home directory unless told where.
-    setIfAbsent(
-        "pdfbox.fontcache",
-        Path.of(System.getProperty("java.io.tmpdir"), "rolefit-pdfbox").toString());
+    // The font cache of PDFBox is pointed away from ~ by the library (PdfTextExtractor).
     setIfAbsent("java.awt.headless", "true");
   }
 

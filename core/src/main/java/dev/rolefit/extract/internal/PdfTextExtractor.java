@@ -44,10 +44,16 @@ public final class PdfTextExtractor implements TextExtractor {
 
   static {
     // PDFBox writes its font cache to ~ unless told otherwise; a library must not.
+    // PDFBox ignores a folder that does not exist and falls back to ~, so make it first.
     if (System.getProperty("pdfbox.fontcache") == null) {
-      System.setProperty(
-          "pdfbox.fontcache",
-          Path.of(System.getProperty("java.io.tmpdir"), "rolefit-pdfbox").toString());
+      Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+      Path dir = tmp.resolve("rolefit-pdfbox");
+      try {
+        java.nio.file.Files.createDirectories(dir);
+      } catch (java.io.IOException | SecurityException e) {
+        dir = tmp;
+      }
+      System.setProperty("pdfbox.fontcache", dir.toString());
     }
   }
 
