@@ -17,12 +17,14 @@ import dev.rolefit.profile.RoleProfile;
 import dev.rolefit.report.FitReport;
 import dev.rolefit.resume.Resume;
 import dev.rolefit.resume.ResumeParser;
+import dev.rolefit.score.RequirementMatcher;
 import dev.rolefit.score.Scorer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 
@@ -48,6 +50,7 @@ public final class RoleFit {
   private final Scorer scorer;
   private final ResumeParser parser;
   private final DocumentExtractor extractor;
+  private final RequirementMatcher requirements;
 
   private RoleFit(Builder b) throws InvalidProfileException {
     // The OpenNLP models and heading aliases load on another core while the profile compiles.
@@ -60,6 +63,7 @@ public final class RoleFit {
     this.scorer = new Scorer(profile);
     this.parser = parserFuture.join();
     this.extractor = new DocumentExtractor(b.limits);
+    this.requirements = new RequirementMatcher(index);
   }
 
   /**
@@ -123,6 +127,50 @@ public final class RoleFit {
   public FitReport analyze(Path file, Target target) throws DocumentException, IOException {
     Objects.requireNonNull(file, "file");
     return report(extractor.extract(file), fileName(file), target);
+  }
+
+  /**
+   * Analyses a resume file against a job posting (job-posting mode): the report also says, for each
+   * requirement of the posting, whether the resume meets it, with the evidence.
+   *
+   * @param file a PDF, DOCX, DOC or text file
+   * @param target the target
+   * @param jobPosting the posting's text
+   * @return the report with {@code requirements}
+   * @throws DocumentException when the document cannot be scored
+   * @throws IOException when the file cannot be read
+   */
+  public FitReport analyze(Path file, Target target, String jobPosting)
+      throws DocumentException, IOException {
+    Objects.requireNonNull(jobPosting, "jobPosting");
+    Objects.requireNonNull(file, "file");
+    Analysis a = analysis(extractor.extract(file), fileName(file), target);
+    return withPosting(a.report(), jobPosting, a.resume());
+  }
+
+  private FitReport withPosting(FitReport report, String posting, Resume resume)
+      throws DocumentException {
+    if (posting.isBlank()) {
+      throw new IllegalArgumentException("the job posting is empty");
+    }
+    TextAssembler a = new TextAssembler(MediaType.TEXT, extractor.limits().maxCharacters());
+    a.block(posting, false);
+    Resume parsed = parser.parse(a.build());
+    var reqs = requirements.match(parsed, matcher.match(parsed), resume, report);
+    List<FitReport.Gap> gaps = new java.util.ArrayList<>();
+    for (var q : reqs) {
+      if (q.required() && !q.status().equals("met")) {
+        gaps.add(
+            new FitReport.Gap(
+                "requirement",
+                "",
+                (q.status().equals("not_met") ? "Not met: " : "Partly met: ") + q.text(),
+                0.0,
+                "If you meet this requirement, say so in the words of the posting, in an experience"
+                    + " bullet or your skills section."));
+      }
+    }
+    return report.withRequirements(reqs, gaps);
   }
 
   /**
@@ -213,7 +261,14 @@ public final class RoleFit {
     return new ExtractedDocument(d.mediaType(), d.text(), d.pages(), d.lines(), q);
   }
 
+  /** A report with the parsed resume behind it. */
+  private record Analysis(FitReport report, Resume resume) {}
+
   private FitReport report(ExtractedDocument doc, String name, Target target) {
+    return analysis(doc, name, target).report();
+  }
+
+  private Analysis analysis(ExtractedDocument doc, String name, Target target) {
     Objects.requireNonNull(target, "target");
     target
         .specialization()
@@ -247,7 +302,8 @@ public final class RoleFit {
             doc.pages(),
             doc.text().length(),
             new FitReport.QualityInfo(doc.quality().status().id(), doc.quality().issues()));
-    return scorer.score(m, target, info, new FitReport.Tool("rolefit", VERSION));
+    return new Analysis(
+        scorer.score(m, target, info, new FitReport.Tool("rolefit", VERSION)), resume);
   }
 
   private static String fileName(Path file) {

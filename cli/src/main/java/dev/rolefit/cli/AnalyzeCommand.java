@@ -34,6 +34,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Mixin TargetOptions targeting;
 
   @Option(
+      names = "--job",
+      paramLabel = "POSTING",
+      description =
+          "A job posting (text, PDF or DOCX): also report which of its requirements"
+              + " the resume meets.")
+  Path job;
+
+  @Option(
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
@@ -51,7 +59,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     Target target = targeting.target();
     RoleFit rolefit = targeting.roleFit();
     FitReport report;
-    if ("-".equals(file)) {
+    if (job != null) {
+      if ("-".equals(file)) {
+        throw new IllegalArgumentException("--job needs a resume file, not stdin");
+      }
+      String posting = rolefit.extract(job).text();
+      report = rolefit.analyze(Path.of(file), target, posting);
+    } else if ("-".equals(file)) {
       report = rolefit.analyze(System.in, "-", target);
     } else {
       report = rolefit.analyze(Path.of(file), target);

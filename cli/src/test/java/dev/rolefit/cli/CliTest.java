@@ -230,4 +230,33 @@ class CliTest {
     assertTrue(r.out().contains("ROC AUC (ML vs non-ML, overall score): "), r.out());
     assertTrue(r.out().contains("level accuracy: "), r.out());
   }
+
+  @Test
+  void jobPostingModeReportsRequirements() throws Exception {
+    Run r =
+        run(
+            "analyze",
+            SAMPLES.resolve("nlp-mid-scientist.pdf").toString(),
+            "--job",
+            "../examples/postings/nlp-scientist-posting.txt",
+            "--format",
+            "json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode reqs = new ObjectMapper().readTree(r.out()).get("requirements");
+    assertTrue(reqs.size() >= 8, reqs.toString());
+    boolean anyPreferred = false;
+    for (JsonNode q : reqs) {
+      assertTrue(q.get("status").asText().matches("met|partly_met|not_met"), q.toString());
+      anyPreferred |= !q.get("required").asBoolean();
+    }
+    assertTrue(anyPreferred, "the posting's nice-to-haves are preferred");
+    Run missing =
+        run(
+            "analyze",
+            SAMPLES.resolve("nlp-mid-scientist.pdf").toString(),
+            "--job",
+            "no-such-posting.txt");
+    assertEquals(ExitCodes.USAGE, missing.code());
+    assertOneLineNoStackTrace(missing.err());
+  }
 }

@@ -55,6 +55,33 @@ public record FitReport(
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RequirementResult> requirements,
     List<String> notes) {
 
+  /**
+   * A copy with job-posting requirements and the gaps they add (job-posting mode).
+   *
+   * @param reqs the requirements in posting order
+   * @param extraGaps gaps for unmet requirements, listed before the others
+   * @return the copy
+   */
+  public FitReport withRequirements(List<RequirementResult> reqs, List<Gap> extraGaps) {
+    List<Gap> all = new java.util.ArrayList<>(extraGaps);
+    all.addAll(gaps);
+    return new FitReport(
+        schemaVersion,
+        tool,
+        profile,
+        document,
+        target,
+        score,
+        skills,
+        responsibilities,
+        level,
+        specializations,
+        sections,
+        all,
+        reqs,
+        notes);
+  }
+
   /** The current JSON contract version. */
   public static final int SCHEMA_VERSION = 1;
 
