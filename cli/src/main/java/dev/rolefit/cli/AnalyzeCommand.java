@@ -74,7 +74,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     FitReport report;
     if ("-".equals(file)) {
-      report = rolefit.analyze(System.in, "-", target);
+      report = rolefit.analyze(parent.stdin, "-", target);
     } else {
       report = rolefit.analyze(Path.of(file), target);
     }
