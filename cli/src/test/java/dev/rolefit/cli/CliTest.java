@@ -7,11 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -287,6 +294,50 @@ class CliTest {
       assertTrue(binary.err().contains("[unsupported]"), binary.err());
       assertOneLineNoStackTrace(binary.err());
     }
+  }
+
+  /** A small .docx encrypted as Office encrypts password-protected files (agile mode). */
+  static byte[] encryptedDocx(String password) throws Exception {
+    ByteArrayOutputStream docx = new ByteArrayOutputStream();
+    try (XWPFDocument doc = new XWPFDocument()) {
+      doc.createParagraph().createRun().setText("Jane Doe, Data Scientist");
+      doc.write(docx);
+    }
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      Encryptor enc = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+      enc.confirmPassword(password);
+      try (OutputStream os = enc.getDataStream(fs)) {
+        os.write(docx.toByteArray());
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      fs.writeFilesystem(out);
+      return out.toByteArray();
+    }
+  }
+
+  @Test
+  void encryptedDocxAndDamagedDocExitThreeWithAClearMessage(@TempDir Path dir) throws Exception {
+    Path locked = Files.write(dir.resolve("cv.docx"), encryptedDocx("s3cret"));
+    for (String command : new String[] {"analyze", "extract"}) {
+      Run r = run(command, locked.toString());
+      assertEquals(ExitCodes.UNREADABLE, r.code(), r.err());
+      assertEquals("", r.out());
+      assertTrue(r.err().contains("password-protected Office file (an encrypted .docx)"), r.err());
+      assertTrue(r.err().contains("[encrypted]"), r.err());
+      assertOneLineNoStackTrace(r.err());
+    }
+    ByteArrayOutputStream ole = new ByteArrayOutputStream();
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      fs.createDocument(new ByteArrayInputStream(new byte[] {1, 2, 3}), "Notes");
+      fs.writeFilesystem(ole);
+    }
+    Path damaged = Files.write(dir.resolve("cv.doc"), ole.toByteArray());
+    Run d = run("extract", damaged.toString());
+    assertEquals(ExitCodes.UNREADABLE, d.code(), d.err());
+    assertEquals("", d.out());
+    assertTrue(d.err().contains("Word 97-2003 document is damaged"), d.err());
+    assertTrue(d.err().contains("[corrupt]"), d.err());
+    assertOneLineNoStackTrace(d.err());
   }
 
   @Test
