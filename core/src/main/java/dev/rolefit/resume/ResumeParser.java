@@ -159,7 +159,7 @@ public final class ResumeParser {
     // A line holding only dates takes its title from the line above, unless that line belongs
     // to something else (a heading, the previous entry's bullet or sentence): then the dates
     // come first, as in layout tables with the dates in the left cell, and the title follows.
-    if (i > 0 && titleLike(lines.get(i - 1), isHeading[i - 1])) {
+    if (i > 0 && titleLike(lines.get(i - 1), isHeading[i - 1]) && !sentence(lines.get(i - 1))) {
       return lines.get(i - 1).text() + " | " + t;
     }
     if (i + 1 < lines.size() && titleLike(lines.get(i + 1), isHeading[i + 1])) {
@@ -172,8 +172,23 @@ public final class ResumeParser {
     String t = l.text();
     return !heading
         && !t.startsWith(BULLET)
-        && !(SENTENCE_END.matcher(t).find() && t.split("\\s+").length > SHORT_LINE_WORDS)
         && DateRangeParser.ranges(t, YearMonth.of(2100, 1)).isEmpty();
+  }
+
+  /**
+   * Whether a line reads as the end of a description rather than a title: it ends like a sentence,
+   * and is long or ends in a lower-case word (titles end in names and abbreviations, "Orbital
+   * Retail", "Acme Inc.").
+   */
+  private static boolean sentence(Line l) {
+    String t = l.text();
+    if (!SENTENCE_END.matcher(t).find()) {
+      return false;
+    }
+    String[] words = t.split("\\s+");
+    String last = words[words.length - 1].replaceAll("[^\\p{L}]", "");
+    return words.length > SHORT_LINE_WORDS
+        || (last.length() > 3 && last.equals(last.toLowerCase(Locale.ROOT)));
   }
 
   private static ExperienceEntry entry(
