@@ -227,10 +227,25 @@ public final class RoleFit {
    * @throws IOException when the file cannot be read
    */
   public Resume extract(Path file) throws DocumentException, IOException {
-    byte[] bytes;
+    Objects.requireNonNull(file, "file");
     try (InputStream in = java.nio.file.Files.newInputStream(file)) {
-      bytes = DocumentExtractor.readBounded(in, extractor.limits().maxBytes());
+      return extract(in);
     }
+  }
+
+  /**
+   * Extracts a document read from a stream (not closed here) exactly as the scorer sees it, like
+   * {@link #extract(Path)}. Reading stops as soon as the stream passes the size limit: a longer
+   * stream is refused, never buffered whole.
+   *
+   * @param in the document's bytes
+   * @return the parsed resume
+   * @throws DocumentException for empty, unsupported, corrupt, encrypted or oversized documents
+   * @throws IOException when reading fails
+   */
+  public Resume extract(InputStream in) throws DocumentException, IOException {
+    Objects.requireNonNull(in, "in");
+    byte[] bytes = DocumentExtractor.readBounded(in, extractor.limits().maxBytes());
     if (bytes.length == 0) {
       throw new dev.rolefit.extract.ZeroByteFileException("the file is empty (0 bytes)");
     }

@@ -66,7 +66,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       String posting = rolefit.extract(job).text();
       report = rolefit.analyze(Path.of(file), target, posting);
     } else if ("-".equals(file)) {
-      report = rolefit.analyze(System.in, "-", target);
+      report = rolefit.analyze(parent.stdin, "-", target);
     } else {
       report = rolefit.analyze(Path.of(file), target);
     }

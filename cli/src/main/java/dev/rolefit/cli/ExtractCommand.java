@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
     name = "extract",
     mixinStandardHelpOptions = true,
     description =
-        "Show the text, sections, dated entries and quality diagnostics of a document,"
+        "Show the text, sections, dated entries and quality diagnostics of a document"
+            + " ('-' reads stdin),"
             + " as the scorer (and an applicant tracking system) reads it.",
     footer = ExitCodes.HELP)
 final class ExtractCommand implements Callable<Integer> {
@@ -33,8 +34,10 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The document.")
-  Path file;
+  @picocli.CommandLine.ParentCommand Main parent;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The document, or - for stdin.")
+  String file;
 
   @Option(
       names = "--format",
@@ -44,14 +47,15 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Resume r = RoleFit.create().extract(file);
+    boolean stdin = "-".equals(file);
+    Resume r = stdin ? RoleFit.create().extract(parent.stdin) : RoleFit.create().extract(path());
+    String name = stdin ? "-" : fileName(path());
     PrintWriter out = spec.commandLine().getOut();
     var doc = r.document();
     if (format == Format.json) {
       var mapper = JsonReportWriter.mapper();
       ObjectNode root = mapper.createObjectNode();
-      root.put(
-          "file", file.getFileName() == null ? file.toString() : file.getFileName().toString());
+      root.put("file", name);
       root.put("mediaType", doc.mediaType().mime());
       root.put("pages", doc.pages());
       root.put("characters", doc.text().length());
@@ -86,7 +90,7 @@ final class ExtractCommand implements Callable<Integer> {
       out.printf(
           Locale.ROOT,
           "# %s: %s, %d page(s), %d characters, quality %s%s%n",
-          file.getFileName(),
+          name,
           doc.mediaType().mime(),
           doc.pages(),
           doc.text().length(),
@@ -116,5 +120,13 @@ final class ExtractCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private Path path() {
+    return Path.of(file);
+  }
+
+  private static String fileName(Path p) {
+    return p.getFileName() == null ? p.toString() : p.getFileName().toString();
   }
 }

@@ -1,6 +1,7 @@
 package dev.rolefit.cli;
 
 import dev.rolefit.RoleFit;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -34,6 +35,9 @@ public final class Main implements Runnable {
   /** What stdout and stderr are connected to (the process's own streams only in main). */
   Terminal terminal = Terminal.NONE;
 
+  /** Where "-" (a document on standard input) is read from. */
+  InputStream stdin = System.in;
+
   /**
    * Runs the command line.
    *
@@ -57,14 +61,33 @@ public final class Main implements Runnable {
    * @return the exit code
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return run(args, out, err, Terminal.NONE);
+    return run(args, System.in, out, err, Terminal.NONE);
+  }
+
+  /**
+   * Runs the command line with given streams, standard input included (for tests and embedding).
+   *
+   * @param args the arguments
+   * @param in what {@code -} (a document on standard input) reads; not closed
+   * @param out where results go
+   * @param err where diagnostics go
+   * @return the exit code
+   */
+  public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+    return run(args, in, out, err, Terminal.NONE);
   }
 
   static int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
+    return run(args, System.in, out, err, terminal);
+  }
+
+  private static int run(
+      String[] args, InputStream in, PrintWriter out, PrintWriter err, Terminal terminal) {
     Environment.prepare();
     Locale.setDefault(Locale.ROOT);
     Main main = new Main();
     main.terminal = terminal;
+    main.stdin = in;
     CommandLine cl = new CommandLine(main);
     cl.setOut(out);
     cl.setErr(err);

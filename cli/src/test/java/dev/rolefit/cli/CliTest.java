@@ -6,11 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -221,6 +229,115 @@ class CliTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("quality ok"), r.out());
     assertTrue(r.out().contains("experience"), r.out());
+  }
+
+  static Run runWithStdin(byte[] stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(args, new ByteArrayInputStream(stdin), new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void analyzeReadsTheResumeFromStdin() throws Exception {
+    byte[] resume = Files.readAllBytes(SAMPLES.resolve("applied-entry-scientist.txt"));
+    Run r = runWithStdin(resume, "analyze", "-", "--format", "json");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("", r.err());
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertEquals("-", json.get("document").get("file").asText());
+    assertEquals("text/plain", json.get("document").get("mediaType").asText());
+    // The same bytes from a file give the same score.
+    Run f =
+        run(
+            "analyze",
+            SAMPLES.resolve("applied-entry-scientist.txt").toString(),
+            "--format",
+            "json");
+    assertEquals(
+        new ObjectMapper().readTree(f.out()).get("score"), json.get("score"), "same score");
+  }
+
+  @Test
+  void extractReadsTheDocumentFromStdin() throws Exception {
+    byte[] resume = Files.readAllBytes(SAMPLES.resolve("applied-entry-scientist.txt"));
+    Run text = runWithStdin(resume, "extract", "-");
+    assertEquals(0, text.code(), text.err());
+    assertEquals("", text.err());
+    assertTrue(text.out().startsWith("# -: text/plain, 1 page(s), "), text.out());
+    assertTrue(text.out().contains("quality ok"), text.out());
+    Run fromFile = run("extract", SAMPLES.resolve("applied-entry-scientist.txt").toString());
+    assertEquals(
+        fromFile.out().substring(fromFile.out().indexOf('\n')),
+        text.out().substring(text.out().indexOf('\n')),
+        "stdin and file read alike");
+
+    Run json = runWithStdin(resume, "extract", "-", "--format", "json");
+    assertEquals(0, json.code(), json.err());
+    JsonNode node = new ObjectMapper().readTree(json.out());
+    assertEquals("-", node.get("file").asText());
+    assertTrue(node.get("sections").size() > 1, json.out());
+  }
+
+  @Test
+  void emptyOrBinaryStdinExitsThreeOnOneLine() {
+    for (String command : new String[] {"analyze", "extract"}) {
+      Run empty = runWithStdin(new byte[0], command, "-");
+      assertEquals(ExitCodes.UNREADABLE, empty.code(), command + ": " + empty.err());
+      assertEquals("", empty.out());
+      assertTrue(empty.err().contains("[empty]"), empty.err());
+      assertOneLineNoStackTrace(empty.err());
+      Run binary = runWithStdin(new byte[] {0, 1, 2, 3, (byte) 0xFF, 0, 0, 7, 8, 9}, command, "-");
+      assertEquals(ExitCodes.UNREADABLE, binary.code(), command + ": " + binary.err());
+      assertEquals("", binary.out());
+      assertTrue(binary.err().contains("[unsupported]"), binary.err());
+      assertOneLineNoStackTrace(binary.err());
+    }
+  }
+
+  /** A small .docx encrypted as Office encrypts password-protected files (agile mode). */
+  static byte[] encryptedDocx(String password) throws Exception {
+    ByteArrayOutputStream docx = new ByteArrayOutputStream();
+    try (XWPFDocument doc = new XWPFDocument()) {
+      doc.createParagraph().createRun().setText("Jane Doe, Data Scientist");
+      doc.write(docx);
+    }
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      Encryptor enc = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+      enc.confirmPassword(password);
+      try (OutputStream os = enc.getDataStream(fs)) {
+        os.write(docx.toByteArray());
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      fs.writeFilesystem(out);
+      return out.toByteArray();
+    }
+  }
+
+  @Test
+  void encryptedDocxAndDamagedDocExitThreeWithAClearMessage(@TempDir Path dir) throws Exception {
+    Path locked = Files.write(dir.resolve("cv.docx"), encryptedDocx("s3cret"));
+    for (String command : new String[] {"analyze", "extract"}) {
+      Run r = run(command, locked.toString());
+      assertEquals(ExitCodes.UNREADABLE, r.code(), r.err());
+      assertEquals("", r.out());
+      assertTrue(r.err().contains("password-protected Office file (an encrypted .docx)"), r.err());
+      assertTrue(r.err().contains("[encrypted]"), r.err());
+      assertOneLineNoStackTrace(r.err());
+    }
+    ByteArrayOutputStream ole = new ByteArrayOutputStream();
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      fs.createDocument(new ByteArrayInputStream(new byte[] {1, 2, 3}), "Notes");
+      fs.writeFilesystem(ole);
+    }
+    Path damaged = Files.write(dir.resolve("cv.doc"), ole.toByteArray());
+    Run d = run("extract", damaged.toString());
+    assertEquals(ExitCodes.UNREADABLE, d.code(), d.err());
+    assertEquals("", d.out());
+    assertTrue(d.err().contains("Word 97-2003 document is damaged"), d.err());
+    assertTrue(d.err().contains("[corrupt]"), d.err());
+    assertOneLineNoStackTrace(d.err());
   }
 
   @Test

@@ -55,6 +55,7 @@ public final class ResumeParser {
     String text = doc.text();
     List<Line> lines = doc.lines();
     float body = bodyFontSize(lines);
+    boolean stylesMarkHeadings = lines.stream().anyMatch(Line::headingStyle);
     SectionKind[] kindOf = new SectionKind[lines.size()];
     boolean[] isHeading = new boolean[lines.size()];
     List<Section> sections = new ArrayList<>();
@@ -62,7 +63,7 @@ public final class ResumeParser {
     String heading = "";
     int sectionStart = 0;
     for (int i = 0; i < lines.size(); i++) {
-      Optional<SectionKind> h = headings.classify(lines.get(i), body);
+      Optional<SectionKind> h = headings.classify(lines.get(i), body, stylesMarkHeadings);
       if (h.isPresent()) {
         if (lines.get(i).start() > sectionStart || !heading.isEmpty()) {
           sections.add(new Section(current, heading, sectionStart, lines.get(i).start()));
@@ -125,7 +126,7 @@ public final class ResumeParser {
           }
           open = i;
           openRange = r;
-          openTitle = title(lines, i);
+          openTitle = title(lines, isHeading, i);
         }
       }
       boolean sectionEnds = i + 1 < lines.size() && isHeading[i + 1];
@@ -149,14 +150,45 @@ public final class ResumeParser {
     return true;
   }
 
-  private static String title(List<Line> lines, int i) {
+  private static String title(List<Line> lines, boolean[] isHeading, int i) {
     String t = lines.get(i).text();
-    // A line holding only dates takes its title from the line above.
     String letters = t.replaceAll("[^\\p{L}]", "");
-    if (letters.length() < 12 && i > 0 && !lines.get(i - 1).text().startsWith(BULLET)) {
-      t = lines.get(i - 1).text() + " | " + t;
+    if (letters.length() >= 12) {
+      return t;
+    }
+    // A line holding only dates takes its title from the line above, unless that line belongs
+    // to something else (a heading, the previous entry's bullet or sentence): then the dates
+    // come first, as in layout tables with the dates in the left cell, and the title follows.
+    if (i > 0 && titleLike(lines.get(i - 1), isHeading[i - 1]) && !sentence(lines.get(i - 1))) {
+      return lines.get(i - 1).text() + " | " + t;
+    }
+    if (i + 1 < lines.size() && titleLike(lines.get(i + 1), isHeading[i + 1])) {
+      return t + " | " + lines.get(i + 1).text();
     }
     return t;
+  }
+
+  private static boolean titleLike(Line l, boolean heading) {
+    String t = l.text();
+    return !heading
+        && !t.startsWith(BULLET)
+        && DateRangeParser.ranges(t, YearMonth.of(2100, 1)).isEmpty();
+  }
+
+  /**
+   * Whether a line reads as the end of a description rather than a title: it ends like a sentence,
+   * and is long or ends in a lower-case word (titles end in names and abbreviations, "Orbital
+   * Retail", "Acme Inc.").
+   */
+  private static boolean sentence(Line l) {
+    String t = l.text();
+    if (!SENTENCE_END.matcher(t).find()) {
+      return false;
+    }
+    String[] words = t.split("\\s+");
+    String last = words[words.length - 1].replaceAll("[^\\p{L}]", "");
+    return words.length > SHORT_LINE_WORDS
+        || (last.length() > 3 && last.equals(last.toLowerCase(Locale.ROOT)));
   }
 
   private static ExperienceEntry entry(

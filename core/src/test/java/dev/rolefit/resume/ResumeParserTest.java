@@ -74,6 +74,63 @@ class ResumeParserTest {
   }
 
   @Test
+  void entriesDatedWithAMangledFullWidthDashAreFound() throws Exception {
+    // Some resume builders write a full-width dash as its UTF-8 bytes read as Windows-1252.
+    String sep = "\u00EF\u00BC\u200B";
+    String text =
+        String.join(
+            "\n",
+            "STORE ASSOCIATE",
+            "Summary",
+            "Friendly associate with years of retail and kitchen experience.",
+            "Experience",
+            "Store Associate , 10/2013 "
+                + sep
+                + " Current Harbor Goods "
+                + sep
+                + " Springfield , OH",
+            "Helped customers choose products and kept the floor stocked.",
+            "Line Cook 01/2010 " + sep + " 09/2013 Blue Fern Bistro Springfield , OH",
+            "Prepared meals for a busy dinner service.",
+            "Education",
+            "June 2009 Lakeview High School " + sep + " Springfield , OH Diploma",
+            "");
+    Resume r = parse(text.getBytes(StandardCharsets.UTF_8));
+    List<ExperienceEntry> jobs =
+        r.experience().stream()
+            .filter(e -> e.section() == SectionKind.EXPERIENCE)
+            .collect(Collectors.toList());
+    assertEquals(2, jobs.size(), r.experience().toString());
+    assertEquals(YearMonth.of(2013, 10), jobs.get(0).dates().from());
+    assertTrue(jobs.get(0).dates().present());
+    assertEquals(YearMonth.of(2010, 1), jobs.get(1).dates().from());
+    assertEquals(YearMonth.of(2013, 9), jobs.get(1).dates().to());
+    // Jan 2010 - Sep 2013 (45) and Oct 2013 - Jun 2024 (129), adjacent.
+    assertEquals(174, r.monthsOfExperience());
+  }
+
+  @Test
+  void aDatesOnlyLineAfterADescriptionTakesItsTitleFromBelow() throws Exception {
+    String text =
+        String.join(
+            "\n",
+            "Sam Ortolan",
+            "Experience",
+            "Shift Lead, Cedar Diner, 03/2015 – Present",
+            "Kept the stations clean.",
+            "01/2010 – 02/2015",
+            "House painter Painted rooms and fences for local clients.",
+            "Skills",
+            "Painting, cooking",
+            "");
+    Resume r = parse(text.getBytes(StandardCharsets.UTF_8));
+    assertEquals(2, r.experience().size(), r.experience().toString());
+    assertEquals(
+        "01/2010 – 02/2015 | House painter Painted rooms and fences for local clients.",
+        r.experience().get(1).title());
+  }
+
+  @Test
   void markdownHeadingsMakeSections() throws Exception {
     String md =
         "# Sam Ortolan\n\n## Professional experience\nData scientist, Corvid Labs\n"

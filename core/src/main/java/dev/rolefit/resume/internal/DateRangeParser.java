@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds date ranges in the forms people write on resumes: "Jan 2020 – Present", "2019-2021",
- * "03/2018 to 06/2020", "Summer 2021", "2018 – now", "September 2015 - May 2019".
+ * "03/2018 to 06/2020", "Summer 2021", "2018 – now", "September 2015 - May 2019", "10/2013 ï¼
+ * Current" (a full-width dash mangled by a resume builder).
  */
 public final class DateRangeParser {
   private static final String MONTH =
@@ -37,16 +38,19 @@ public final class DateRangeParser {
           + ")";
   private static final String END_WORD =
       "(present|current|currently|now|today|ongoing|date|till date|to date)";
+
+  /**
+   * Between two dates: dashes, words, full-width forms, and the mojibake some resume builders write
+   * for a full-width dash: its UTF-8 bytes read as Windows-1252 ("ï¼" and an invisible third
+   * character), which text normalisation (NFKC) turns into "ï1⁄4".
+   */
+  private static final String SEPARATOR =
+      "\\s*(?:-|\\u2013|\\u2014|\\u2012|~|\\uFF0D|\\uFF5E|to|until|through|thru|till"
+          + "|\\u00EF(?:\\u00BC|1\\u20444)[\\u0080-\\u009F\\u200B\\u2039]?)\\s*";
+
   private static final Pattern RANGE =
       Pattern.compile(
-          "(?<![\\d/])"
-              + DATE
-              + "\\s*(?:-|\\u2013|\\u2014|\\u2012|~|to|until|through|thru|till)\\s*"
-              + "(?:"
-              + DATE
-              + "|"
-              + END_WORD
-              + ")(?![\\d/])",
+          "(?<![\\d/])" + DATE + SEPARATOR + "(?:" + DATE + "|" + END_WORD + ")(?![\\d/])",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern SINGLE =
       Pattern.compile("(?<![\\d/])" + DATE + "(?![\\d/])", Pattern.CASE_INSENSITIVE);

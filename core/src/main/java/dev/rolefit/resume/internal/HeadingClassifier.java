@@ -63,6 +63,20 @@ public final class HeadingClassifier {
    * @return the section kind if the line is a heading
    */
   public Optional<SectionKind> classify(Line line, float bodyFontSize) {
+    return classify(line, bodyFontSize, false);
+  }
+
+  /**
+   * Classifies a line of a document that may mark its headings with a heading style.
+   *
+   * @param line the line with its layout
+   * @param bodyFontSize the document's typical font size (0 if unknown)
+   * @param stylesMarkHeadings whether the document marks headings with a heading style (Word
+   *     styles, Markdown): then a plain line is no heading even when it is an alias, because such
+   *     lines are labels in skills tables ("Languages | Python, SQL")
+   * @return the section kind if the line is a heading
+   */
+  public Optional<SectionKind> classify(Line line, float bodyFontSize, boolean stylesMarkHeadings) {
     String text = line.text().strip();
     if (text.isEmpty() || text.length() > MAX_HEADING_CHARS || text.startsWith("\u2022")) {
       return Optional.empty();
@@ -71,15 +85,15 @@ public final class HeadingClassifier {
     if (key.isEmpty() || key.split(" ").length > MAX_HEADING_WORDS) {
       return Optional.empty();
     }
-    SectionKind exact = aliases.get(key);
-    if (exact != null) {
-      return Optional.of(exact);
-    }
     boolean styled =
         line.headingStyle()
             || line.bold()
             || isCaps(text)
             || (bodyFontSize > 0 && line.fontSize() > bodyFontSize + 1.5f);
+    SectionKind exact = aliases.get(key);
+    if (exact != null && (styled || !stylesMarkHeadings)) {
+      return Optional.of(exact);
+    }
     if (!styled || text.matches(".*\\d.*")) {
       return Optional.empty();
     }
