@@ -51,4 +51,29 @@ class QuietProcessTest {
       Files.deleteIfExists(err);
     }
   }
+
+  @Test
+  void aDamagedPdfGivesOneLineOnStderrAndExitThree(@TempDir Path dir) throws Exception {
+    byte[] pdf = Files.readAllBytes(Path.of("../examples/resumes/nlp-mid-scientist.pdf"));
+    Path damaged = dir.resolve("damaged.pdf");
+    Files.write(damaged, java.util.Arrays.copyOf(pdf, 3000));
+    Path err = dir.resolve("err.txt");
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            "dev.rolefit.cli.Main",
+            "analyze",
+            damaged.toString());
+    pb.environment().remove("ROLEFIT_DEBUG");
+    pb.redirectOutput(dir.resolve("out.txt").toFile()).redirectError(err.toFile());
+    Process p = pb.start();
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "finished");
+    assertEquals(ExitCodes.UNREADABLE, p.exitValue());
+    String text = Files.readString(err, StandardCharsets.UTF_8);
+    assertEquals(
+        List.of("rolefit: the PDF is damaged and cannot be read [corrupt]"), text.lines().toList());
+    assertEquals("", Files.readString(dir.resolve("out.txt")));
+  }
 }
