@@ -23,12 +23,19 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 import org.apache.lucene.util.QueryBuilder;
@@ -67,6 +74,9 @@ public final class ProfileIndex {
   private final Map<String, java.util.BitSet> skillsByStemToken;
   private final Map<String, java.util.BitSet> skillsByCasedToken;
   private final String[] idOfDoc;
+  private final Map<String, TermStates> stemTermStates;
+  private final TermStates absentStemTerm;
+  private final TermQuery responsibilityFilter;
 
   /**
    * Compiles a profile.
@@ -133,6 +143,10 @@ public final class ProfileIndex {
     this.skillsByStemToken = firstTokens(skills, CompiledSkill::stemAnchors);
     this.skillsByCasedToken = firstTokens(skills, CompiledSkill::casedAnchors);
     this.idOfDoc = storedIds(profileSearcher);
+    this.stemTermStates = stemTermStates(profileSearcher);
+    this.absentStemTerm = new TermStates(profileSearcher.getTopReaderContext());
+    Term responsibility = new Term(TYPE, "responsibility");
+    this.responsibilityFilter = new TermQuery(responsibility, termStates(responsibility));
     long t5 = System.nanoTime();
     LOG.debug(
         "profile index built: synonyms {} ms, skill queries {} ms, concepts {} ms,"
@@ -169,6 +183,64 @@ public final class ProfileIndex {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The term states of every {@code stem} term of the profile index, looked up once: a BM25 query
+   * per resume segment then skips the term dictionary. Built with statistics, so {@link
+   * TermStates#get} only reads them and the instances are safe to share between threads.
+   */
+  private static Map<String, TermStates> stemTermStates(IndexSearcher searcher) {
+    Map<String, TermStates> out = new java.util.HashMap<>();
+    try {
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Terms terms = leaf.reader().terms(TermAnalyzers.STEM);
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum te = terms.iterator();
+        for (BytesRef b = te.next(); b != null; b = te.next()) {
+          String t = b.utf8ToString();
+          if (!out.containsKey(t)) {
+            out.put(t, TermStates.build(searcher, new Term(TermAnalyzers.STEM, t), true));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private TermStates termStates(Term term) {
+    try {
+      return TermStates.build(profileSearcher, term, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A term query on the profile index's {@code stem} field with its term states resolved at build
+   * time; it scores exactly as {@code new TermQuery(term)} but skips the term lookups.
+   *
+   * @param stem a token of the {@code stem} chain
+   * @return the query, for {@link #profileSearcher()} only
+   */
+  public TermQuery stemTermQuery(String stem) {
+    TermStates states = stemTermStates.get(stem);
+    // A term the profile lacks matches nothing: empty states say so without a lookup.
+    return new TermQuery(
+        new Term(TermAnalyzers.STEM, stem), states != null ? states : absentStemTerm);
+  }
+
+  /**
+   * The filter on responsibility documents of the profile index, term states resolved.
+   *
+   * @return the query, for {@link #profileSearcher()} only
+   */
+  public TermQuery responsibilityFilter() {
+    return responsibilityFilter;
   }
 
   /**
