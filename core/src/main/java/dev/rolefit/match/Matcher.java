@@ -23,15 +23,12 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.memory.MemoryIndex;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 
@@ -270,44 +267,28 @@ public final class Matcher {
 
   private void bm25(
       Resume r, SegmentStems stems, Map<String, Double> best, Map<String, Integer> bestSeg) {
-    IndexSearcher ps = index.profileSearcher();
-    Query typeFilter = index.responsibilityFilter();
     int n = 0;
-    try {
-      for (int i = 0; i < r.segments().size() && n < MAX_BM25_SEGMENTS; i++) {
-        Segment seg = r.segments().get(i);
-        if (seg.type() == Segment.Type.LINE
-            || seg.section() == SectionKind.SKILLS
-            || seg.section() == SectionKind.CONTACT
-            || seg.section() == SectionKind.EDUCATION) {
-          continue;
-        }
-        n++;
-        Collection<String> toks = new LinkedHashSet<>(stems.of(i));
-        if (toks.size() < 3) {
-          continue;
-        }
-        BooleanQuery.Builder terms = new BooleanQuery.Builder();
-        for (String t : toks) {
-          terms.add(index.stemTermQuery(t), BooleanClause.Occur.SHOULD);
-        }
-        Query q =
-            new BooleanQuery.Builder()
-                .add(terms.build(), BooleanClause.Occur.MUST)
-                .add(typeFilter, BooleanClause.Occur.FILTER)
-                .build();
-        TopDocs top = ps.search(q, BM25_TOP);
-        for (ScoreDoc sd : top.scoreDocs) {
-          String id = index.idOf(sd.doc);
-          double norm = Math.min(1.0, sd.score / index.selfScore(id));
-          if (norm > best.getOrDefault(id, 0.0)) {
-            best.put(id, norm);
-            bestSeg.put(id, i);
-          }
+    for (int i = 0; i < r.segments().size() && n < MAX_BM25_SEGMENTS; i++) {
+      Segment seg = r.segments().get(i);
+      if (seg.type() == Segment.Type.LINE
+          || seg.section() == SectionKind.SKILLS
+          || seg.section() == SectionKind.CONTACT
+          || seg.section() == SectionKind.EDUCATION) {
+        continue;
+      }
+      n++;
+      Collection<String> toks = new LinkedHashSet<>(stems.of(i));
+      if (toks.size() < 3) {
+        continue;
+      }
+      for (ScoreDoc sd : index.topResponsibilities(toks, BM25_TOP)) {
+        String id = index.idOf(sd.doc);
+        double norm = Math.min(1.0, sd.score / index.selfScore(id));
+        if (norm > best.getOrDefault(id, 0.0)) {
+          best.put(id, norm);
+          bestSeg.put(id, i);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

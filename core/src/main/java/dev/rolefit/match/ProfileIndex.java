@@ -1,5 +1,6 @@
 package dev.rolefit.match;
 
+import dev.rolefit.match.internal.ResponsibilityBm25;
 import dev.rolefit.match.internal.TermAnalyzers;
 import dev.rolefit.profile.RoleProfile;
 import dev.rolefit.profile.RoleProfile.LevelSpec;
@@ -23,19 +24,15 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 import org.apache.lucene.util.QueryBuilder;
@@ -74,9 +71,7 @@ public final class ProfileIndex {
   private final Map<String, java.util.BitSet> skillsByStemToken;
   private final Map<String, java.util.BitSet> skillsByCasedToken;
   private final String[] idOfDoc;
-  private final Map<String, TermStates> stemTermStates;
-  private final TermStates absentStemTerm;
-  private final TermQuery responsibilityFilter;
+  private final ResponsibilityBm25 responsibilityBm25;
 
   /**
    * Compiles a profile.
@@ -143,10 +138,9 @@ public final class ProfileIndex {
     this.skillsByStemToken = firstTokens(skills, CompiledSkill::stemAnchors);
     this.skillsByCasedToken = firstTokens(skills, CompiledSkill::casedAnchors);
     this.idOfDoc = storedIds(profileSearcher);
-    this.stemTermStates = stemTermStates(profileSearcher);
-    this.absentStemTerm = new TermStates(profileSearcher.getTopReaderContext());
-    Term responsibility = new Term(TYPE, "responsibility");
-    this.responsibilityFilter = new TermQuery(responsibility, termStates(responsibility));
+    this.responsibilityBm25 =
+        new ResponsibilityBm25(
+            profileSearcher, TermAnalyzers.STEM, new TermQuery(new Term(TYPE, "responsibility")));
     long t5 = System.nanoTime();
     LOG.debug(
         "profile index built: synonyms {} ms, skill queries {} ms, concepts {} ms,"
@@ -186,61 +180,16 @@ public final class ProfileIndex {
   }
 
   /**
-   * The term states of every {@code stem} term of the profile index, looked up once: a BM25 query
-   * per resume segment then skips the term dictionary. Built with statistics, so {@link
-   * TermStates#get} only reads them and the instances are safe to share between threads.
-   */
-  private static Map<String, TermStates> stemTermStates(IndexSearcher searcher) {
-    Map<String, TermStates> out = new java.util.HashMap<>();
-    try {
-      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        Terms terms = leaf.reader().terms(TermAnalyzers.STEM);
-        if (terms == null) {
-          continue;
-        }
-        TermsEnum te = terms.iterator();
-        for (BytesRef b = te.next(); b != null; b = te.next()) {
-          String t = b.utf8ToString();
-          if (!out.containsKey(t)) {
-            out.put(t, TermStates.build(searcher, new Term(TermAnalyzers.STEM, t), true));
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
-  }
-
-  private TermStates termStates(Term term) {
-    try {
-      return TermStates.build(profileSearcher, term, true);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * A term query on the profile index's {@code stem} field with its term states resolved at build
-   * time; it scores exactly as {@code new TermQuery(term)} but skips the term lookups.
+   * The responsibilities most similar (BM25 on {@code stem}) to a bag of stems: what a Lucene
+   * search of {@link #profileSearcher()} for the stems as SHOULD clauses, filtered on {@link #TYPE}
+   * responsibility, returns, with the same scores, from a table built once.
    *
-   * @param stem a token of the {@code stem} chain
-   * @return the query, for {@link #profileSearcher()} only
+   * @param stems distinct tokens of the {@code stem} chain
+   * @param n how many at most
+   * @return the hits, best first
    */
-  public TermQuery stemTermQuery(String stem) {
-    TermStates states = stemTermStates.get(stem);
-    // A term the profile lacks matches nothing: empty states say so without a lookup.
-    return new TermQuery(
-        new Term(TermAnalyzers.STEM, stem), states != null ? states : absentStemTerm);
-  }
-
-  /**
-   * The filter on responsibility documents of the profile index, term states resolved.
-   *
-   * @return the query, for {@link #profileSearcher()} only
-   */
-  public TermQuery responsibilityFilter() {
-    return responsibilityFilter;
+  public ScoreDoc[] topResponsibilities(java.util.Collection<String> stems, int n) {
+    return responsibilityBm25.top(stems, n);
   }
 
   /**
