@@ -343,7 +343,8 @@ public final class Matcher {
   private static List<int[]> spans(IndexSearcher s, LeafReaderContext leaf, Query q, String field) {
     List<int[]> out = new ArrayList<>();
     try {
-      Weight w = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      // The profile's queries come rewritten (ProfileIndex.rewritten): no rewrite per resume.
+      Weight w = s.createWeight(q, ScoreMode.COMPLETE_NO_SCORES, 1f);
       Matches m = w.matches(leaf, 0);
       if (m == null) {
         return out;

@@ -25,6 +25,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -441,10 +442,30 @@ public final class ProfileIndex {
   }
 
   /**
+   * A query in the primitive form Lucene scores (what {@link IndexSearcher#rewrite} returns), so
+   * that matching a resume need not rewrite every query again. Rewriting phrase, boolean, synonym
+   * and term queries depends on the query alone, never on the index it runs on, so an empty index
+   * gives the same result as each resume's (ProfileIndexTest checks this).
+   */
+  static Query rewritten(Query q) {
+    if (q == null) {
+      return null;
+    }
+    try {
+      return EMPTY.rewrite(q);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final IndexSearcher EMPTY = new MemoryIndex().createSearcher();
+
+  /**
    * A skill compiled to queries.
    *
    * @param skill the skill
-   * @param text query on the {@code text} field (name and aliases, synonyms expanded), or null
+   * @param text query on the {@code text} field (name and aliases, synonyms expanded), or null;
+   *     like the other queries, already rewritten
    * @param stem query on the {@code stem} field, or null
    * @param cased query on the {@code cased} field for ambiguous names, or null
    * @param textAnchors per non-ambiguous form, its tokens in {@code text}
@@ -517,9 +538,9 @@ public final class ProfileIndex {
       String nameKey = String.join(" ", tokens(a, TermAnalyzers.TEXT, s.name()));
       return new CompiledSkill(
           s,
-          text,
-          stem,
-          cased,
+          rewritten(text),
+          rewritten(stem),
+          rewritten(cased),
           List.copyOf(textAnchors),
           List.copyOf(stemAnchors),
           List.copyOf(casedAnchors),
@@ -532,7 +553,7 @@ public final class ProfileIndex {
    *
    * @param phrases the phrases as written
    * @param field the field queried
-   * @param query the query (null when no phrase yields tokens)
+   * @param query the query, already rewritten (null when no phrase yields tokens)
    * @param anchors per phrase, its tokens in the field
    */
   public record CompiledPhrase(
@@ -551,7 +572,7 @@ public final class ProfileIndex {
         }
       }
       return new CompiledPhrase(
-          List.copyOf(phrases), field, n == 0 ? null : b.build(), List.copyOf(anchors));
+          List.copyOf(phrases), field, n == 0 ? null : rewritten(b.build()), List.copyOf(anchors));
     }
   }
 }
