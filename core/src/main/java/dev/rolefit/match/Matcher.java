@@ -20,20 +20,15 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.memory.MemoryIndex;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 
@@ -112,11 +107,12 @@ public final class Matcher {
     }
     // Ambiguous names (R, Go, Spark) count only beside other technical skills or in a skills list.
     Map<Integer, Integer> technicalPerSegment = technicalHitsPerSegment(skills);
+    SegmentStems stems = new SegmentStems(resume);
     for (CompiledSkill cs : ambiguous) {
       List<Hit> hits = new ArrayList<>(skills.getOrDefault(cs.skill().id(), List.of()));
       for (int[] span : spans(searcher, leaf, cs.cased(), TermAnalyzers.CASED)) {
         Hit h = hit(resume, span, MatchType.EXACT);
-        if (inTechnicalContext(h, resume, technicalPerSegment)) {
+        if (inTechnicalContext(h, resume, technicalPerSegment, stems)) {
           hits.add(
               new Hit(h.start(), h.end(), h.segment(), h.section(), exactOrAlias(cs, text, span)));
         }
@@ -149,7 +145,7 @@ public final class Matcher {
     }
     Map<String, Double> bm25 = new LinkedHashMap<>();
     Map<String, Integer> bm25Segment = new LinkedHashMap<>();
-    bm25(resume, bm25, bm25Segment);
+    bm25(resume, stems, bm25, bm25Segment);
     return new ResumeMatches(resume, skills, concepts, bm25, bm25Segment, titles, signals);
   }
 
@@ -173,7 +169,8 @@ public final class Matcher {
     return out;
   }
 
-  private boolean inTechnicalContext(Hit h, Resume r, Map<Integer, Integer> perSegment) {
+  private boolean inTechnicalContext(
+      Hit h, Resume r, Map<Integer, Integer> perSegment, SegmentStems stems) {
     String text = r.text();
     char before = h.start() > 0 ? text.charAt(h.start() - 1) : ' ';
     char after = h.end() < text.length() ? text.charAt(h.end()) : ' ';
@@ -195,7 +192,7 @@ public final class Matcher {
     if (h.segment() < 0) {
       return false;
     }
-    for (String t : index.stemTokens(r.segments().get(h.segment()).text())) {
+    for (String t : stems.of(h.segment())) {
       if (index.contextStems().contains(t)) {
         return true;
       }
@@ -268,45 +265,51 @@ public final class Matcher {
     return seg.type() == Segment.Type.LINE && seg.section() == SectionKind.EXPERIENCE;
   }
 
-  private void bm25(Resume r, Map<String, Double> best, Map<String, Integer> bestSeg) {
-    IndexSearcher ps = index.profileSearcher();
-    Query typeFilter = new TermQuery(new Term(ProfileIndex.TYPE, "responsibility"));
+  private void bm25(
+      Resume r, SegmentStems stems, Map<String, Double> best, Map<String, Integer> bestSeg) {
     int n = 0;
-    try {
-      for (int i = 0; i < r.segments().size() && n < MAX_BM25_SEGMENTS; i++) {
-        Segment seg = r.segments().get(i);
-        if (seg.type() == Segment.Type.LINE
-            || seg.section() == SectionKind.SKILLS
-            || seg.section() == SectionKind.CONTACT
-            || seg.section() == SectionKind.EDUCATION) {
-          continue;
-        }
-        n++;
-        Collection<String> toks = new LinkedHashSet<>(index.stemTokens(seg.text()));
-        if (toks.size() < 3) {
-          continue;
-        }
-        BooleanQuery.Builder terms = new BooleanQuery.Builder();
-        for (String t : toks) {
-          terms.add(new TermQuery(new Term(TermAnalyzers.STEM, t)), BooleanClause.Occur.SHOULD);
-        }
-        Query q =
-            new BooleanQuery.Builder()
-                .add(terms.build(), BooleanClause.Occur.MUST)
-                .add(typeFilter, BooleanClause.Occur.FILTER)
-                .build();
-        TopDocs top = ps.search(q, BM25_TOP);
-        for (ScoreDoc sd : top.scoreDocs) {
-          String id = index.idOf(sd.doc);
-          double norm = Math.min(1.0, sd.score / index.selfScore(id));
-          if (norm > best.getOrDefault(id, 0.0)) {
-            best.put(id, norm);
-            bestSeg.put(id, i);
-          }
+    for (int i = 0; i < r.segments().size() && n < MAX_BM25_SEGMENTS; i++) {
+      Segment seg = r.segments().get(i);
+      if (seg.type() == Segment.Type.LINE
+          || seg.section() == SectionKind.SKILLS
+          || seg.section() == SectionKind.CONTACT
+          || seg.section() == SectionKind.EDUCATION) {
+        continue;
+      }
+      n++;
+      Collection<String> toks = new LinkedHashSet<>(stems.of(i));
+      if (toks.size() < 3) {
+        continue;
+      }
+      for (ScoreDoc sd : index.topResponsibilities(toks, BM25_TOP)) {
+        String id = index.idOf(sd.doc);
+        double norm = Math.min(1.0, sd.score / index.selfScore(id));
+        if (norm > best.getOrDefault(id, 0.0)) {
+          best.put(id, norm);
+          bestSeg.put(id, i);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The {@code stem} tokens of a resume's segments, analysed at most once per segment. */
+  private final class SegmentStems {
+    private final Resume resume;
+    private final List<List<String>> bySegment;
+
+    SegmentStems(Resume resume) {
+      this.resume = resume;
+      this.bySegment =
+          new ArrayList<>(java.util.Collections.nCopies(resume.segments().size(), null));
+    }
+
+    List<String> of(int segment) {
+      List<String> toks = bySegment.get(segment);
+      if (toks == null) {
+        toks = index.stemTokens(resume.segments().get(segment).text());
+        bySegment.set(segment, toks);
+      }
+      return toks;
     }
   }
 
@@ -340,7 +343,8 @@ public final class Matcher {
   private static List<int[]> spans(IndexSearcher s, LeafReaderContext leaf, Query q, String field) {
     List<int[]> out = new ArrayList<>();
     try {
-      Weight w = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      // The profile's queries come rewritten (ProfileIndex.rewritten): no rewrite per resume.
+      Weight w = s.createWeight(q, ScoreMode.COMPLETE_NO_SCORES, 1f);
       Matches m = w.matches(leaf, 0);
       if (m == null) {
         return out;

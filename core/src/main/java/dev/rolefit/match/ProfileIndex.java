@@ -1,5 +1,6 @@
 package dev.rolefit.match;
 
+import dev.rolefit.match.internal.ResponsibilityBm25;
 import dev.rolefit.match.internal.TermAnalyzers;
 import dev.rolefit.profile.RoleProfile;
 import dev.rolefit.profile.RoleProfile.LevelSpec;
@@ -23,10 +24,14 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.CharsRef;
@@ -67,6 +72,7 @@ public final class ProfileIndex {
   private final Map<String, java.util.BitSet> skillsByStemToken;
   private final Map<String, java.util.BitSet> skillsByCasedToken;
   private final String[] idOfDoc;
+  private final ResponsibilityBm25 responsibilityBm25;
 
   /**
    * Compiles a profile.
@@ -133,6 +139,9 @@ public final class ProfileIndex {
     this.skillsByStemToken = firstTokens(skills, CompiledSkill::stemAnchors);
     this.skillsByCasedToken = firstTokens(skills, CompiledSkill::casedAnchors);
     this.idOfDoc = storedIds(profileSearcher);
+    this.responsibilityBm25 =
+        new ResponsibilityBm25(
+            profileSearcher, TermAnalyzers.STEM, new TermQuery(new Term(TYPE, "responsibility")));
     long t5 = System.nanoTime();
     LOG.debug(
         "profile index built: synonyms {} ms, skill queries {} ms, concepts {} ms,"
@@ -169,6 +178,19 @@ public final class ProfileIndex {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The responsibilities most similar (BM25 on {@code stem}) to a bag of stems: what a Lucene
+   * search of {@link #profileSearcher()} for the stems as SHOULD clauses, filtered on {@link #TYPE}
+   * responsibility, returns, with the same scores, from a table built once.
+   *
+   * @param stems distinct tokens of the {@code stem} chain
+   * @param n how many at most
+   * @return the hits, best first
+   */
+  public ScoreDoc[] topResponsibilities(java.util.Collection<String> stems, int n) {
+    return responsibilityBm25.top(stems, n);
   }
 
   /**
@@ -420,10 +442,30 @@ public final class ProfileIndex {
   }
 
   /**
+   * A query in the primitive form Lucene scores (what {@link IndexSearcher#rewrite} returns), so
+   * that matching a resume need not rewrite every query again. Rewriting phrase, boolean, synonym
+   * and term queries depends on the query alone, never on the index it runs on, so an empty index
+   * gives the same result as each resume's (ProfileIndexTest checks this).
+   */
+  static Query rewritten(Query q) {
+    if (q == null) {
+      return null;
+    }
+    try {
+      return EMPTY.rewrite(q);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final IndexSearcher EMPTY = new MemoryIndex().createSearcher();
+
+  /**
    * A skill compiled to queries.
    *
    * @param skill the skill
-   * @param text query on the {@code text} field (name and aliases, synonyms expanded), or null
+   * @param text query on the {@code text} field (name and aliases, synonyms expanded), or null;
+   *     like the other queries, already rewritten
    * @param stem query on the {@code stem} field, or null
    * @param cased query on the {@code cased} field for ambiguous names, or null
    * @param textAnchors per non-ambiguous form, its tokens in {@code text}
@@ -496,9 +538,9 @@ public final class ProfileIndex {
       String nameKey = String.join(" ", tokens(a, TermAnalyzers.TEXT, s.name()));
       return new CompiledSkill(
           s,
-          text,
-          stem,
-          cased,
+          rewritten(text),
+          rewritten(stem),
+          rewritten(cased),
           List.copyOf(textAnchors),
           List.copyOf(stemAnchors),
           List.copyOf(casedAnchors),
@@ -511,7 +553,7 @@ public final class ProfileIndex {
    *
    * @param phrases the phrases as written
    * @param field the field queried
-   * @param query the query (null when no phrase yields tokens)
+   * @param query the query, already rewritten (null when no phrase yields tokens)
    * @param anchors per phrase, its tokens in the field
    */
   public record CompiledPhrase(
@@ -530,7 +572,7 @@ public final class ProfileIndex {
         }
       }
       return new CompiledPhrase(
-          List.copyOf(phrases), field, n == 0 ? null : b.build(), List.copyOf(anchors));
+          List.copyOf(phrases), field, n == 0 ? null : rewritten(b.build()), List.copyOf(anchors));
     }
   }
 }

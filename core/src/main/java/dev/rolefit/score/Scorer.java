@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns matches into scores for a target. The formula (documented in the README):
@@ -250,6 +251,9 @@ public final class Scorer {
     return out;
   }
 
+  // Compiled once: every piece of evidence is folded with it (String.replaceAll compiles per call).
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
   /** The quoted segment around a hit, white space folded, at most 240 characters. */
   static Evidence quote(Resume r, Hit h, MatchType type) {
     String text;
@@ -270,7 +274,11 @@ public final class Scorer {
       text = r.text().substring(from, to);
     }
     return new Evidence(
-        h.section().id(), text.replaceAll("\\s+", " ").strip(), h.start(), h.end(), type.id());
+        h.section().id(),
+        WHITE_SPACE.matcher(text).replaceAll(" ").strip(),
+        h.start(),
+        h.end(),
+        type.id());
   }
 
   private static double keywords(List<SkillResult> skills, Scoring sc) {

@@ -90,9 +90,13 @@ public final class PdfLayout {
     return out;
   }
 
+  /** A glyph's text at its position rounded to half a point: the identity of a drawn glyph. */
+  private record Placed(String text, int x, int y) {}
+
   /** Drops glyphs drawn twice at the same place (fake bold, shadows). */
   private static List<Glyph> dedupe(List<Glyph> glyphs) {
-    Set<String> seen = new HashSet<>();
+    // A record key, not a concatenated string: no string building per glyph.
+    Set<Placed> seen = new HashSet<>(glyphs.size() * 2);
     List<Glyph> out = new ArrayList<>(glyphs.size());
     for (Glyph g : glyphs) {
       if (g.text() == null
@@ -101,18 +105,25 @@ public final class PdfLayout {
           || !Float.isFinite(g.y())) {
         continue;
       }
-      String key = g.text() + '@' + Math.round(g.x() * 2) + ',' + Math.round(g.y() * 2);
-      if (seen.add(key)) {
+      if (seen.add(new Placed(g.text(), Math.round(g.x() * 2), Math.round(g.y() * 2)))) {
         out.add(g);
       }
     }
     return out;
   }
 
+  // The orders of Comparator.comparingDouble, without boxing or a lambda chain per comparison.
+  private static final Comparator<Glyph> BY_X = (a, b) -> Double.compare(a.x(), b.x());
+  private static final Comparator<Glyph> BY_Y_THEN_X =
+      (a, b) -> {
+        int c = Double.compare(a.y(), b.y());
+        return c != 0 ? c : Double.compare(a.x(), b.x());
+      };
+
   /** Groups glyphs into rows by baseline and splits rows at wide gaps. */
   private static List<Row> rows(List<Glyph> glyphs) {
     List<Glyph> sorted = new ArrayList<>(glyphs);
-    sorted.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
+    sorted.sort(BY_Y_THEN_X);
     List<List<Glyph>> rowGlyphs = new ArrayList<>();
     List<Glyph> cur = new ArrayList<>();
     float rowY = Float.NaN;
@@ -132,7 +143,7 @@ public final class PdfLayout {
     }
     List<Row> rows = new ArrayList<>();
     for (List<Glyph> rg : rowGlyphs) {
-      rg.sort(Comparator.comparingDouble(Glyph::x));
+      rg.sort(BY_X);
       List<Chunk> chunks = new ArrayList<>();
       List<Glyph> chunk = new ArrayList<>();
       float end = Float.NEGATIVE_INFINITY;

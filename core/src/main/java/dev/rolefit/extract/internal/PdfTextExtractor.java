@@ -15,8 +15,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
@@ -213,6 +215,8 @@ public final class PdfTextExtractor implements TextExtractor {
     final List<List<PageLine>> pages = new ArrayList<>();
     final List<Integer> imageOnlyPages = new ArrayList<>();
     private final List<Glyph> page = new ArrayList<>();
+    // Keyed by identity: PDFBox hands the same PDFont object for every glyph of a font.
+    private final Map<PDFont, Boolean> boldByFont = new IdentityHashMap<>();
     long glyphs;
     long unmapped;
     private int ops;
@@ -269,7 +273,7 @@ public final class PdfTextExtractor implements TextExtractor {
               t.getYDirAdj(),
               t.getWidthDirAdj(),
               t.getFontSizeInPt(),
-              isBold(t.getFont())));
+              bold(t.getFont())));
     }
 
     @Override
@@ -315,6 +319,22 @@ public final class PdfTextExtractor implements TextExtractor {
         return false;
       }
       return false;
+    }
+
+    /**
+     * Whether a font is bold, decided once per font of the document: the descriptor and name
+     * lookups cost more than the rest of a glyph's handling.
+     */
+    private boolean bold(PDFont font) {
+      if (font == null) {
+        return false;
+      }
+      Boolean b = boldByFont.get(font);
+      if (b == null) {
+        b = isBold(font);
+        boldByFont.put(font, b);
+      }
+      return b;
     }
 
     private static boolean isBold(PDFont font) {

@@ -23,6 +23,10 @@ public final class TextAssembler {
               + "\\u25C7\\u2756\\u27A2\\u2713\\u2714\\u25BA\\u25B8\\u2192\\uF0B7\\uF0A7\\uF076\\uF0D8"
               + "\\uF0FC\\u25AB\\u25A1\\u2610\\u2611\\u2012\\u2013\\u2014\\-\\*\\u00BB>o]\\s+");
 
+  // What String.split would compile on every call.
+  private static final Pattern LINE_BREAK =
+      Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029|\\u000B");
+
   private final MediaType type;
   private final int maxCharacters;
   private final StringBuilder text = new StringBuilder();
@@ -91,7 +95,7 @@ public final class TextAssembler {
    * @throws LimitExceededException when the text grows past the character limit
    */
   public void block(String block, boolean headingStyle) throws LimitExceededException {
-    for (String l : block.split("\\r\\n|\\r|\\n|\\u2028|\\u2029|\\u000B", -1)) {
+    for (String l : LINE_BREAK.split(block, -1)) {
       line(l, 0f, false, headingStyle);
     }
   }

@@ -1,0 +1,168 @@
+package dev.rolefit.match.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * BM25 similarity of a bag of terms to the documents of a small, fixed Lucene index, answered from
+ * a table of per-term scores instead of a Lucene search.
+ *
+ * <p>A resume is compared with the profile's responsibilities once per segment, and running a
+ * Lucene query each time (weights, term lookups, scorers, collector) cost more than the rest of the
+ * matching. The index never changes, so the BM25 score of every (term, document) pair is taken from
+ * Lucene once, at build time. A query's score is then the sum of its terms' scores. Lucene adds
+ * clause scores (floats) in a {@code double} and rounds the total to {@code float}; such a sum of a
+ * few hundred positive floats of similar magnitude is exact in a double, so it does not depend on
+ * the order Lucene visits clauses in, and this table gives the same float, hence the same ranking,
+ * as {@link #luceneTop}. Immutable and thread-safe.
+ */
+public final class ResponsibilityBm25 {
+  private final IndexSearcher searcher;
+  private final String field;
+  private final Query filter;
+  private final Map<String, Postings> postings;
+  private final int maxDoc;
+
+  /** The filtered documents holding a term, ascending, with the term's BM25 score in each. */
+  private record Postings(int[] docs, float[] scores) {}
+
+  /**
+   * Tabulates the scores of every term of a field.
+   *
+   * @param searcher the index, with the similarity to reproduce
+   * @param field the field queried
+   * @param filter only documents matching it are ranked
+   */
+  public ResponsibilityBm25(IndexSearcher searcher, String field, Query filter) {
+    this.searcher = searcher;
+    this.field = field;
+    this.filter = filter;
+    this.maxDoc = searcher.getIndexReader().maxDoc();
+    try {
+      BitSet allowed = new BitSet(maxDoc);
+      for (ScoreDoc sd : searcher.search(filter, Math.max(1, maxDoc)).scoreDocs) {
+        allowed.set(sd.doc);
+      }
+      Map<String, Postings> table = new HashMap<>();
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Terms terms = leaf.reader().terms(field);
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum te = terms.iterator();
+        for (BytesRef b = te.next(); b != null; b = te.next()) {
+          String t = b.utf8ToString();
+          if (!table.containsKey(t)) {
+            table.put(t, postings(new Term(field, t), allowed));
+          }
+        }
+      }
+      this.postings = Map.copyOf(table);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Postings postings(Term term, BitSet allowed) throws IOException {
+    // A one-term query scores each document exactly as that term's clause in a larger query.
+    ScoreDoc[] hits = searcher.search(new TermQuery(term), Math.max(1, maxDoc)).scoreDocs;
+    ScoreDoc[] kept =
+        Arrays.stream(hits)
+            .filter(sd -> allowed.get(sd.doc))
+            .sorted((a, b) -> Integer.compare(a.doc, b.doc))
+            .toArray(ScoreDoc[]::new);
+    int[] docs = new int[kept.length];
+    float[] scores = new float[kept.length];
+    for (int i = 0; i < kept.length; i++) {
+      docs[i] = kept[i].doc;
+      scores[i] = kept[i].score;
+    }
+    return new Postings(docs, scores);
+  }
+
+  /**
+   * The best documents for distinct terms: the same hits, scores and order as {@link #luceneTop}.
+   *
+   * @param terms distinct terms of the field
+   * @param n how many documents at most
+   * @return the hits, best first, ties by document number
+   */
+  public ScoreDoc[] top(Collection<String> terms, int n) {
+    if (terms.size() + 1 > IndexSearcher.getMaxClauseCount()) {
+      // At Lucene's clause limit: let Lucene answer (or refuse) exactly as it always did.
+      return luceneTop(terms, n);
+    }
+    double[] sums = new double[maxDoc];
+    boolean[] hit = new boolean[maxDoc];
+    List<Integer> touched = new ArrayList<>();
+    for (String t : terms) {
+      Postings p = postings.get(t);
+      if (p == null) {
+        continue;
+      }
+      for (int i = 0; i < p.docs.length; i++) {
+        int d = p.docs[i];
+        if (!hit[d]) {
+          hit[d] = true;
+          touched.add(d);
+        }
+        sums[d] += p.scores[i];
+      }
+    }
+    ScoreDoc[] all = new ScoreDoc[touched.size()];
+    for (int i = 0; i < all.length; i++) {
+      int d = touched.get(i);
+      all[i] = new ScoreDoc(d, (float) sums[d]);
+    }
+    // Lucene's collector keeps the highest scores, the lower document number on ties.
+    Arrays.sort(
+        all,
+        (a, b) ->
+            a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+    return all.length <= n ? all : Arrays.copyOf(all, n);
+  }
+
+  /**
+   * The reference: a Lucene search for the terms as SHOULD clauses, restricted by the filter.
+   *
+   * @param terms distinct terms of the field
+   * @param n how many documents at most
+   * @return the hits, best first
+   */
+  public ScoreDoc[] luceneTop(Collection<String> terms, int n) {
+    BooleanQuery.Builder should = new BooleanQuery.Builder();
+    for (String t : terms) {
+      should.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
+    }
+    Query q =
+        new BooleanQuery.Builder()
+            .add(should.build(), BooleanClause.Occur.MUST)
+            .add(filter, BooleanClause.Occur.FILTER)
+            .build();
+    try {
+      TopDocs top = searcher.search(q, n);
+      return top.scoreDocs;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.rolefit.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rolefit.TestSupport;
+import dev.rolefit.match.internal.TermAnalyzers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.junit.jupiter.api.Test;
+
+/** The compiled profile's queries are ready to run on any resume. */
+class ProfileIndexTest {
+
+  @Test
+  void queriesAreRewrittenOnceForEveryResume() throws IOException {
+    ProfileIndex index = TestSupport.roleFit().profileIndex();
+    List<Query> queries = new ArrayList<>();
+    for (ProfileIndex.CompiledSkill cs : index.skills()) {
+      queries.add(cs.text());
+      queries.add(cs.stem());
+      queries.add(cs.cased());
+    }
+    index.concepts().values().forEach(l -> l.forEach(p -> queries.add(p.query())));
+    index.levelTitles().values().forEach(p -> queries.add(p.query()));
+    index.levelSignals().values().forEach(p -> queries.add(p.query()));
+    queries.removeIf(Objects::isNull);
+    assertTrue(queries.size() > 100, "queries: " + queries.size());
+
+    // Rewriting against a real resume's index changes nothing: the stored form is final.
+    String text = Files.readString(Path.of("../examples/resumes/nlp-mid-scientist.txt"));
+    MemoryIndex mi = new MemoryIndex(true, false);
+    for (String f : List.of(TermAnalyzers.TEXT, TermAnalyzers.CASED, TermAnalyzers.STEM)) {
+      mi.addField(f, text, index.analyzers().index());
+    }
+    IndexSearcher searcher = mi.createSearcher();
+    for (Query q : queries) {
+      assertEquals(q, searcher.rewrite(q), q.toString());
+    }
+  }
+}
