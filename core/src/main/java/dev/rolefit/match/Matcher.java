@@ -138,10 +138,10 @@ public final class Matcher {
     Map<String, List<Hit>> titles = new LinkedHashMap<>();
     Map<String, List<Hit>> signals = new LinkedHashMap<>();
     for (var e : index.levelTitles().entrySet()) {
-      titles.put(e.getKey(), phraseHits(resume, searcher, leaf, e.getValue(), stemTerms, true));
+      titles.put(e.getKey(), phraseHits(resume, searcher, leaf, e.getValue(), textTerms, true));
     }
     for (var e : index.levelSignals().entrySet()) {
-      signals.put(e.getKey(), phraseHits(resume, searcher, leaf, e.getValue(), stemTerms, false));
+      signals.put(e.getKey(), phraseHits(resume, searcher, leaf, e.getValue(), textTerms, false));
     }
     Map<String, Double> bm25 = new LinkedHashMap<>();
     Map<String, Integer> bm25Segment = new LinkedHashMap<>();

@@ -120,9 +120,10 @@ public final class ProfileIndex {
     Map<String, CompiledPhrase> signals = new LinkedHashMap<>();
     for (LevelSpec l : profile.levels()) {
       titles.put(
-          l.id(), CompiledPhrase.of(l.titles(), TermAnalyzers.STEM, exact, analyzers.index()));
+          l.id(), CompiledPhrase.of(l.titles(), TermAnalyzers.TEXT, exact, analyzers.index()));
       signals.put(
-          l.id(), CompiledPhrase.of(l.signals(), TermAnalyzers.STEM, exact, analyzers.index()));
+          // Plurals fold but stems do not: "productionized" must not read as "production".
+          l.id(), CompiledPhrase.of(l.signals(), TermAnalyzers.TEXT, exact, analyzers.index()));
     }
     this.levelTitles = Collections.unmodifiableMap(titles);
     this.levelSignals = Collections.unmodifiableMap(signals);

@@ -76,10 +76,10 @@ final class LevelEstimator {
     }
     for (Level l : Level.values()) {
       List<Hit> hits = m.levelSignals().getOrDefault(l.id(), List.of());
-      long inBody = hits.stream().filter(h -> h.section() != SectionKind.SKILLS).count();
+      long inBody = hits.stream().filter(LevelEstimator::isWorkSignal).count();
       if (inBody > 0) {
         score.merge(l, SIGNAL_WEIGHT * Math.min(1.0, SIGNAL_STEP * inBody), Double::sum);
-        Hit h = hits.get(0);
+        Hit h = hits.stream().filter(LevelEstimator::isWorkSignal).findFirst().orElseThrow();
         signals.add(
             "scope: \""
                 + clip(r.text().substring(h.start(), h.end()))
@@ -105,6 +105,11 @@ final class LevelEstimator {
     }
     double confidence = top <= 0 ? 0 : 0.5 + 0.5 * Math.min(1.0, (top - second) / top);
     return new Estimate(best, confidence, years, signals);
+  }
+
+  /** Scope shows in work: not in a skills list, nor in a degree's thesis or coursework. */
+  private static boolean isWorkSignal(Hit h) {
+    return h.section() != SectionKind.SKILLS && h.section() != SectionKind.EDUCATION;
   }
 
   /** Entry words (intern, junior) win on a line; otherwise the higher level does. */

@@ -44,7 +44,8 @@ import java.util.regex.Pattern;
  * <p>All weights come from the profile's {@code scoring} block. Stateless and thread-safe.
  */
 public final class Scorer {
-  private static final int MAX_EVIDENCE = 3;
+  // Every distinct bullet that shows a skill, bounded for hostile input.
+  private static final int MAX_EVIDENCE = 10;
   private static final int MAX_QUOTE = 240;
   private static final double MENTION_BONUS = 0.1;
   private static final double SCATTERED_CREDIT = 0.3;
