@@ -119,36 +119,47 @@ final class GapAdvisor {
     return List.copyOf(out);
   }
 
-  private static Gap skillGap(SkillResult s, double gain) {
+  private Gap skillGap(SkillResult s, double gain) {
     String what = (s.required() ? "required" : "preferred") + " skill " + s.name();
+    String example =
+        profile
+            .skill(s.id())
+            .flatMap(k -> k.examples().positive().stream().findFirst())
+            .map(e -> " For example: \"" + e + "\".")
+            .orElse("");
     String message;
     String suggestion;
     if (s.status().equals("weak")
         && !s.evidence().isEmpty()
         && s.evidence().get(0).matchType().equals("implied")) {
-      message = what + " is only implied by another skill you list.";
+      message = capitalize(what) + " is only implied by another skill you list.";
       suggestion =
           "If you have used "
               + s.name()
-              + " directly, name it in a bullet that says"
-              + " what you did with it.";
+              + " directly, name it in the bullet that says what you did with it."
+              + example;
     } else if (s.status().equals("weak")) {
-      message = what + " appears only in a list or summary, not in your work.";
+      message = capitalize(what) + " appears only in a list or summary, not in your work.";
       suggestion =
           "If you have applied "
               + s.name()
-              + ", show it in an experience or project"
-              + " bullet: what you built with it and the result.";
+              + ", show it in an experience or project bullet: what you built with it and the"
+              + " result."
+              + example;
     } else {
       message = "Missing " + what + " (weight " + fmt(s.weight()) + ").";
       suggestion =
           "If you have experience with "
               + s.name()
-              + ", add it to your Skills section"
-              + " and to the experience bullet where you used it; if not, it is a skill to learn"
-              + " for this target.";
+              + ", name it in the experience bullet where you used it and in your Skills section;"
+              + " if not, it is a skill to learn for this target."
+              + example;
     }
     return new Gap("skill", s.id(), message, gain, suggestion);
+  }
+
+  private static String capitalize(String t) {
+    return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
   }
 
   private static String fmt(double v) {
