@@ -38,7 +38,7 @@ import java.util.Properties;
  * <pre>{@code
  * RoleFit rolefit = RoleFit.create();
  * FitReport report = rolefit.analyze(Path.of("cv.pdf"), Target.of(Level.MID, "nlp"));
- * System.out.println(report.score().overall());
+ * double overall = report.score().overall();
  * }</pre>
  */
 public final class RoleFit {
