@@ -390,6 +390,18 @@ public final class Scorer {
       out.set(0, r.segments().size());
       return out;
     }
+    int entries = r.experience().size();
+    int[] from = new int[entries];
+    int[] to = new int[entries];
+    for (int k = 0; k < entries; k++) {
+      var entry = r.experience().get(k);
+      from[k] =
+          entry.title().contains(" | ")
+              ? r.text().lastIndexOf('\n', Math.max(0, entry.start() - 2)) + 1
+              : entry.start();
+      to[k] = entry.end();
+    }
+    java.util.BitSet anchoredEntries = new java.util.BitSet();
     for (var e : m.skills().entrySet()) {
       if (!domainSkills.contains(e.getKey())) {
         continue;
@@ -398,19 +410,18 @@ public final class Scorer {
         if (h.segment() >= 0) {
           out.set(h.segment());
         }
-        for (var entry : r.experience()) {
-          int from =
-              entry.title().contains(" | ")
-                  ? r.text().lastIndexOf('\n', Math.max(0, entry.start() - 2)) + 1
-                  : entry.start();
-          if (h.start() >= from && h.start() < entry.end()) {
-            for (int i = 0; i < r.segments().size(); i++) {
-              int st = r.segments().get(i).start();
-              if (st >= from && st < entry.end()) {
-                out.set(i);
-              }
-            }
+        for (int k = 0; k < entries; k++) {
+          if (h.start() >= from[k] && h.start() < to[k]) {
+            anchoredEntries.set(k);
           }
+        }
+      }
+    }
+    for (int k = anchoredEntries.nextSetBit(0); k >= 0; k = anchoredEntries.nextSetBit(k + 1)) {
+      for (int i = 0; i < r.segments().size(); i++) {
+        int st = r.segments().get(i).start();
+        if (st >= from[k] && st < to[k]) {
+          out.set(i);
         }
       }
     }

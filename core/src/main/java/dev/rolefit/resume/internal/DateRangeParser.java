@@ -67,6 +67,9 @@ public final class DateRangeParser {
    */
   public static List<DateRange> ranges(String line, YearMonth now) {
     List<DateRange> out = new ArrayList<>();
+    if (!hasYear(line)) {
+      return out;
+    }
     Matcher m = RANGE.matcher(line);
     while (m.find()) {
       YearMonth from = date(m, 1, false);
@@ -100,6 +103,9 @@ public final class DateRangeParser {
    * @return the range it stands for, or null
    */
   public static DateRange single(String line, YearMonth now) {
+    if (!hasYear(line)) {
+      return null;
+    }
     Matcher m = SINGLE.matcher(line);
     if (!m.find()) {
       return null;
@@ -113,6 +119,19 @@ public final class DateRangeParser {
       return ym == null || ym.isAfter(now) ? null : new DateRange(ym, ym, false);
     }
     return null;
+  }
+
+  /** Every date form holds a four-digit year: lines without four digits in a row skip the regex. */
+  private static boolean hasYear(String line) {
+    int run = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static YearMonth min(YearMonth a, YearMonth b) {
