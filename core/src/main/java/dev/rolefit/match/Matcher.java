@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Terms;
@@ -63,10 +64,11 @@ public final class Matcher {
   public ResumeMatches match(Resume resume) {
     String text = resume.text();
     MemoryIndex mi = new MemoryIndex(true, false);
-    var analyzer = index.analyzers().index();
-    mi.addField(TermAnalyzers.TEXT, text, analyzer);
-    mi.addField(TermAnalyzers.CASED, text, analyzer);
-    mi.addField(TermAnalyzers.STEM, text, analyzer);
+    // One tokenization feeds the three fields (the tokenizer is the costly part of analysis).
+    TokenStream[] fields = index.analyzers().fieldStreams(text);
+    mi.addField(TermAnalyzers.TEXT, fields[0]);
+    mi.addField(TermAnalyzers.CASED, fields[1]);
+    mi.addField(TermAnalyzers.STEM, fields[2]);
     IndexSearcher searcher = mi.createSearcher();
     searcher.setQueryCache(null);
     LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CachingTokenFilter;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -82,6 +83,46 @@ public final class TermAnalyzers {
    */
   public Analyzer synonymQuery() {
     return synonymQuery;
+  }
+
+  /**
+   * The three fields of one text from a single tokenization: the char filter and tokenizer run
+   * once, and each field's filters run over a replay of the cached tokens. Gives exactly the tokens
+   * of {@link #index()} for each field.
+   *
+   * @param text the text
+   * @return streams for {@link #TEXT}, {@link #CASED} and {@link #STEM}, in that order, to be
+   *     consumed in that order
+   */
+  public TokenStream[] fieldStreams(String text) {
+    Tokenizer source = new StandardTokenizer();
+    source.setReader(new MappingCharFilter(protectedTerms, new java.io.StringReader(text)));
+    CachingTokenFilter shared = new CachingTokenFilter(new StopFilter(source, BREAKS));
+    TokenStream cased = new UnclosedFilter(shared);
+    TokenStream lower =
+        new LowerCaseFilter(new EnglishPossessiveFilter(new UnclosedFilter(shared)));
+    TokenStream textField = new EnglishMinimalStemFilter(lower);
+    TokenStream stem =
+        new KStemFilter(
+            new LowerCaseFilter(new EnglishPossessiveFilter(new UnclosedFilter(shared))));
+    return new TokenStream[] {textField, cased, stem};
+  }
+
+  /** Lets each field close its own view while the shared cache lives on for the next field. */
+  private static final class UnclosedFilter extends org.apache.lucene.analysis.TokenFilter {
+    UnclosedFilter(TokenStream in) {
+      super(in);
+    }
+
+    @Override
+    public boolean incrementToken() throws java.io.IOException {
+      return input.incrementToken();
+    }
+
+    @Override
+    public void close() {
+      // The shared cache is closed with the last field, by the caller.
+    }
   }
 
   private Analyzer chain(String field, SynonymMap synonyms) {
