@@ -118,7 +118,12 @@ public final class Scorer {
     String spec = target.specialization().orElse(null);
     if (spec == null) {
       spec = specs.get(0).id();
-      notes.add("No specialization given: scored against the best fit, " + name(spec) + ".");
+      notes.add(
+          specs.get(0).score() > 0
+              ? "No specialization given: scored against the best fit, " + name(spec) + "."
+              : "No specialization given and none fits this resume: scored against "
+                  + name(spec)
+                  + ".");
     }
     Level level = target.level().orElse(null);
     if (level == null) {
