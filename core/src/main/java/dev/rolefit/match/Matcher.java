@@ -47,6 +47,13 @@ public final class Matcher {
   private final ProfileIndex index;
 
   /**
+   * One reusable MemoryIndex per thread and Matcher (reset per resume): its buffers, bounded by the
+   * character limit, are allocated once instead of for every resume.
+   */
+  private final ThreadLocal<MemoryIndex> indexes =
+      ThreadLocal.withInitial(() -> new MemoryIndex(true, false));
+
+  /**
    * Creates a matcher.
    *
    * @param index the compiled profile
@@ -63,7 +70,8 @@ public final class Matcher {
    */
   public ResumeMatches match(Resume resume) {
     String text = resume.text();
-    MemoryIndex mi = new MemoryIndex(true, false);
+    MemoryIndex mi = indexes.get();
+    mi.reset();
     // One tokenization feeds the three fields (the tokenizer is the costly part of analysis).
     TokenStream[] fields = index.analyzers().fieldStreams(text);
     mi.addField(TermAnalyzers.TEXT, fields[0]);
