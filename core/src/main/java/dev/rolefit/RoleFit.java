@@ -153,9 +153,7 @@ public final class RoleFit {
     if (posting.isBlank()) {
       throw new IllegalArgumentException("the job posting is empty");
     }
-    TextAssembler a = new TextAssembler(MediaType.TEXT, extractor.limits().maxCharacters());
-    a.block(posting, false);
-    Resume parsed = parser.parse(a.build());
+    Resume parsed = parser.parse(assemble(posting));
     var reqs = requirements.match(parsed, matcher.match(parsed), resume, report);
     List<FitReport.Gap> gaps = new java.util.ArrayList<>();
     for (var q : reqs) {
@@ -262,13 +260,18 @@ public final class RoleFit {
     return parser.parse(doc);
   }
 
+  /** Text given as a string, as a document under the character limit (quality not judged). */
+  private ExtractedDocument assemble(String text) throws DocumentException {
+    TextAssembler a = new TextAssembler(MediaType.TEXT, extractor.limits().maxCharacters());
+    a.block(text, false);
+    return a.build();
+  }
+
   private ExtractedDocument textDocument(String text) throws DocumentException {
     if (text.isBlank()) {
       throw new dev.rolefit.extract.ZeroByteFileException("the text is empty");
     }
-    TextAssembler a = new TextAssembler(MediaType.TEXT, extractor.limits().maxCharacters());
-    a.block(text, false);
-    ExtractedDocument d = a.build();
+    ExtractedDocument d = assemble(text);
     Quality q = QualityJudge.judge(d);
     if (q.status() == Quality.Status.NEEDS_OCR) {
       throw new dev.rolefit.extract.NoExtractableTextException("the text has too few words");

@@ -95,10 +95,7 @@ final class ProfileCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      RoleProfile p =
-          file == null
-              ? new ProfileLoader().bundled(ProfileLoader.DEFAULT_ROLE)
-              : new ProfileLoader().load(file);
+      RoleProfile p = Profiles.load(file);
       String lv = level == null ? null : Level.of(level).id();
       if (specialization != null && p.specialization(specialization).isEmpty()) {
         throw new IllegalArgumentException("unknown specialization '" + specialization + "'");
@@ -184,10 +181,7 @@ final class ProfileCommand implements Runnable {
     public Integer call() throws Exception {
       RoleProfile p;
       try {
-        p =
-            file == null
-                ? new ProfileLoader().bundled(ProfileLoader.DEFAULT_ROLE)
-                : new ProfileLoader().load(file);
+        p = Profiles.load(file);
       } catch (dev.rolefit.profile.InvalidProfileException e) {
         PrintWriter err = spec.commandLine().getErr();
         for (String problem : e.problems()) {

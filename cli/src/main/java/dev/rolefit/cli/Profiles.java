@@ -2,10 +2,12 @@ package dev.rolefit.cli;
 
 import dev.rolefit.RoleFit;
 import dev.rolefit.profile.InvalidProfileException;
+import dev.rolefit.profile.ProfileLoader;
+import dev.rolefit.profile.RoleProfile;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Builds the RoleFit for a command: the bundled profile or a --profile file. */
+/** The profile of a command: the bundled one, or a --profile file. */
 final class Profiles {
   private Profiles() {}
 
@@ -14,5 +16,10 @@ final class Profiles {
       return RoleFit.create();
     }
     return RoleFit.builder().profile(profile).build();
+  }
+
+  static RoleProfile load(Path file) throws InvalidProfileException, IOException {
+    ProfileLoader loader = new ProfileLoader();
+    return file == null ? loader.bundled(ProfileLoader.DEFAULT_ROLE) : loader.load(file);
   }
 }
