@@ -276,7 +276,7 @@ public final class RoleFit {
     if (q.status() == Quality.Status.NEEDS_OCR) {
       throw new dev.rolefit.extract.NoExtractableTextException("the text has too few words");
     }
-    return new ExtractedDocument(d.mediaType(), d.text(), d.pages(), d.lines(), q);
+    return d.withQuality(q);
   }
 
   /** A report with the parsed resume behind it. */

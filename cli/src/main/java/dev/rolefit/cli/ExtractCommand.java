@@ -71,19 +71,28 @@ final class ExtractCommand implements Callable<Integer> {
             .put("start", s.start())
             .put("end", s.end());
       }
-      ArrayNode entries = root.putArray("experience");
+      ObjectNode anchor = root.putObject("dateAnchor");
+      anchor.put("month", r.anchor().month().toString());
+      anchor.put("source", r.anchor().source().id());
+      ArrayNode entries = root.putArray("entries");
       for (ExperienceEntry e : r.experience()) {
         entries
             .addObject()
+            .put("kind", e.kind().id())
             .put("title", e.title())
+            .put("organisation", e.organisation())
             .put("section", e.section().id())
-            .put("from", e.dates().from().toString())
-            .put("to", e.dates().to().toString())
-            .put("present", e.dates().present())
+            .put("start", e.dates().from().toString())
+            .put("end", e.dates().to().toString())
+            .put("ongoing", e.dates().present())
             .put("months", e.dates().months())
-            .put("internship", e.internship());
+            .put("weight", e.weight())
+            .put("heading", e.heading());
       }
       root.put("monthsOfExperience", r.monthsOfExperience());
+      if (r.statedYears().isPresent()) {
+        root.put("statedYears", r.statedYears().getAsInt());
+      }
       root.put("text", doc.text());
       out.println(mapper.writeValueAsString(root));
     } else {
@@ -103,23 +112,46 @@ final class ExtractCommand implements Callable<Integer> {
         out.printf(
             Locale.ROOT, "#   %-14s %6d-%-6d %s%n", s.kind().id(), s.start(), s.end(), s.heading());
       }
-      out.println("# dated entries:");
+      out.printf(
+          Locale.ROOT,
+          "# dated entries (open ranges end %s, %s):%n",
+          r.anchor().month(),
+          anchorSource(r));
       for (ExperienceEntry e : r.experience()) {
         out.printf(
             Locale.ROOT,
-            "#   %s..%s%s (%d months, %s) %s%n",
+            "#   %s..%s%s %3d months x%.1f  %-18s %s%s%n",
             e.dates().from(),
             e.dates().to(),
-            e.dates().present() ? " (present)" : "",
+            e.dates().present() ? "+" : " ",
             e.dates().months(),
-            e.section().id(),
-            e.internship() ? "[internship] " + e.title() : e.title());
+            e.weight(),
+            e.kind().id(),
+            e.title(),
+            e.organisation().isEmpty() ? "" : " @ " + e.organisation());
       }
-      out.printf(Locale.ROOT, "# professional experience: %d months%n%n", r.monthsOfExperience());
+      out.printf(
+          Locale.ROOT,
+          "# professional experience: %d months%s%n%n",
+          r.monthsOfExperience(),
+          r.statedYears().isPresent()
+              ? " (the resume states " + r.statedYears().getAsInt() + "+ years)"
+              : "");
       out.print(doc.text());
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private static String anchorSource(Resume r) {
+    switch (r.anchor().source()) {
+      case STATED:
+        return "the date the resume states";
+      case METADATA:
+        return "the document's metadata date";
+      default:
+        return "today: the document gives no date";
+    }
   }
 
   private Path path() {

@@ -124,8 +124,7 @@ public final class DocumentExtractor {
     MediaType type = MediaTypeDetector.detect(content);
     TextExtractor extractor = extractorFor(type);
     ExtractedDocument doc = runBounded(extractor, content, type);
-    return new ExtractedDocument(
-        doc.mediaType(), doc.text(), doc.pages(), doc.lines(), QualityJudge.judge(doc));
+    return doc.withQuality(QualityJudge.judge(doc));
   }
 
   /**

@@ -9,7 +9,8 @@ package dev.rolefit.extract;
  * @param end offset just past the last character in {@link ExtractedDocument#text()}
  * @param fontSize the dominant font size in points, or 0 where unknown
  * @param bold whether most of the line is set in a bold face
- * @param headingStyle whether the source marks the line as a heading (Word heading styles)
+ * @param headingStyle whether the source marks the line as a heading: a Word heading style, a
+ *     Markdown heading, or a label set in a PDF's left margin
  */
 public record Line(
     String text, int page, int start, int end, float fontSize, boolean bold, boolean headingStyle) {

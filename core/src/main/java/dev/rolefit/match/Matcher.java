@@ -262,17 +262,12 @@ public final class Matcher {
       return false;
     }
     for (var e : r.experience()) {
-      int lineEnd = r.text().indexOf('\n', e.start());
-      int titleStart =
-          e.title().contains(" | ")
-              ? r.text().lastIndexOf('\n', Math.max(0, e.start() - 2)) + 1
-              : e.start();
-      if (h.start() >= titleStart && h.start() < (lineEnd < 0 ? r.text().length() : lineEnd)) {
+      if (h.start() >= e.start() && h.start() < e.headingEnd()) {
         return e.section() != SectionKind.EDUCATION;
       }
     }
     Segment seg = r.segments().get(h.segment());
-    return seg.type() == Segment.Type.LINE && seg.section() == SectionKind.EXPERIENCE;
+    return seg.type() == Segment.Type.LINE && seg.section().isWork();
   }
 
   private void bm25(

@@ -137,7 +137,22 @@ public record RoleProfile(
      * @return the strength, that of "other" if the kind is not listed
      */
     public double evidenceStrength(String section) {
+      return evidenceStrength(section, "other");
+    }
+
+    /**
+     * Strength of one mention in a section kind, with the kind to use when the profile does not
+     * list it (an academic section weighs as its broader kind).
+     *
+     * @param section a section kind id
+     * @param fallback the kind whose strength applies when {@code section} is not listed
+     * @return the strength
+     */
+    public double evidenceStrength(String section, String fallback) {
       Double v = evidence.get(section);
+      if (v == null) {
+        v = evidence.get(fallback);
+      }
       if (v == null) {
         v = evidence.getOrDefault("other", 0.5);
       }

@@ -19,6 +19,8 @@ import java.util.List;
  * @param level the estimated level against the target
  * @param specializations all specializations, best first
  * @param sections the sections found
+ * @param entries the dated career entries found, in the order written
+ * @param dateAnchor the month that ends open ranges ("Present") and where it came from
  * @param gaps what is missing, most valuable first
  * @param requirements job-posting requirements (empty outside job-posting mode)
  * @param notes plain-language notes on how the target was chosen
@@ -35,6 +37,8 @@ import java.util.List;
   "level",
   "specializations",
   "sections",
+  "entries",
+  "dateAnchor",
   "gaps",
   "requirements",
   "notes"
@@ -51,6 +55,8 @@ public record FitReport(
     LevelEstimate level,
     List<SpecializationScore> specializations,
     List<SectionInfo> sections,
+    List<EntryInfo> entries,
+    DateAnchorInfo dateAnchor,
     List<Gap> gaps,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RequirementResult> requirements,
     List<String> notes) {
@@ -77,6 +83,8 @@ public record FitReport(
         level,
         specializations,
         sections,
+        entries,
+        dateAnchor,
         all,
         reqs,
         notes);
@@ -91,6 +99,7 @@ public record FitReport(
     responsibilities = List.copyOf(responsibilities);
     specializations = List.copyOf(specializations);
     sections = List.copyOf(sections);
+    entries = List.copyOf(entries);
     gaps = List.copyOf(gaps);
     requirements = List.copyOf(requirements);
     notes = List.copyOf(notes);
@@ -261,6 +270,38 @@ public record FitReport(
    * @param end offset just past it
    */
   public record SectionInfo(String name, int start, int end) {}
+
+  /**
+   * A dated career entry.
+   *
+   * @param kind employment, internship, research_assistant, teaching_assistant, postdoc, faculty,
+   *     project, volunteer, education or other
+   * @param title the role or degree
+   * @param organisation the employer or school ("" if none was told apart)
+   * @param start the first month, YYYY-MM
+   * @param end the last month, YYYY-MM (the date anchor's month when ongoing)
+   * @param ongoing whether the entry is written as ongoing ("Present")
+   * @param months months from start to end, both counted
+   * @param weight the share of those months that counts as professional experience
+   */
+  public record EntryInfo(
+      String kind,
+      String title,
+      String organisation,
+      String start,
+      String end,
+      boolean ongoing,
+      int months,
+      double weight) {}
+
+  /**
+   * The month that ends open ranges.
+   *
+   * @param month YYYY-MM
+   * @param source stated (the resume says when it was updated), metadata (the document's own date)
+   *     or clock (neither: today)
+   */
+  public record DateAnchorInfo(String month, String source) {}
 
   /**
    * A gap: something that would raise the score.

@@ -2,6 +2,8 @@ package dev.rolefit.resume;
 
 import dev.rolefit.extract.ExtractedDocument;
 import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * A parsed resume: the extracted document with its sections, segments and dated entries.
@@ -10,20 +12,28 @@ import java.util.List;
  * @param sections the sections in order; they cover the text without overlap
  * @param segments bullets, sentences and lines in order
  * @param experience dated entries in the order written
- * @param monthsOfExperience professional months, overlaps merged, education excluded
+ * @param monthsOfExperience professional months: each month weighted by the entry that counts most
+ *     in it (jobs, postdocs and faculty posts fully; internships, research assistantships and
+ *     doctorates half; the rest not at all), overlaps merged, at most 50 years
+ * @param anchor the month that ends open ranges, and where it came from
+ * @param statedYears the years of experience the resume states ("10+ years of experience"), if any
  */
 public record Resume(
     ExtractedDocument document,
     List<Section> sections,
     List<Segment> segments,
     List<ExperienceEntry> experience,
-    int monthsOfExperience) {
+    int monthsOfExperience,
+    DateAnchor anchor,
+    OptionalInt statedYears) {
 
   /** Copies the lists. */
   public Resume {
     sections = List.copyOf(sections);
     segments = List.copyOf(segments);
     experience = List.copyOf(experience);
+    Objects.requireNonNull(anchor, "anchor");
+    Objects.requireNonNull(statedYears, "statedYears");
   }
 
   /**

@@ -6,35 +6,89 @@ import java.util.Locale;
 public enum SectionKind {
   /** Name, email, phone, links. */
   CONTACT,
-  /** Summary, profile, objective. */
+  /** Summary, profile, objective, research interests. */
   SUMMARY,
   /** Work history. */
   EXPERIENCE,
+  /** Academic appointments and positions held. */
+  APPOINTMENTS,
+  /** Research positions and research work. */
+  RESEARCH_EXPERIENCE,
   /** Degrees and schools. */
   EDUCATION,
   /** Skills, stack, tools. */
   SKILLS,
   /** Projects. */
   PROJECTS,
-  /** Papers, talks, patents. */
+  /** Papers, preprints, patents. */
   PUBLICATIONS,
+  /** Talks and presentations given. */
+  TALKS,
+  /** Courses taught (not courses taken). */
+  TEACHING,
+  /** Service to a field or an institution: committees, organising, outreach. */
+  SERVICE,
+  /** Grants and funding won. */
+  GRANTS,
+  /** Students advised or supervised. */
+  ADVISING,
+  /** Reviewing and editorial work for venues. */
+  REVIEWING,
   /** Awards, honours. */
   AWARDS,
-  /** Certifications, licences, courses. */
+  /** Certifications, licences, memberships. */
   CERTIFICATIONS,
-  /** Anything else. */
+  /** Courses taken. */
+  COURSEWORK,
+  /** Anything else, an unknown heading included. */
   OTHER;
+
+  private final String id = name().toLowerCase(Locale.ROOT);
 
   /**
    * The JSON name.
    *
-   * @return for example {@code experience}
+   * @return for example {@code research_experience}
    */
   public String id() {
     return id;
   }
 
-  private final String id = name().toLowerCase(Locale.ROOT);
+  /**
+   * Whether the section holds the candidate's positions: work history, appointments, research
+   * positions.
+   *
+   * @return true for experience, appointments and research experience
+   */
+  public boolean isWork() {
+    return this == EXPERIENCE || this == APPOINTMENTS || this == RESEARCH_EXPERIENCE;
+  }
+
+  /**
+   * The kind whose scoring weight applies when a profile names none for this one: academic work
+   * sections weigh as experience, talks as publications, the other academic sections as other.
+   *
+   * @return the kind to fall back to
+   */
+  public SectionKind fallback() {
+    switch (this) {
+      case APPOINTMENTS:
+      case RESEARCH_EXPERIENCE:
+        return EXPERIENCE;
+      case TALKS:
+        return PUBLICATIONS;
+      case COURSEWORK:
+        return EDUCATION;
+      case TEACHING:
+      case SERVICE:
+      case GRANTS:
+      case ADVISING:
+      case REVIEWING:
+        return OTHER;
+      default:
+        return this;
+    }
+  }
 
   /**
    * Parses a JSON name.

@@ -4,27 +4,20 @@ import dev.rolefit.Level;
 import dev.rolefit.match.Hit;
 import dev.rolefit.match.ResumeMatches;
 import dev.rolefit.profile.RoleProfile;
-import dev.rolefit.resume.DateRange;
-import dev.rolefit.resume.ExperienceEntry;
 import dev.rolefit.resume.Resume;
-import dev.rolefit.resume.ResumeParser;
 import dev.rolefit.resume.SectionKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
- * Estimates the career level from years of experience, titles and scope. Years: professional months
- * (overlaps merged, education excluded) plus half of internship and PhD months, which the field
- * counts as partial experience.
+ * Estimates the career level from years of experience, titles and scope. Years: the parser's
+ * professional months (overlaps merged; internships, research assistantships and doctorates count
+ * half, which the field counts as partial experience), or the years the resume states if more.
  */
 final class LevelEstimator {
-  private static final Pattern PHD =
-      Pattern.compile("\\b(ph\\.?\\s?d|doctor(ate|al)?|dphil)\\b", Pattern.CASE_INSENSITIVE);
-  private static final double PARTIAL_CREDIT = 0.5;
   private static final double YEARS_WEIGHT = 1.0;
   private static final double TITLE_WEIGHT = 1.2;
   private static final double LATEST_TITLE = 1.0;
@@ -45,7 +38,13 @@ final class LevelEstimator {
     Resume r = m.resume();
     double years = years(r);
     List<String> signals = new ArrayList<>();
-    signals.add(String.format(Locale.ROOT, "%.1f years of professional experience", years));
+    signals.add(
+        String.format(
+            Locale.ROOT, "%.1f years of professional experience", r.monthsOfExperience() / 12.0));
+    if (r.statedYears().isPresent()) {
+      signals.add(
+          String.format(Locale.ROOT, "states %d+ years of experience", r.statedYears().getAsInt()));
+    }
     Map<Level, Double> score = new LinkedHashMap<>();
     for (Level l : Level.values()) {
       score.put(l, YEARS_WEIGHT * yearFit(l, years));
@@ -134,18 +133,14 @@ final class LevelEstimator {
     return Math.exp(-dist / 1.5);
   }
 
+  /**
+   * Years of professional experience: the parser's weighted months (internships, research
+   * assistantships and doctorates already count half). A stated "N+ years" counts when the dates
+   * show less, since a summary's claim often covers work the dates leave out.
+   */
   static double years(Resume r) {
-    List<DateRange> intern = new ArrayList<>();
-    List<DateRange> phd = new ArrayList<>();
-    for (ExperienceEntry e : r.experience()) {
-      if (e.internship() && e.section() != SectionKind.EDUCATION) {
-        intern.add(e.dates());
-      } else if (PHD.matcher(e.title()).find()) {
-        phd.add(e.dates());
-      }
-    }
-    int partial = ResumeParser.MonthUnion.months(intern) + ResumeParser.MonthUnion.months(phd);
-    return (r.monthsOfExperience() + PARTIAL_CREDIT * partial) / 12.0;
+    double computed = r.monthsOfExperience() / 12.0;
+    return r.statedYears().isPresent() ? Math.max(computed, r.statedYears().getAsInt()) : computed;
   }
 
   private static String clip(String s) {

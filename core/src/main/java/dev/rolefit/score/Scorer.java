@@ -151,6 +151,21 @@ public final class Scorer {
     for (var s : m.resume().sections()) {
       sections.add(new FitReport.SectionInfo(s.kind().id(), s.start(), s.end()));
     }
+    List<FitReport.EntryInfo> entries = new ArrayList<>();
+    for (var e : m.resume().experience()) {
+      entries.add(
+          new FitReport.EntryInfo(
+              e.kind().id(),
+              e.title(),
+              e.organisation(),
+              e.dates().from().toString(),
+              e.dates().to().toString(),
+              e.dates().present(),
+              e.dates().months(),
+              e.weight()));
+    }
+    var anchor = m.resume().anchor();
+    notes.addAll(ParseNotes.of(m.resume()));
     List<FitReport.Gap> gapList = gaps.gaps(skills, resps, levelEstimate, sc);
     return new FitReport(
         FitReport.SCHEMA_VERSION,
@@ -164,6 +179,8 @@ public final class Scorer {
         levelEstimate,
         specs,
         sections,
+        entries,
+        new FitReport.DateAnchorInfo(anchor.month().toString(), anchor.source().id()),
         gapList,
         List.of(),
         notes);
@@ -181,7 +198,7 @@ public final class Scorer {
       Set<Integer> segs = new HashSet<>();
       for (Hit h : e.getValue()) {
         double credit =
-            sc.evidenceStrength(h.section().id())
+            sc.evidenceStrength(h.section().id(), h.section().fallback().id())
                 * (h.matchType() == MatchType.STEM ? sc.stemCredit() : 1.0);
         best = Math.max(best, credit);
         segs.add(h.segment());
@@ -242,7 +259,8 @@ public final class Scorer {
   private static List<Evidence> evidence(Resume r, List<Hit> hits, Scoring sc) {
     List<Hit> sorted = new ArrayList<>(hits);
     sorted.sort(
-        Comparator.comparingDouble((Hit h) -> -sc.evidenceStrength(h.section().id()))
+        Comparator.comparingDouble(
+                (Hit h) -> -sc.evidenceStrength(h.section().id(), h.section().fallback().id()))
             .thenComparingInt(Hit::start));
     List<Evidence> out = new ArrayList<>();
     Set<Integer> segs = new HashSet<>();
@@ -400,10 +418,7 @@ public final class Scorer {
     int[] to = new int[entries];
     for (int k = 0; k < entries; k++) {
       var entry = r.experience().get(k);
-      from[k] =
-          entry.title().contains(" | ")
-              ? r.text().lastIndexOf('\n', Math.max(0, entry.start() - 2)) + 1
-              : entry.start();
+      from[k] = entry.start();
       to[k] = entry.end();
     }
     java.util.BitSet anchoredEntries = new java.util.BitSet();

@@ -86,6 +86,17 @@ final class Reports {
             new SpecializationScore("reinforcement-learning", 0)),
         List.of(new SectionInfo("summary", 0, 100), new SectionInfo("experience", 100, 900)),
         List.of(
+            new FitReport.EntryInfo(
+                "employment",
+                "Scientist " + hostile,
+                "Acme " + hostile,
+                "2021-03",
+                "2024-06",
+                true,
+                40,
+                1.0)),
+        new FitReport.DateAnchorInfo("2024-06", "stated"),
+        List.of(
             new Gap(
                 "skill",
                 "statistics",

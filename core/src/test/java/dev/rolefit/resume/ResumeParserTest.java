@@ -125,9 +125,12 @@ class ResumeParserTest {
             "");
     Resume r = parse(text.getBytes(StandardCharsets.UTF_8));
     assertEquals(2, r.experience().size(), r.experience().toString());
+    ExperienceEntry painter = r.experience().get(1);
     assertEquals(
         "01/2010 – 02/2015 | House painter Painted rooms and fences for local clients.",
-        r.experience().get(1).title());
+        painter.heading());
+    assertTrue(painter.title().startsWith("House painter"), painter.title());
+    assertEquals(EntryKind.EMPLOYMENT, painter.kind());
   }
 
   @Test

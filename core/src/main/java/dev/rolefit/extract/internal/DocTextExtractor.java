@@ -46,13 +46,30 @@ public final class DocTextExtractor implements TextExtractor {
         for (String p : words.getParagraphText()) {
           out.block(WordExtractor.stripFields(p), false);
         }
-        return out.build();
+        return out.build().withMetadataDate(metadataDate(doc));
       }
     } catch (EncryptedDocumentException e) {
       throw new dev.rolefit.extract.EncryptedDocumentException(
           "the Word document is protected by a password; remove the protection and try again", e);
     } catch (IOException | RuntimeException e) {
       throw DocxTextExtractor.OfficeLimits.translate(e, "Word 97-2003 document");
+    }
+  }
+
+  /** The summary's last-save date, else its creation date; missing or garbage gives none. */
+  private static java.util.Optional<java.time.LocalDate> metadataDate(HWPFDocument doc) {
+    try {
+      var info = doc.getSummaryInformation();
+      if (info == null) {
+        return java.util.Optional.empty();
+      }
+      java.util.Date d =
+          info.getLastSaveDateTime() != null
+              ? info.getLastSaveDateTime()
+              : info.getCreateDateTime();
+      return d == null ? java.util.Optional.empty() : MetadataDates.of(d.toInstant());
+    } catch (RuntimeException e) {
+      return java.util.Optional.empty();
     }
   }
 

@@ -68,7 +68,7 @@ public final class DocxTextExtractor implements TextExtractor {
           elements(f.getBodyElements(), out, deadline);
         }
       }
-      return out.build();
+      return out.build().withMetadataDate(metadataDate(doc));
     } catch (EncryptedDocumentException e) {
       throw new dev.rolefit.extract.EncryptedDocumentException(
           "the Word document is protected by a password; remove the protection and try again", e);
@@ -76,6 +76,17 @@ public final class DocxTextExtractor implements TextExtractor {
       throw OfficeLimits.translate(e, "Word document");
     } catch (org.apache.poi.ooxml.POIXMLException | IllegalStateException e) {
       throw OfficeLimits.translate(e, "Word document");
+    }
+  }
+
+  /** The core properties' modified date, else created; missing or garbage gives none. */
+  private static java.util.Optional<java.time.LocalDate> metadataDate(XWPFDocument doc) {
+    try {
+      var core = doc.getProperties().getCoreProperties();
+      java.util.Date d = core.getModified() != null ? core.getModified() : core.getCreated();
+      return d == null ? java.util.Optional.empty() : MetadataDates.of(d.toInstant());
+    } catch (RuntimeException e) {
+      return java.util.Optional.empty();
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,8 +25,11 @@ public final class PdfLayout {
   private static final float MIN_GUTTER = 9f;
   private static final double MAX_CROSSING_SHARE = 0.12;
   private static final double MIN_SIDE_SHARE = 0.12;
+  private static final double MIN_SIDEBAR_SHARE = 0.05;
   private static final int MIN_SIDE_ROWS = 4;
   private static final int EDGE_LINES = 2;
+  private static final float OVERHANG = 0.12f;
+  private static final int MAX_RUNNING_KEPT = 16;
 
   private PdfLayout() {}
 
@@ -54,9 +58,10 @@ public final class PdfLayout {
    * @param size the dominant font size
    * @param bold whether most glyphs are bold
    * @param gapBefore whether a paragraph gap (more than one line of space) precedes it
+   * @param label whether it is a label set in the left margin, as academic CVs set headings
    */
   public record PageLine(
-      String text, float y, float x, float size, boolean bold, boolean gapBefore) {}
+      String text, float y, float x, float size, boolean bold, boolean gapBefore, boolean label) {}
 
   /** A run of glyphs on one baseline with no wide gap inside. */
   private record Chunk(List<Glyph> glyphs, float x0, float x1, float y) {}
@@ -78,10 +83,12 @@ public final class PdfLayout {
     List<Row> rows = rows(unique);
     List<List<Chunk>> ordered = new ArrayList<>();
     order(rows, 0, ordered);
+    Set<List<Chunk>> labels = Collections.newSetFromMap(new IdentityHashMap<>());
+    ordered = mergeStackedLabels(splitMarginLabels(ordered, labels), labels);
     List<PageLine> out = new ArrayList<>();
     PageLine prev = null;
     for (List<Chunk> line : ordered) {
-      PageLine l = line(line, prev);
+      PageLine l = line(line, prev, labels.contains(line));
       if (!l.text().isBlank()) {
         out.add(l);
         prev = l;
@@ -198,6 +205,10 @@ public final class PdfLayout {
           l.add(c);
         } else if (c.x0() >= cut) {
           rt.add(c);
+        } else if (cut - c.x0() <= OVERHANG * (c.x1() - c.x0())) {
+          rt.add(c); // a line that pokes a little into the gutter still belongs to its column
+        } else if (c.x1() - cut <= OVERHANG * (c.x1() - c.x0())) {
+          l.add(c);
         } else {
           crosses = true;
         }
@@ -301,6 +312,10 @@ public final class PdfLayout {
     int rightRows = 0;
     int leftGlyphs = 0;
     int rightGlyphs = 0;
+    int paired = 0;
+    int leftDated = 0;
+    int rightDated = 0;
+    List<Chunk> rightChunks = new ArrayList<>();
     for (Row r : rows) {
       boolean l = false;
       boolean rt = false;
@@ -308,25 +323,240 @@ public final class PdfLayout {
         if (c.x1() <= cut) {
           l = true;
           leftGlyphs += c.glyphs().size();
+          leftDated += dated(c) ? 1 : 0;
         } else if (c.x0() >= cut) {
           rt = true;
           rightGlyphs += c.glyphs().size();
+          rightDated += dated(c) ? 1 : 0;
+          rightChunks.add(c);
         }
       }
       leftRows += l ? 1 : 0;
       rightRows += rt ? 1 : 0;
+      paired += l && rt ? 1 : 0;
+    }
+    // A column of dates beside the entries they date (right-aligned, or moderncv's left column)
+    // shares its rows with them: it is a table to read row by row, not a second column.
+    int smaller = Math.min(leftRows, rightRows);
+    int smallerDated = leftRows <= rightRows ? leftDated : rightDated;
+    boolean rightIsSmaller = rightRows < leftRows;
+    if (smaller > 0
+        && paired >= 0.6 * smaller
+        && (smallerDated >= 0.5 * smaller || (rightIsSmaller && flushRight(rightChunks)))) {
+      return false;
     }
     int total = leftGlyphs + rightGlyphs;
+    // A narrow sidebar holds little text, but many rows of its own: most do not sit on the main
+    // column's baselines, unlike labels set in a margin beside their entries.
+    boolean sidebar =
+        Math.min(leftGlyphs, rightGlyphs) >= total * MIN_SIDEBAR_SHARE
+            && smaller >= 0.4 * Math.max(leftRows, rightRows)
+            && paired <= 0.7 * smaller;
+    boolean shares =
+        sidebar || (leftGlyphs >= total * MIN_SIDE_SHARE && rightGlyphs >= total * MIN_SIDE_SHARE);
     return leftRows >= MIN_SIDE_ROWS
         && rightRows >= MIN_SIDE_ROWS
-        && leftGlyphs >= total * MIN_SIDE_SHARE
-        && rightGlyphs >= total * MIN_SIDE_SHARE
+        && shares
         && rightRows >= 0.25 * leftRows
         && leftRows >= 0.25 * rightRows;
   }
 
+  /**
+   * Whether chunks are short and flush right: dates and places set against the right margin beside
+   * each entry ("Galveston, TX" over "2012–2013"), not a column of running text.
+   */
+  private static boolean flushRight(List<Chunk> chunks) {
+    if (chunks.size() < MIN_SIDE_ROWS) {
+      return false;
+    }
+    int glyphs = 0;
+    Map<Integer, Integer> rightEdges = new HashMap<>();
+    for (Chunk c : chunks) {
+      glyphs += c.glyphs().size();
+      rightEdges.merge(Math.round(c.x1() / 3f), 1, Integer::sum);
+    }
+    int aligned = rightEdges.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    return glyphs <= 20 * chunks.size() && aligned >= 0.7 * chunks.size();
+  }
+
+  /** Whether a chunk holds a year (19xx, 20xx, or a two-digit year after an apostrophe). */
+  private static boolean dated(Chunk c) {
+    int run = 0;
+    char first = 0;
+    for (Glyph g : c.glyphs()) {
+      String t = g.text();
+      for (int k = 0; k < t.length(); k++) {
+        char ch = t.charAt(k);
+        if (ch >= '0' && ch <= '9') {
+          if (run == 0) {
+            first = ch;
+          }
+          run++;
+          if (run == 4 && (first == '1' || first == '2')) {
+            return true;
+          }
+        } else {
+          run = 0;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Puts labels set in a left margin column on lines of their own. Academic CVs and LaTeX classes
+   * set a section heading in the margin on the baseline of the section's first entry ("EDUCATION
+   * Northbridge University"); read as one line, the heading is lost. A label is the first chunk of
+   * a line: at the page's left edge, short, with letters and no digits (dates in a left column stay
+   * with their entry), followed by a wide gap and then text that starts at the page's content
+   * column, where other lines start too.
+   */
+  static List<List<Chunk>> splitMarginLabels(List<List<Chunk>> lines, Set<List<Chunk>> labels) {
+    float left = Float.POSITIVE_INFINITY;
+    for (List<Chunk> l : lines) {
+      if (!l.isEmpty()) {
+        left = Math.min(left, l.get(0).x0());
+      }
+    }
+    Map<Integer, Integer> contentStarts = new HashMap<>();
+    List<Integer> candidates = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      List<Chunk> l = lines.get(i);
+      if (l.size() >= 2 && isMarginLabel(l.get(0), l.get(1), left)) {
+        candidates.add(i);
+        contentStarts.merge(Math.round(l.get(1).x0() / 3f), 1, Integer::sum);
+      }
+    }
+    if (candidates.size() < 2) {
+      return lines;
+    }
+    int column = -1;
+    int best = 0;
+    for (Map.Entry<Integer, Integer> e : contentStarts.entrySet()) {
+      if (e.getValue() > best || (e.getValue() == best && e.getKey() < column)) {
+        best = e.getValue();
+        column = e.getKey();
+      }
+    }
+    if (best < 2) {
+      return lines;
+    }
+    // Other lines begin at the content column too: it is a column, not a one-off gap.
+    int aligned = 0;
+    for (List<Chunk> l : lines) {
+      if (!l.isEmpty() && Math.abs(l.get(0).x0() / 3f - column) <= 1f) {
+        aligned++;
+      }
+    }
+    if (aligned < 3) {
+      return lines;
+    }
+    List<List<Chunk>> out = new ArrayList<>(lines.size() + candidates.size());
+    int next = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      List<Chunk> l = lines.get(i);
+      if (next < candidates.size()
+          && candidates.get(next) == i
+          && Math.abs(l.get(1).x0() / 3f - column) <= 1f) {
+        List<Chunk> label = new ArrayList<>(List.of(l.get(0)));
+        labels.add(label);
+        out.add(label);
+        out.add(l.subList(1, l.size()));
+      } else {
+        out.add(l);
+      }
+      if (next < candidates.size() && candidates.get(next) == i) {
+        next++;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Joins a margin label set over two rows around its entry's first row ("Professional" above,
+   * "Experience" below the first line of the entry) into one line, placed at its first row: a
+   * label-only line at the left edge, one line of the content column, then another label-only line
+   * close below.
+   */
+  static List<List<Chunk>> mergeStackedLabels(List<List<Chunk>> lines, Set<List<Chunk>> labels) {
+    if (lines.size() < 3) {
+      return lines;
+    }
+    float left = Float.POSITIVE_INFINITY;
+    for (List<Chunk> l : lines) {
+      if (!l.isEmpty()) {
+        left = Math.min(left, l.get(0).x0());
+      }
+    }
+    List<List<Chunk>> out = new ArrayList<>(lines);
+    boolean merged = false;
+    for (int i = 0; i + 2 < out.size(); i++) {
+      List<Chunk> a = out.get(i);
+      List<Chunk> mid = out.get(i + 1);
+      List<Chunk> b = out.get(i + 2);
+      if (a.size() != 1 || b.size() != 1 || mid.isEmpty()) {
+        continue;
+      }
+      Chunk la = a.get(0);
+      Chunk lb = b.get(0);
+      Chunk m = mid.get(0);
+      boolean both = labelText(la) && labelText(lb) && la.x0() - left <= 3f && lb.x0() - left <= 3f;
+      boolean between =
+          m.x0() > Math.max(la.x1(), lb.x1()) + 12f && m.y() >= la.y() - 1f && m.y() < lb.y();
+      float size = la.glyphs().get(0).size();
+      if (both && between && lb.y() - la.y() <= 2.6f * Math.max(size, 1f)) {
+        List<Chunk> joined = new ArrayList<>(2);
+        joined.add(la);
+        joined.add(lb);
+        labels.add(joined);
+        out.set(i, joined);
+        out.remove(i + 2);
+        merged = true;
+      }
+    }
+    return merged ? out : lines;
+  }
+
+  private static boolean labelText(Chunk c) {
+    int letters = 0;
+    for (Glyph g : c.glyphs()) {
+      String t = g.text();
+      for (int k = 0; k < t.length(); k++) {
+        char ch = t.charAt(k);
+        if (Character.isDigit(ch)) {
+          return false;
+        }
+        letters += Character.isLetter(ch) ? 1 : 0;
+      }
+    }
+    return letters >= 3 && c.glyphs().size() <= 30;
+  }
+
+  private static boolean isMarginLabel(Chunk label, Chunk content, float left) {
+    if (label.x0() - left > 3f || content.x0() - label.x1() < 12f) {
+      return false;
+    }
+    int letters = 0;
+    int words = 1;
+    for (Glyph g : label.glyphs()) {
+      String t = g.text();
+      for (int k = 0; k < t.length(); k++) {
+        char c = t.charAt(k);
+        if (Character.isDigit(c)) {
+          return false;
+        }
+        if (Character.isLetter(c)) {
+          letters++;
+        } else if (c == ' ') {
+          words++;
+        }
+      }
+    }
+    return letters >= 3 && words <= 4 && label.glyphs().size() <= 40;
+  }
+
   /** Builds one line's text from its chunks, inserting spaces where glyphs leave a gap. */
-  private static PageLine line(List<Chunk> chunks, PageLine prev) {
+  private static PageLine line(List<Chunk> chunks, PageLine prev, boolean label) {
     StringBuilder sb = new StringBuilder();
     Map<Float, Integer> sizes = new HashMap<>();
     int bold = 0;
@@ -369,7 +599,7 @@ public final class PdfLayout {
     float x = chunks.isEmpty() ? 0 : chunks.get(0).x0();
     boolean gap =
         prev != null && (y - prev.y() > 1.9f * Math.max(size, prev.size()) || y < prev.y());
-    return new PageLine(sb.toString(), y, x, size, count > 0 && bold * 2 > count, gap);
+    return new PageLine(sb.toString(), y, x, size, count > 0 && bold * 2 > count, gap, label);
   }
 
   /**
@@ -380,6 +610,17 @@ public final class PdfLayout {
    * @return the pages without them
    */
   public static List<List<PageLine>> dropRunning(List<List<PageLine>> pages) {
+    return dropRunning(pages, new ArrayList<>());
+  }
+
+  /**
+   * Drops running headers and footers, collecting what was dropped.
+   *
+   * @param pages each page's lines in reading order
+   * @param dropped receives the text of each dropped line, once per distinct text
+   * @return the pages without them
+   */
+  public static List<List<PageLine>> dropRunning(List<List<PageLine>> pages, List<String> dropped) {
     int withText = 0;
     for (List<PageLine> p : pages) {
       withText += p.isEmpty() ? 0 : 1;
@@ -403,6 +644,9 @@ public final class PdfLayout {
         String k = key(p.get(i).text());
         if (!k.isEmpty() && counts.getOrDefault(k, 0) >= need) {
           drop.add(i);
+          if (!dropped.contains(p.get(i).text()) && dropped.size() < MAX_RUNNING_KEPT) {
+            dropped.add(p.get(i).text());
+          }
         }
       }
       List<PageLine> kept = new ArrayList<>();

@@ -14,11 +14,14 @@ import dev.rolefit.extract.internal.PdfLayout.PageLine;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
@@ -26,6 +29,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -82,7 +86,8 @@ public final class PdfTextExtractor implements TextExtractor {
       }
       GlyphStripper stripper = new GlyphStripper(deadline, limits.maxCharacters());
       stripper.writeText(pdf, Writer.nullWriter());
-      List<List<PageLine>> laid = PdfLayout.dropRunning(stripper.pages);
+      List<String> running = new ArrayList<>();
+      List<List<PageLine>> laid = PdfLayout.dropRunning(stripper.pages, running);
       TextAssembler out = new TextAssembler(MediaType.PDF, limits.maxCharacters());
       for (int p = 0; p < laid.size(); p++) {
         out.page(p + 1);
@@ -90,11 +95,17 @@ public final class PdfTextExtractor implements TextExtractor {
           if (l.gapBefore()) {
             out.line("", 0f, false, false);
           }
-          out.line(l.text(), l.size(), l.bold(), false);
+          out.line(l.text(), l.size(), l.bold(), l.label());
         }
       }
       out.page(Math.max(1, pages));
-      return withQuality(out.build(), stripper, pages);
+      List<String> runningText = new ArrayList<>(running.size());
+      for (String r : running) {
+        runningText.add(TextAssembler.normalize(r));
+      }
+      return withQuality(out.build(), stripper, pages)
+          .withMetadataDate(metadataDate(pdf))
+          .withRunningLines(runningText);
     } catch (InvalidPasswordException e) {
       throw new EncryptedDocumentException(
           "the PDF is protected by a password; remove the protection (print to PDF) and try again",
@@ -151,8 +162,24 @@ public final class PdfTextExtractor implements TextExtractor {
       }
       issues.add("page(s) " + s.imageOnlyPages + " are images without a text layer (need OCR)");
     }
-    return new ExtractedDocument(
-        doc.mediaType(), doc.text(), doc.pages(), doc.lines(), new Quality(status, issues));
+    return doc.withQuality(new Quality(status, issues));
+  }
+
+  /** The Info dictionary's modification date, else its creation date; garbage gives none. */
+  private static Optional<LocalDate> metadataDate(PDDocument pdf) {
+    try {
+      PDDocumentInformation info = pdf.getDocumentInformation();
+      if (info == null) {
+        return Optional.empty();
+      }
+      Calendar c = info.getModificationDate();
+      if (c == null) {
+        c = info.getCreationDate();
+      }
+      return c == null ? Optional.empty() : MetadataDates.of(c.toInstant());
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** Signals that the time budget ran out inside PDFBox; unchecked so PDFBox cannot swallow it. */

@@ -5,188 +5,824 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Finds date ranges in the forms people write on resumes: "Jan 2020 – Present", "2019-2021",
- * "03/2018 to 06/2020", "Summer 2021", "2018 – now", "September 2015 - May 2019", "10/2013 ï¼
- * Current" (a full-width dash mangled by a resume builder).
+ * A small grammar for the dates people write on resumes. A line is cut into tokens (month and
+ * season names, years, numbers, dashes, "to", "present", "since") and the tokens are read as ranges
+ * ("Jan 2020 – Present", "2019-2021", "03/2016 - 08/2018", "June – August 2021", "Fall '98 - Spring
+ * 2000", "Aug 13 - Jun 16", "2021 –", "since 2022") or single dates ("Summer 2021", "June 2019",
+ * "2018"). Linear in the line's length; lines are read up to {@value #MAX_CHARS} characters.
  */
 public final class DateRangeParser {
-  private static final String MONTH =
-      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-  private static final String SEASON = "(spring|summer|fall|autumn|winter)";
-  private static final String YEAR = "((?:19[5-9]\\d|20[0-9]\\d))";
-  private static final String DATE =
-      "(?:"
-          + MONTH
-          + "\\s*[,']?\\s*"
-          + YEAR
-          + "|"
-          + SEASON
-          + "\\s+"
-          + YEAR
-          + "|(\\d{1,2})\\s*/\\s*"
-          + YEAR
-          + "|"
-          + YEAR
-          + "\\s*[-/.]\\s*(\\d{1,2})(?!\\d)"
-          + "|"
-          + YEAR
-          + ")";
-  private static final String END_WORD =
-      "(present|current|currently|now|today|ongoing|date|till date|to date)";
-
-  /**
-   * Between two dates: dashes, words, full-width forms, and the mojibake some resume builders write
-   * for a full-width dash: its UTF-8 bytes read as Windows-1252 ("ï¼" and an invisible third
-   * character), which text normalisation (NFKC) turns into "ï1⁄4".
-   */
-  private static final String SEPARATOR =
-      "\\s*(?:-|\\u2013|\\u2014|\\u2012|~|\\uFF0D|\\uFF5E|to|until|through|thru|till"
-          + "|\\u00EF(?:\\u00BC|1\\u20444)[\\u0080-\\u009F\\u200B\\u2039]?)\\s*";
-
-  private static final Pattern RANGE =
-      Pattern.compile(
-          "(?<![\\d/])" + DATE + SEPARATOR + "(?:" + DATE + "|" + END_WORD + ")(?![\\d/])",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern SINGLE =
-      Pattern.compile("(?<![\\d/])" + DATE + "(?![\\d/])", Pattern.CASE_INSENSITIVE);
-  private static final int GROUPS_PER_DATE = 9;
+  static final int MAX_CHARS = 400;
+  private static final int MIN_YEAR = 1950;
+  private static final int MAX_YEAR = 2099;
 
   private DateRangeParser() {}
 
+  /** How exact a date is. */
+  public enum Precision {
+    /** A month (or a day, kept to its month). */
+    MONTH,
+    /** A season: three months. */
+    SEASON,
+    /** A bare year. */
+    YEAR
+  }
+
+  /** Why a range has no written end. */
+  public enum Open {
+    /** The range has a written end. */
+    NO,
+    /** "Present", "now", "current", "ongoing". */
+    PRESENT,
+    /** A dash with nothing after it ("2021 –"), or "since 2021". */
+    DANGLING
+  }
+
   /**
-   * Finds the date ranges in a line, in order.
+   * A date or range found in a line, before the document's date resolves an open end.
+   *
+   * @param start offset of its first character in the line
+   * @param end offset just past its last character
+   * @param from the first month
+   * @param to the last month as written (ignored when {@code open} is not {@link Open#NO})
+   * @param open whether and why the end is open
+   * @param single whether it is one date, not a range
+   * @param precision the precision of the start
+   */
+  public record Found(
+      int start,
+      int end,
+      YearMonth from,
+      YearMonth to,
+      Open open,
+      boolean single,
+      Precision precision) {
+
+    /**
+     * The range with an open end set to the document's date; ends after that date are cut to it.
+     *
+     * @param anchor the document's date
+     * @return the range, or null when it starts after the anchor
+     */
+    public DateRange resolve(YearMonth anchor) {
+      if (from.isAfter(anchor)) {
+        return null;
+      }
+      YearMonth last = open == Open.NO ? to : anchor;
+      if (last.isAfter(anchor)) {
+        last = anchor;
+      }
+      return new DateRange(from, last, open != Open.NO);
+    }
+
+    /**
+     * Whether the range ends with a dash and nothing else, so the next line may hold its end.
+     *
+     * @return true for "2024 –" at the end of a line
+     */
+    public boolean dangling() {
+      return open == Open.DANGLING;
+    }
+  }
+
+  /**
+   * Finds the date ranges in a line, in order (single dates are left out).
    *
    * @param line the text
-   * @param now the current month ("Present")
+   * @param now the month that ends open ranges
    * @return the ranges found
    */
   public static List<DateRange> ranges(String line, YearMonth now) {
     List<DateRange> out = new ArrayList<>();
-    if (!hasYear(line)) {
-      return out;
-    }
-    Matcher m = RANGE.matcher(line);
-    while (m.find()) {
-      YearMonth from = date(m, 1, false);
-      YearMonth to;
-      boolean present = m.group(2 * GROUPS_PER_DATE + 1) != null;
-      if (present) {
-        to = now;
-      } else {
-        to = date(m, GROUPS_PER_DATE + 1, true);
+    for (Found f : find(line)) {
+      if (!f.single()) {
+        DateRange r = f.resolve(now);
+        if (r != null) {
+          out.add(r);
+        }
       }
-      if (from == null || to == null) {
-        continue;
-      }
-      if (to.isAfter(now)) {
-        to = now;
-      }
-      if (from.isAfter(now)) {
-        continue;
-      }
-      out.add(new DateRange(from, to, present));
     }
     return out;
   }
 
   /**
-   * Finds a single season or month-year date ("Summer 2021", "June 2019") when a line holds no
-   * range: such entries last a season or a month.
+   * Finds a single season, month or year date ("Summer 2021", "June 2019") in a line that holds no
+   * range.
    *
    * @param line the text
    * @param now the current month
-   * @return the range it stands for, or null
+   * @return the months it stands for, or null
    */
   public static DateRange single(String line, YearMonth now) {
-    if (!hasYear(line)) {
-      return null;
+    for (Found f : find(line)) {
+      if (!f.single()) {
+        return null;
+      }
     }
-    Matcher m = SINGLE.matcher(line);
-    if (!m.find()) {
-      return null;
-    }
-    if (m.group(3) != null) {
-      YearMonth start = seasonStart(m.group(3), Integer.parseInt(m.group(4)));
-      return start.isAfter(now) ? null : new DateRange(start, min(start.plusMonths(2), now), false);
-    }
-    if (m.group(1) != null) {
-      YearMonth ym = date(m, 1, false);
-      return ym == null || ym.isAfter(now) ? null : new DateRange(ym, ym, false);
+    for (Found f : find(line)) {
+      if (f.precision() != Precision.YEAR) {
+        return f.resolve(now);
+      }
     }
     return null;
   }
 
-  /** Every date form holds a four-digit year: lines without four digits in a row skip the regex. */
-  private static boolean hasYear(String line) {
-    int run = 0;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      run = c >= '0' && c <= '9' ? run + 1 : 0;
-      if (run == 4) {
+  /**
+   * Whether a line holds a date range (not just a single date).
+   *
+   * @param line the text
+   * @return true if a range is written in it
+   */
+  public static boolean hasRange(String line) {
+    if (!hasDigit(line)) {
+      return false;
+    }
+    for (Found f : find(line)) {
+      if (!f.single()) {
         return true;
       }
     }
     return false;
   }
 
-  private static YearMonth min(YearMonth a, YearMonth b) {
-    return a.isBefore(b) ? a : b;
+  /**
+   * Finds every date and range in a line, in order.
+   *
+   * @param line the text
+   * @return what was found, with offsets into the line
+   */
+  public static List<Found> find(String line) {
+    if (!hasDigit(line)) {
+      return List.of();
+    }
+    List<Token> toks = tokens(line);
+    List<Found> out = new ArrayList<>(2);
+    int i = 0;
+    while (i < toks.size()) {
+      Match m = range(toks, i);
+      if (m == null) {
+        m = sinceOrSingle(toks, i);
+      }
+      if (m == null) {
+        i++;
+        continue;
+      }
+      out.add(m.found);
+      i = m.next;
+    }
+    return out;
+  }
+
+  private static boolean hasDigit(String line) {
+    int n = Math.min(line.length(), MAX_CHARS);
+    for (int i = 0; i < n; i++) {
+      char c = line.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- tokens
+
+  private enum T {
+    MONTH,
+    SEASON,
+    YEAR,
+    NUM,
+    DASH,
+    TO,
+    PRESENT,
+    SINCE,
+    SLASH,
+    DOT,
+    COMMA,
+    WORD,
+    OTHER
   }
 
   /**
-   * Reads one DATE alternative starting at group {@code g}; a bare year is Jan (or Dec at the end).
+   * One token.
+   *
+   * @param type its type
+   * @param value month 1-12, season 0-3 (spring..winter), year, or number
+   * @param digits for numbers and years, how many digits were written
+   * @param start offset in the line
+   * @param end offset past it
+   * @param space whether white space comes right before it
    */
-  private static YearMonth date(Matcher m, int g, boolean end) {
-    if (m.group(g) != null) {
-      return YearMonth.of(Integer.parseInt(m.group(g + 1)), month(m.group(g)));
-    }
-    if (m.group(g + 2) != null) {
-      YearMonth s = seasonStart(m.group(g + 2), Integer.parseInt(m.group(g + 3)));
-      return end ? s.plusMonths(2) : s;
-    }
-    if (m.group(g + 4) != null) {
-      int mo = Integer.parseInt(m.group(g + 4));
-      return mo < 1 || mo > 12 ? null : YearMonth.of(Integer.parseInt(m.group(g + 5)), mo);
-    }
-    if (m.group(g + 6) != null) {
-      int mo = Integer.parseInt(m.group(g + 7));
-      return mo < 1 || mo > 12 ? null : YearMonth.of(Integer.parseInt(m.group(g + 6)), mo);
-    }
-    if (m.group(g + 8) == null) {
-      return null;
-    }
-    return YearMonth.of(Integer.parseInt(m.group(g + 8)), end ? 12 : 1);
-  }
+  private record Token(T type, int value, int digits, int start, int end, boolean space) {}
 
-  private static int month(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    String[] names = {
-      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
-    };
-    for (int i = 0; i < names.length; i++) {
-      if (n.startsWith(names[i])) {
-        return i + 1;
+  private static final String[] MONTHS = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+  };
+  private static final String[] MONTH_FULL = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december"
+  };
+
+  private static List<Token> tokens(String line) {
+    int n = Math.min(line.length(), MAX_CHARS);
+    List<Token> out = new ArrayList<>();
+    boolean space = true;
+    int i = 0;
+    while (i < n) {
+      char c = line.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+        i++;
+        continue;
       }
+      int start = i;
+      if (c == '\u00EF' && mangledDash(line, i, n) > i) {
+        // A full-width dash whose UTF-8 bytes were read as Windows-1252 ("ï¼" or, after NFKC,
+        // "ï1⁄4"), as some resume builders store it.
+        i = mangledDash(line, i, n);
+        out.add(new Token(T.DASH, 0, 0, start, i, space));
+      } else if (Character.isLetter(c)) {
+        while (i < n && Character.isLetter(line.charAt(i))) {
+          i++;
+        }
+        out.add(word(line.substring(start, i), start, i, space));
+      } else if (c >= '0' && c <= '9') {
+        while (i < n && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+          i++;
+        }
+        int digits = i - start;
+        boolean glued = start > 0 && Character.isLetter(line.charAt(start - 1));
+        int ordinalEnd = ordinalEnd(line, i, n);
+        if (glued || digits > 4 || digits == 3) {
+          out.add(new Token(T.OTHER, 0, digits, start, i, space));
+        } else if (ordinalEnd > i) {
+          out.add(new Token(T.NUM, parse(line, start, i), digits, start, ordinalEnd, space));
+          i = ordinalEnd;
+        } else if (digits == 4) {
+          int y = parse(line, start, i);
+          out.add(
+              new Token(y >= MIN_YEAR && y <= MAX_YEAR ? T.YEAR : T.OTHER, y, 4, start, i, space));
+        } else {
+          out.add(new Token(T.NUM, parse(line, start, i), digits, start, i, space));
+        }
+      } else if (isApostrophe(c)
+          && twoDigits(line, i + 1, n)
+          && (i + 3 >= n || !Character.isLetterOrDigit(line.charAt(i + 3)))) {
+        int yy = parse(line, i + 1, i + 3);
+        out.add(new Token(T.YEAR, yy > 40 ? 1900 + yy : 2000 + yy, 2, i, i + 3, space));
+        i += 3;
+      } else if (isDash(c)) {
+        i++;
+        while (i < n && isDash(line.charAt(i))) {
+          i++; // "--", "–-"
+        }
+        out.add(new Token(T.DASH, 0, 0, start, i, space));
+      } else if (c == '/') {
+        i++;
+        out.add(new Token(T.SLASH, 0, 0, start, i, space));
+      } else if (c == '.') {
+        i++;
+        out.add(new Token(T.DOT, 0, 0, start, i, space));
+      } else if (c == ',') {
+        i++;
+        out.add(new Token(T.COMMA, 0, 0, start, i, space));
+      } else {
+        i++;
+        out.add(new Token(T.OTHER, 0, 0, start, i, space));
+      }
+      space = false;
     }
-    return 1;
+    return out;
   }
 
-  private static YearMonth seasonStart(String season, int year) {
-    switch (season.toLowerCase(Locale.ROOT)) {
+  private static Token word(String w, int start, int end, boolean space) {
+    String l = w.toLowerCase(Locale.ROOT);
+    int month = month(l);
+    if (month > 0) {
+      return new Token(T.MONTH, month, 0, start, end, space);
+    }
+    switch (l) {
       case "spring":
-        return YearMonth.of(year, 3);
+        return new Token(T.SEASON, 0, 0, start, end, space);
       case "summer":
-        return YearMonth.of(year, 6);
+        return new Token(T.SEASON, 1, 0, start, end, space);
       case "fall":
       case "autumn":
-        return YearMonth.of(year, 9);
+        return new Token(T.SEASON, 2, 0, start, end, space);
+      case "winter":
+        return new Token(T.SEASON, 3, 0, start, end, space);
+      case "present":
+      case "current":
+      case "currently":
+      case "now":
+      case "today":
+      case "ongoing":
+      case "heute":
+      case "date":
+        return new Token(T.PRESENT, 0, 0, start, end, space);
+      case "to":
+      case "until":
+      case "till":
+      case "til":
+      case "through":
+      case "thru":
+      case "bis":
+        return new Token(T.TO, 0, 0, start, end, space);
+      case "since":
+      case "from":
+        return new Token(T.SINCE, 0, 0, start, end, space);
       default:
-        return YearMonth.of(year, 12);
+        return new Token(T.WORD, 0, 0, start, end, space);
     }
+  }
+
+  private static int month(String l) {
+    if (l.length() < 3) {
+      return 0;
+    }
+    for (int m = 0; m < 12; m++) {
+      if (l.equals(MONTHS[m]) || l.equals(MONTH_FULL[m])) {
+        return m + 1;
+      }
+    }
+    return l.equals("sept") ? 9 : 0;
+  }
+
+  private static int ordinalEnd(String line, int i, int n) {
+    if (i + 2 <= n) {
+      String s = line.substring(i, i + 2).toLowerCase(Locale.ROOT);
+      boolean word = i + 2 >= n || !Character.isLetter(line.charAt(i + 2));
+      if (word && (s.equals("st") || s.equals("nd") || s.equals("rd") || s.equals("th"))) {
+        return i + 2;
+      }
+    }
+    return i;
+  }
+
+  private static boolean twoDigits(String line, int i, int n) {
+    return i + 2 <= n
+        && isAsciiDigit(line.charAt(i))
+        && isAsciiDigit(line.charAt(i + 1))
+        && (i + 2 == n || !isAsciiDigit(line.charAt(i + 2)));
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static int parse(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      v = v * 10 + (s.charAt(i) - '0');
+    }
+    return v;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\''
+        || c == '\u2019'
+        || c == '\u2018'
+        || c == '`'
+        || c == '\u00B4'
+        || c == '\u2032';
+  }
+
+  /** Dashes, tildes, a soft hyphen used as a dash, and the replacement character between dates. */
+  private static boolean isDash(char c) {
+    return c == '-'
+        || (c >= '\u2010' && c <= '\u2015')
+        || c == '\u2212'
+        || c == '\u00AD'
+        || c == '~'
+        || c == '\uFF0D'
+        || c == '\uFF5E'
+        || c == '\u301C'
+        || c == '\uFE58'
+        || c == '\uFE63'
+        || c == '\uFFFD';
+  }
+
+  private static int mangledDash(String line, int i, int n) {
+    int j = i + 1;
+    if (j < n && line.charAt(j) == '\u00BC') {
+      j++;
+    } else if (j + 2 < n
+        && line.charAt(j) == '1'
+        && line.charAt(j + 1) == '\u2044'
+        && line.charAt(j + 2) == '4') {
+      j += 3;
+    } else {
+      return i;
+    }
+    if (j < n) {
+      char c = line.charAt(j);
+      if ((c >= '\u0080' && c <= '\u009F') || c == '\u200B' || c == '\u2039') {
+        j++;
+      }
+    }
+    return j;
+  }
+
+  // ---------------------------------------------------------------- grammar
+
+  /**
+   * One date read from tokens.
+   *
+   * @param year its year, 0 for a month or season written without one
+   * @param month its (first) month
+   * @param precision how exact it is
+   * @param weak whether it rests on a two-digit year after a month ("Aug 13"), which counts only
+   *     inside a range
+   * @param start its first token
+   * @param next the token after it
+   */
+  private record DateTok(
+      int year, int month, Precision precision, boolean weak, int start, int next) {
+    boolean hasYear() {
+      return year > 0;
+    }
+
+    YearMonth first() {
+      // Winter YYYY runs from December of the year before.
+      return precision == Precision.SEASON && month == 12
+          ? YearMonth.of(year - 1, 12)
+          : YearMonth.of(year, month);
+    }
+
+    YearMonth last() {
+      switch (precision) {
+        case YEAR:
+          return YearMonth.of(year, 12);
+        case SEASON:
+          return YearMonth.of(year, seasonEnd(month));
+        default:
+          return YearMonth.of(year, month);
+      }
+    }
+
+    DateTok withYear(int y) {
+      return new DateTok(y, month, precision, weak, start, next);
+    }
+  }
+
+  private record Match(Found found, int next) {}
+
+  private static boolean is(List<Token> t, int i, T type) {
+    return i < t.size() && t.get(i).type() == type;
+  }
+
+  /** Reads a date at token {@code i}, or null. */
+  private static DateTok date(List<Token> t, int i) {
+    if (i >= t.size()) {
+      return null;
+    }
+    Token a = t.get(i);
+    switch (a.type()) {
+      case MONTH:
+        return monthDate(t, i);
+      case SEASON:
+        {
+          int j = i + 1;
+          if (is(t, j, T.COMMA)) {
+            j++;
+          }
+          if (is(t, j, T.YEAR)) {
+            return new DateTok(
+                t.get(j).value(), seasonMonth(a.value()), Precision.SEASON, false, i, j + 1);
+          }
+          return new DateTok(0, seasonMonth(a.value()), Precision.SEASON, false, i, i + 1);
+        }
+      case NUM:
+        return numericDate(t, i);
+      case YEAR:
+        return yearDate(t, i);
+      default:
+        return null;
+    }
+  }
+
+  private static DateTok monthDate(List<Token> t, int i) {
+    int m = t.get(i).value();
+    int j = i + 1;
+    if (is(t, j, T.DOT)) {
+      j++;
+    }
+    if (is(t, j, T.COMMA)) {
+      j++;
+    }
+    if (is(t, j, T.YEAR)) {
+      return new DateTok(t.get(j).value(), m, Precision.MONTH, false, i, j + 1);
+    }
+    if (is(t, j, T.NUM) && t.get(j).value() >= 1 && t.get(j).value() <= 31) {
+      // "May 13, 2019": a day, then the year.
+      int k = j + 1;
+      if (is(t, k, T.COMMA)) {
+        k++;
+      }
+      if (is(t, k, T.YEAR)) {
+        return new DateTok(t.get(k).value(), m, Precision.MONTH, false, i, k + 1);
+      }
+      if (t.get(j).digits() == 2 && !is(t, j + 1, T.SLASH) && !is(t, j + 1, T.DOT)) {
+        // "Aug 13": a two-digit year, trusted only inside a range.
+        int yy = t.get(j).value();
+        return new DateTok(yy > 40 ? 1900 + yy : 2000 + yy, m, Precision.MONTH, true, i, j + 1);
+      }
+    }
+    return new DateTok(0, m, Precision.MONTH, false, i, i + 1);
+  }
+
+  private static DateTok numericDate(List<Token> t, int i) {
+    Token a = t.get(i);
+    int j = i + 1;
+    // "13 May 2019", "22nd May 2025"
+    if (a.value() >= 1 && a.value() <= 31 && is(t, j, T.MONTH)) {
+      int k = j + 1;
+      if (is(t, k, T.DOT)) {
+        k++;
+      }
+      if (is(t, k, T.COMMA)) {
+        k++;
+      }
+      if (is(t, k, T.YEAR)) {
+        return new DateTok(t.get(k).value(), t.get(j).value(), Precision.MONTH, false, i, k + 1);
+      }
+      return null;
+    }
+    if (a.digits() > 2 || !(is(t, j, T.SLASH) || is(t, j, T.DOT) || is(t, j, T.DASH))) {
+      return null;
+    }
+    boolean tight = !t.get(j).space() && j + 1 < t.size() && !t.get(j + 1).space();
+    if (!tight) {
+      return null;
+    }
+    T sep = t.get(j).type();
+    if (is(t, j + 1, T.YEAR) && t.get(j + 1).digits() == 4) {
+      // "03/2016", "03.2016", "03-2016"
+      if (a.value() < 1 || a.value() > 12) {
+        return null;
+      }
+      return new DateTok(t.get(j + 1).value(), a.value(), Precision.MONTH, false, i, j + 2);
+    }
+    if (is(t, j + 1, T.NUM) && sep != T.DASH) {
+      Token b = t.get(j + 1);
+      int k = j + 2;
+      // "12/05/2019" (US month first unless the first cannot be a month), "13.05.2019"
+      if (is(t, k, sep) && !t.get(k).space() && is(t, k + 1, T.YEAR)) {
+        int month;
+        if (sep == T.DOT) {
+          month = b.value();
+        } else {
+          month = a.value() <= 12 ? a.value() : b.value();
+        }
+        if (month < 1 || month > 12) {
+          return null;
+        }
+        return new DateTok(t.get(k + 1).value(), month, Precision.MONTH, false, i, k + 2);
+      }
+      if (b.digits() == 2 && sep == T.SLASH && a.value() >= 1 && a.value() <= 12) {
+        // "03/16": month and two-digit year, trusted only inside a range.
+        int yy = b.value();
+        return new DateTok(
+            yy > 40 ? 1900 + yy : 2000 + yy, a.value(), Precision.MONTH, true, i, j + 2);
+      }
+    }
+    return null;
+  }
+
+  private static DateTok yearDate(List<Token> t, int i) {
+    Token y = t.get(i);
+    if (y.digits() == 2) {
+      return new DateTok(y.value(), 1, Precision.YEAR, false, i, i + 1);
+    }
+    int j = i + 1;
+    if ((is(t, j, T.SLASH) || is(t, j, T.DOT) || is(t, j, T.DASH))
+        && !t.get(j).space()
+        && is(t, j + 1, T.NUM)
+        && !t.get(j + 1).space()
+        && t.get(j + 1).digits() == 2) {
+      int mm = t.get(j + 1).value();
+      boolean academicYear = mm == (y.value() + 1) % 100;
+      boolean isoMonth = mm >= 1 && mm <= 12 && !academicYear;
+      if (isoMonth) {
+        int k = j + 2;
+        // "2019-05-13": drop the day
+        if (is(t, k, t.get(j).type())
+            && !t.get(k).space()
+            && is(t, k + 1, T.NUM)
+            && t.get(k + 1).digits() == 2) {
+          k += 2;
+        }
+        return new DateTok(y.value(), mm, Precision.MONTH, false, i, k);
+      }
+    }
+    return new DateTok(y.value(), 1, Precision.YEAR, false, i, i + 1);
+  }
+
+  /**
+   * The first month of a season, read as an academic term: spring January to May, summer June to
+   * August, fall September to December, winter December (of the year before) to February.
+   */
+  private static int seasonMonth(int season) {
+    switch (season) {
+      case 0:
+        return 1;
+      case 1:
+        return 6;
+      case 2:
+        return 9;
+      default:
+        return 12;
+    }
+  }
+
+  /** The last month, in the season's own year, of the season that starts in {@code first}. */
+  private static int seasonEnd(int first) {
+    switch (first) {
+      case 1:
+        return 5;
+      case 6:
+        return 8;
+      case 9:
+        return 12;
+      default:
+        return 2;
+    }
+  }
+
+  /** Skips a separator at {@code i}: a dash, "to", "–to", "- -"; returns the token after it. */
+  private static int separator(List<Token> t, int i) {
+    int j = i;
+    boolean any = false;
+    while (j < t.size() && (t.get(j).type() == T.DASH || t.get(j).type() == T.TO)) {
+      j++;
+      any = true;
+    }
+    return any ? j : -1;
+  }
+
+  private static Match range(List<Token> t, int i) {
+    DateTok a = date(t, i);
+    if (a == null) {
+      return null;
+    }
+    // A short end year: "2019/20", "2019-21", "2019 – 21".
+    if (a.precision() == Precision.YEAR
+        && t.get(i).digits() == 4
+        && (is(t, i + 1, T.SLASH) || is(t, i + 1, T.DASH))
+        && is(t, i + 2, T.NUM)
+        && t.get(i + 2).digits() == 2) {
+      int end = a.year() / 100 * 100 + t.get(i + 2).value();
+      if (end < a.year()) {
+        end += 100;
+      }
+      if (end > a.year() && end - a.year() <= 20) {
+        return closed(t, a, new DateTok(end, 1, Precision.YEAR, false, i + 2, i + 3));
+      }
+    }
+    int s = separator(t, a.next());
+    if (s < 0) {
+      return null;
+    }
+    if (is(t, s, T.PRESENT)) {
+      if (!a.hasYear()) {
+        return null;
+      }
+      Token p = t.get(s);
+      return new Match(
+          new Found(
+              t.get(a.start()).start(),
+              p.end(),
+              a.first(),
+              null,
+              Open.PRESENT,
+              false,
+              a.precision()),
+          s + 1);
+    }
+    DateTok b = date(t, s);
+    if (b != null && b.hasYear()) {
+      DateTok from = a;
+      if (!from.hasYear()) {
+        // "June – August 2021", "Nov - Feb 2021": the start takes the end's year (or the one
+        // before).
+        int y = b.year();
+        if (from.month() > b.month()) {
+          y--;
+        }
+        from = from.withYear(y);
+      }
+      if (from.weak() && !b.weak() && b.precision() != Precision.MONTH) {
+        return null;
+      }
+      return closed(t, from, b);
+    }
+    if (!a.hasYear() || a.weak()) {
+      return null;
+    }
+    // "2021 –" at the end of a line, or "2021 – Title": open, ends at the document's date.
+    boolean atLineStart = a.start() == 0 || onlyPunctuationBefore(t, a.start());
+    boolean atLineEnd = onlyPunctuationFrom(t, s);
+    if (b == null && (atLineStart || atLineEnd) && t.get(s - 1).type() == T.DASH) {
+      return new Match(
+          new Found(
+              t.get(a.start()).start(),
+              t.get(s - 1).end(),
+              a.first(),
+              null,
+              Open.DANGLING,
+              false,
+              a.precision()),
+          s);
+    }
+    return null;
+  }
+
+  private static boolean onlyPunctuationFrom(List<Token> t, int i) {
+    for (int k = i; k < t.size(); k++) {
+      T type = t.get(k).type();
+      if (!(type == T.OTHER && t.get(k).digits() == 0) && type != T.DOT && type != T.COMMA) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean onlyPunctuationBefore(List<Token> t, int i) {
+    for (int k = 0; k < i; k++) {
+      T type = t.get(k).type();
+      if (type != T.OTHER || t.get(k).digits() > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Match closed(List<Token> t, DateTok a, DateTok b) {
+    YearMonth from = a.first();
+    YearMonth to = b.last();
+    if (to.isBefore(from)) {
+      // "2021 - 2019": a range never runs backwards.
+      from = b.first();
+      to = a.last();
+    }
+    return new Match(
+        new Found(
+            t.get(a.start()).start(),
+            t.get(b.next() - 1).end(),
+            from,
+            to,
+            Open.NO,
+            false,
+            a.precision()),
+        b.next());
+  }
+
+  private static Match sinceOrSingle(List<Token> t, int i) {
+    Token tok = t.get(i);
+    if (tok.type() == T.SINCE) {
+      Match r = range(t, i + 1);
+      if (r != null) {
+        return r; // "from 2019 to 2021"
+      }
+      DateTok d = date(t, i + 1);
+      if (d != null && d.hasYear() && !d.weak()) {
+        return new Match(
+            new Found(
+                tok.start(),
+                t.get(d.next() - 1).end(),
+                d.first(),
+                null,
+                Open.DANGLING,
+                false,
+                d.precision()),
+            d.next());
+      }
+      return null;
+    }
+    DateTok d = date(t, i);
+    if (d == null || !d.hasYear() || d.weak()) {
+      return null;
+    }
+    return new Match(
+        new Found(
+            t.get(d.start()).start(),
+            t.get(d.next() - 1).end(),
+            d.first(),
+            d.last(),
+            Open.NO,
+            true,
+            d.precision()),
+        d.next());
   }
 }

@@ -8,25 +8,224 @@ import dev.rolefit.resume.SectionKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Decides whether a line is a section heading, and of which kind, from aliases and layout. */
+/**
+ * Decides whether a line's text names a section, and which: exact aliases, aliases whose words a
+ * PDF ran together or spaced out ("EDUCATIONALQUALIFICATIONS", "E D U C A T I O N"), and, for
+ * styled lines, aliases at the start or end ("Technical Skills & Tools"). Whether a line is set as
+ * a heading at all is the caller's business ({@link SectionSplitter}).
+ */
 public final class HeadingClassifier {
   static final String RESOURCE = "dev/rolefit/corpus/headings.yaml";
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L} ]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final int MAX_HEADING_WORDS = 6;
-  private static final int MAX_HEADING_CHARS = 48;
+  static final int MAX_HEADING_WORDS = 8;
+  static final int MAX_HEADING_CHARS = 56;
+  private static final int MAX_RUN_TOGETHER = 60;
+
+  /**
+   * One-word aliases that are also ordinary words ("Research", "Software", "Graduate"): they make a
+   * heading only when the line is set like one.
+   */
+  private static final Set<String> WEAK =
+      Set.of(
+          "research",
+          "software",
+          "graduate",
+          "undergraduate",
+          "work",
+          "code",
+          "media",
+          "press",
+          "bio",
+          "other",
+          "misc",
+          "currently",
+          "postdoc",
+          "programming",
+          "tools",
+          "methods",
+          "frameworks",
+          "stack",
+          "strengths",
+          "abilities",
+          "instruction",
+          "organization",
+          "organizing",
+          "leadership",
+          "career",
+          "training",
+          "studies",
+          "thesis",
+          "dissertation",
+          "books",
+          "articles",
+          "posters",
+          "keynotes",
+          "tutorials",
+          "seminars",
+          "reviewer",
+          "interests",
+          "activities",
+          "languages",
+          "positions",
+          "mentoring",
+          "supervision",
+          "funding",
+          "service",
+          "technologies",
+          "expertise",
+          "competencies",
+          "specialties",
+          "proficiencies",
+          "accomplishments",
+          "experiences",
+          "qualifications",
+          "highlights",
+          "overview",
+          "introduction",
+          "about",
+          "profile",
+          "portfolio",
+          "courses",
+          "outreach",
+          "references",
+          "hobbies",
+          "citizenship",
+          "papers",
+          "degrees",
+          "academics",
+          "refereeing",
+          "reviewing",
+          "advising",
+          "grants",
+          "patents",
+          "manuscripts",
+          "preprints",
+          "talks",
+          "presentations",
+          "certificates",
+          "licenses",
+          "licences",
+          "memberships",
+          "affiliations",
+          "recognition",
+          "distinctions",
+          "prizes",
+          "scholarships",
+          "fellowships");
+
+  /**
+   * One-word aliases that also label rows of tables and entries ("Languages Python, SQL",
+   * "Positions"): alone on a line they make a heading only when the line is set like one.
+   */
+  private static final Set<String> NEEDS_STYLE =
+      Set.of(
+          "currently",
+          "postdoc",
+          "graduate",
+          "undergraduate",
+          "code",
+          "media",
+          "press",
+          "bio",
+          "other",
+          "misc",
+          "software",
+          "tools",
+          "methods",
+          "frameworks",
+          "stack",
+          "programming",
+          "languages",
+          "positions",
+          "studies",
+          "thesis",
+          "dissertation",
+          "instruction",
+          "organization",
+          "organizing",
+          "work",
+          "career",
+          "training",
+          "technologies",
+          "supervision",
+          "funding",
+          "reviewer",
+          "mentoring",
+          "leadership");
+
+  /** Words that make a line an entry's title, not a heading ("Research Intern"). */
+  private static final Set<String> ROLE_WORDS =
+      Set.of(
+          "intern",
+          "engineer",
+          "scientist",
+          "assistant",
+          "associate",
+          "researcher",
+          "analyst",
+          "developer",
+          "manager",
+          "director",
+          "professor",
+          "lecturer",
+          "fellow",
+          "consultant",
+          "student",
+          "candidate",
+          "lead",
+          "head",
+          "officer",
+          "specialist",
+          "architect",
+          "postdoc",
+          "instructor",
+          "tutor",
+          "founder",
+          "owner",
+          "chair",
+          "member",
+          "university",
+          "inc",
+          "ltd",
+          "llc",
+          "gmbh",
+          "corp",
+          "institute",
+          "college",
+          "school",
+          "laboratory",
+          "lab",
+          "labs",
+          "company",
+          "group");
 
   private final Map<String, SectionKind> aliases;
+  private final Map<String, SectionKind> despaced;
+  private final Set<String> vocabulary;
 
   private HeadingClassifier(Map<String, SectionKind> aliases) {
     this.aliases = aliases;
+    this.despaced = new LinkedHashMap<>();
+    this.vocabulary = new HashSet<>();
+    aliases.forEach(
+        (a, k) -> {
+          despaced.putIfAbsent(a.replace(" ", ""), k);
+          for (String w : a.split(" ")) {
+            if (w.length() >= 2) {
+              vocabulary.add(w);
+            }
+          }
+        });
   }
 
   /**
@@ -56,33 +255,16 @@ public final class HeadingClassifier {
   }
 
   /**
-   * Classifies a line.
+   * Classifies a line on its own, as a heading of a document without styles would be: the old
+   * single-line rule, kept for callers that see one line at a time.
    *
    * @param line the line with its layout
    * @param bodyFontSize the document's typical font size (0 if unknown)
    * @return the section kind if the line is a heading
    */
   public Optional<SectionKind> classify(Line line, float bodyFontSize) {
-    return classify(line, bodyFontSize, false);
-  }
-
-  /**
-   * Classifies a line of a document that may mark its headings with a heading style.
-   *
-   * @param line the line with its layout
-   * @param bodyFontSize the document's typical font size (0 if unknown)
-   * @param stylesMarkHeadings whether the document marks headings with a heading style (Word
-   *     styles, Markdown): then a plain line is no heading even when it is an alias, because such
-   *     lines are labels in skills tables ("Languages | Python, SQL")
-   * @return the section kind if the line is a heading
-   */
-  public Optional<SectionKind> classify(Line line, float bodyFontSize, boolean stylesMarkHeadings) {
     String text = line.text().strip();
-    if (text.isEmpty() || text.length() > MAX_HEADING_CHARS || text.startsWith("\u2022")) {
-      return Optional.empty();
-    }
-    String key = key(text);
-    if (key.isEmpty() || key.split(" ").length > MAX_HEADING_WORDS) {
+    if (!shaped(text)) {
       return Optional.empty();
     }
     boolean styled =
@@ -90,24 +272,184 @@ public final class HeadingClassifier {
             || line.bold()
             || isCaps(text)
             || (bodyFontSize > 0 && line.fontSize() > bodyFontSize + 1.5f);
-    SectionKind exact = aliases.get(key);
-    if (exact != null && (styled || !stylesMarkHeadings)) {
-      return Optional.of(exact);
-    }
-    if (!styled || text.matches(".*\\d.*")) {
-      return Optional.empty();
-    }
-    // A styled short line that starts or ends with an alias ("Technical Skills & Tools").
-    for (Map.Entry<String, SectionKind> e : aliases.entrySet()) {
-      String a = e.getKey();
-      if (key.startsWith(a + " ") || key.endsWith(" " + a)) {
-        return Optional.of(e.getValue());
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(kind(text, styled, styled && !line.bold()));
   }
 
-  private static boolean isCaps(String text) {
+  /**
+   * Whether a line's text has the shape of a heading: short, no bullet, few words.
+   *
+   * @param text the line's text
+   * @return true if it could be a heading
+   */
+  static boolean shaped(String text) {
+    if (text.isEmpty() || text.length() > MAX_HEADING_CHARS || text.startsWith("\u2022")) {
+      return false;
+    }
+    String key = key(text);
+    return !key.isEmpty() && words(key) <= MAX_HEADING_WORDS;
+  }
+
+  /**
+   * The section a heading's text names.
+   *
+   * @param text the heading's text
+   * @param styled whether the line is set apart (bold, capitals, larger, a heading style)
+   * @param stronglyStyled whether it is set apart by more than bold (capitals, size, a heading
+   *     style): only then may an alias at the start or end of a longer line name it, since bold
+   *     lines are often entry titles ("Research Intern")
+   * @return the kind, or null if the text names none
+   */
+  SectionKind kind(String text, boolean styled, boolean stronglyStyled) {
+    String key = key(text);
+    if (key.isEmpty()) {
+      return null;
+    }
+    SectionKind exact = aliases.get(key);
+    if (exact != null) {
+      return styled || !NEEDS_STYLE.contains(key) ? exact : null;
+    }
+    String joined = key.replace(" ", "");
+    if (isSpacedOut(key) || isCaps(text)) {
+      SectionKind k = despaced.get(joined);
+      if (k != null) {
+        return k;
+      }
+      String split = splitRunTogether(joined);
+      if (split != null) {
+        SectionKind s = aliases.get(split);
+        if (s != null) {
+          return s;
+        }
+        key = split;
+      }
+    }
+    if (!stronglyStyled || text.matches(".*\\d.*")) {
+      return null;
+    }
+    for (String w : key.split(" ")) {
+      if (ROLE_WORDS.contains(w)) {
+        return null;
+      }
+    }
+    // A styled short line that starts or ends with an alias ("Technical Skills & Tools").
+    SectionKind found = null;
+    int foundLength = 0;
+    for (Map.Entry<String, SectionKind> e : aliases.entrySet()) {
+      String a = e.getKey();
+      if (a.length() > foundLength
+          && !WEAK.contains(a)
+          && (key.startsWith(a + " ") || key.endsWith(" " + a))) {
+        found = e.getValue();
+        foundLength = a.length();
+      }
+    }
+    return found;
+  }
+
+  /** Words that tell what an unknown heading's section holds, most specific first. */
+  private static final String[][] KEYWORDS = {
+    {"advising", "supervision", "supervised", "advisees", "mentees", "mentoring", "students"},
+    {"reviewing", "reviewer", "referee", "refereeing", "editorial"},
+    {"teaching", "lectures", "taught"},
+    {"talks", "presentations", "seminars", "posters", "keynotes"},
+    {"grants", "funding", "grant"},
+    {
+      "service",
+      "organization",
+      "organisation",
+      "organizing",
+      "committee",
+      "committees",
+      "outreach",
+      "synergistic"
+    },
+    {"other", "volunteer", "voluntary", "volunteering", "hobbies", "languages", "references"},
+    {"publications", "papers", "preprints", "patents", "articles", "manuscripts"},
+    {"awards", "honors", "honours", "prizes", "scholarships", "fellowships", "distinctions"},
+    {"coursework", "courses"},
+    {"certifications", "certificates", "licenses", "licences", "memberships"},
+    {"projects", "portfolio"},
+    {"skills", "competencies", "technologies", "tools"},
+    {"education", "degrees", "studies"},
+    {"appointments", "positions", "postdoctoral"},
+    {"experience", "employment", "career", "work"},
+  };
+
+  /**
+   * The kind a heading's words suggest when it is no alias ("Co-Supervision of Students" is
+   * advising, "Organization of Conferences" service), or null.
+   *
+   * @param text the heading's text
+   * @return the kind, or null
+   */
+  SectionKind kindByKeyword(String text) {
+    String key = " " + key(text) + " ";
+    for (String[] group : KEYWORDS) {
+      for (int i = 1; i < group.length; i++) {
+        if (key.contains(" " + group[i] + " ")) {
+          return SectionKind.of(group[0]);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "e d u c a t i o n": letters spaced out by a PDF's letter spacing. */
+  private static boolean isSpacedOut(String key) {
+    if (key.length() < 5) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if ((i % 2 == 0) == (c == ' ')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Splits words a PDF ran together ("educationalqualifications") into heading words, preferring
+   * the fewest words; null if the text is not made of heading words only.
+   */
+  String splitRunTogether(String joined) {
+    int n = joined.length();
+    if (n < 6 || n > MAX_RUN_TOGETHER) {
+      return null;
+    }
+    int[] words = new int[n + 1];
+    int[] prev = new int[n + 1];
+    java.util.Arrays.fill(words, Integer.MAX_VALUE);
+    words[0] = 0;
+    for (int i = 0; i < n; i++) {
+      if (words[i] == Integer.MAX_VALUE) {
+        continue;
+      }
+      for (int j = i + 2; j <= n; j++) {
+        if (words[i] + 1 < words[j] && isHeadingWord(joined.substring(i, j))) {
+          words[j] = words[i] + 1;
+          prev[j] = i;
+        }
+      }
+    }
+    if (words[n] == Integer.MAX_VALUE || words[n] < 2) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int j = n; j > 0; j = prev[j]) {
+      sb.insert(0, joined.substring(prev[j], j));
+      if (prev[j] > 0) {
+        sb.insert(0, ' ');
+      }
+    }
+    return sb.toString();
+  }
+
+  private boolean isHeadingWord(String w) {
+    return vocabulary.contains(w) || w.equals("and") || w.equals("of") || w.equals("educational");
+  }
+
+  static boolean isCaps(String text) {
     int letters = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -119,6 +461,16 @@ public final class HeadingClassifier {
       }
     }
     return letters >= 3;
+  }
+
+  private static int words(String key) {
+    int n = 1;
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) == ' ') {
+        n++;
+      }
+    }
+    return isSpacedOut(key) ? 1 : n;
   }
 
   static String key(String text) {

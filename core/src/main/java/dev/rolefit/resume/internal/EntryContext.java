@@ -1,0 +1,94 @@
+package dev.rolefit.resume.internal;
+
+import dev.rolefit.resume.EntryKind;
+import dev.rolefit.resume.ExperienceEntry;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Corrects entry kinds that only the whole career shows. A job at a university held over the years
+ * of the candidate's own doctorate is the doctorate's employment ("University Assistant",
+ * "wissenschaftlicher Mitarbeiter"): it counts half, as the doctorate does. A "Research Assistant"
+ * at a company is a staff job, not a student's assistantship: it counts fully. A part-time job held
+ * while studying for a first degree is a student job: it does not count.
+ */
+final class EntryContext {
+  private static final Pattern ACADEMIC =
+      Pattern.compile(
+          "\\b(universit\\w*|institut\\w*|college|school|academy|laborator\\w*|lab|labs"
+              + "|cnrs|inria|max planck|fraunhofer|polytechni\\w*|politecnico|eth|epfl|kaist"
+              + "|faculty|department|dept|research cent(er|re)|centre|forschung\\w*"
+              + "|national lab\\w*)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern STUDENT =
+      Pattern.compile(
+          "\\b(student|graduate|undergraduate|visiting|ph\\.?\\s?d|doctoral|master|msc|bachelor"
+              + "|summer|hiwi)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PART_TIME =
+      Pattern.compile(
+          "\\b(part[- ]time|student job|student worker|working student)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final int SLACK_MONTHS = 3;
+
+  private EntryContext() {}
+
+  static List<ExperienceEntry> reclassify(List<ExperienceEntry> entries) {
+    List<ExperienceEntry> doctorates = new ArrayList<>();
+    List<ExperienceEntry> studies = new ArrayList<>();
+    for (ExperienceEntry e : entries) {
+      if (e.kind() == EntryKind.EDUCATION && e.dates().months() > 1) {
+        (e.doctoral() ? doctorates : studies).add(e);
+      }
+    }
+    List<ExperienceEntry> out = new ArrayList<>(entries.size());
+    for (ExperienceEntry e : entries) {
+      EntryKind kind = e.kind();
+      String where = e.organisation() + " " + e.heading();
+      if (kind == EntryKind.EMPLOYMENT
+          && PART_TIME.matcher(e.heading()).find()
+          && within(e, studies)) {
+        kind = EntryKind.OTHER;
+      } else if (kind == EntryKind.EMPLOYMENT
+          && ACADEMIC.matcher(where).find()
+          && within(e, doctorates)) {
+        kind = EntryKind.RESEARCH_ASSISTANT;
+      } else if (kind == EntryKind.RESEARCH_ASSISTANT
+          && !e.organisation().isEmpty()
+          && !ACADEMIC.matcher(where).find()
+          && !STUDENT.matcher(e.title()).find()
+          && !within(e, doctorates)) {
+        kind = EntryKind.EMPLOYMENT;
+      }
+      out.add(kind == e.kind() ? e : withKind(e, kind));
+    }
+    return out;
+  }
+
+  private static boolean within(ExperienceEntry e, List<ExperienceEntry> doctorates) {
+    for (ExperienceEntry d : doctorates) {
+      YearMonth from = d.dates().from().minusMonths(SLACK_MONTHS);
+      YearMonth to = d.dates().to().plusMonths(SLACK_MONTHS);
+      if (!e.dates().from().isBefore(from) && !e.dates().to().isAfter(to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static ExperienceEntry withKind(ExperienceEntry e, EntryKind kind) {
+    return new ExperienceEntry(
+        kind,
+        e.title(),
+        e.organisation(),
+        e.heading(),
+        e.start(),
+        e.headingEnd(),
+        e.end(),
+        e.dates(),
+        e.section(),
+        false);
+  }
+}

@@ -1,0 +1,635 @@
+package dev.rolefit.resume.internal;
+
+import dev.rolefit.extract.Line;
+import dev.rolefit.resume.DateRange;
+import dev.rolefit.resume.EntryKind;
+import dev.rolefit.resume.ExperienceEntry;
+import dev.rolefit.resume.Section;
+import dev.rolefit.resume.SectionKind;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the dated career entries of a resume: lines whose dates sit where an entry's dates sit (at
+ * the start or end of a short line, not inside a sentence), the heading lines around them (title,
+ * organisation), and the description that follows up to the next entry. Two steps, because the
+ * document's date, which ends open ranges, may depend on the dates found: {@link #scan} finds the
+ * dated lines, {@link Scan#entries} resolves them into entries.
+ */
+public final class EntryScanner {
+  private static final String BULLET = "\u2022 ";
+  private static final int MAX_DATED_LINE = 160;
+  private static final int SHORT_LINE = 90;
+  private static final int MAX_DATED_BULLET = 100;
+  private static final int MAX_TITLE_WORDS = 14;
+  private static final int MAX_TITLE_CHARS = 110;
+  private static final int MIN_OWN_TITLE_LETTERS = 10;
+  private static final int MAX_HEAD_ABOVE = 3;
+  private static final Pattern BIRTH =
+      Pattern.compile(
+          "\\b(born|birth|birthdate|birthday|date of birth|d\\.o\\.b|dob|geboren|geburtsdatum"
+              + "|n[ée]e? le)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern UPDATED =
+      Pattern.compile(
+          "\\b(last\\s+)?(updated?|revised|modified)\\b|\\bas of\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PRESENT_START =
+      Pattern.compile(
+          "^\\s*(present|current|currently|now|today|ongoing|date)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]\\s*$");
+  private static final Pattern BRACKETS = Pattern.compile("[()\\[\\]]");
+  private static final Pattern ABBREVIATION_END =
+      Pattern.compile(
+          "\\b(inc|ltd|co|corp|llc|st|dr|jr|sr|univ|dept|u\\.s|s\\.a|e\\.v|gmbh)\\.$",
+          Pattern.CASE_INSENSITIVE);
+
+  private EntryScanner() {}
+
+  /**
+   * Dates that make a line (or two) an entry, before the document's date is known.
+   *
+   * @param line the index of the (first) line holding the dates
+   * @param span 1, or 2 when the dates go on to the next line ("2024 –" / "present") or are stacked
+   *     over two lines (the end above the start, in a left column)
+   * @param cuts where the dates are, per line of the span: start and end offsets in the line's text
+   *     ({-1, -1} where a line holds none)
+   * @param from the first month
+   * @param to the last month as written (for an open range, the start)
+   * @param open whether the range runs to the document's date
+   * @param single whether it is one date, not a range
+   * @param precision the precision of the start
+   */
+  private record Dated(
+      int line,
+      int span,
+      int[] cuts,
+      YearMonth from,
+      YearMonth to,
+      boolean open,
+      boolean single,
+      DateRangeParser.Precision precision) {
+
+    int last() {
+      return line + span - 1;
+    }
+  }
+
+  /** The dated lines of a document. */
+  public static final class Scan {
+    private final SectionSplitter.Layout layout;
+    private final List<Dated> dated;
+
+    private Scan(SectionSplitter.Layout layout, List<Dated> dated) {
+      this.layout = layout;
+      this.dated = dated;
+    }
+
+    /**
+     * The latest month a dated range starts in (a document is never older than that).
+     *
+     * @param clock the current month; later starts are ignored
+     * @return the month, or null if no range was found
+     */
+    public YearMonth latestStart(YearMonth clock) {
+      YearMonth best = null;
+      for (Dated d : dated) {
+        YearMonth f = d.from();
+        if (!d.single() && !f.isAfter(clock) && (best == null || f.isAfter(best))) {
+          best = f;
+        }
+      }
+      return best;
+    }
+
+    /**
+     * The entries, with open ranges ended at the document's date.
+     *
+     * @param anchor the document's date
+     * @return the entries in the order written
+     */
+    public List<ExperienceEntry> entries(YearMonth anchor) {
+      return build(layout, dated, anchor);
+    }
+  }
+
+  /**
+   * Finds the dated lines.
+   *
+   * @param layout the document's lines and sections
+   * @return the scan
+   */
+  public static Scan scan(SectionSplitter.Layout layout) {
+    List<Line> lines = layout.lines();
+    boolean hasCareerSections = false;
+    for (Section s : layout.sections()) {
+      hasCareerSections |= s.kind().isWork() || s.kind() == SectionKind.EDUCATION;
+    }
+    List<Dated> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (layout.heading()[i] || !eligible(layout.kind()[i], hasCareerSections)) {
+        continue;
+      }
+      boolean nextOk =
+          i + 1 < lines.size()
+              && !layout.heading()[i + 1]
+              && layout.kind()[i + 1] == layout.kind()[i];
+      Dated d = stacked(lines, i, nextOk);
+      if (d == null) {
+        d = dated(lines, i, layout.kind()[i], nextOk);
+      }
+      if (d != null) {
+        out.add(d);
+        i = d.last();
+      }
+    }
+    return new Scan(layout, out);
+  }
+
+  private static boolean eligible(SectionKind k, boolean hasCareerSections) {
+    switch (k) {
+      case EXPERIENCE:
+      case APPOINTMENTS:
+      case RESEARCH_EXPERIENCE:
+      case EDUCATION:
+      case PROJECTS:
+      case TEACHING:
+      case OTHER:
+        return true;
+      case CONTACT:
+      case SUMMARY:
+        // Without headings for work or education, dated lines anywhere may be entries.
+        return !hasCareerSections;
+      default:
+        return false;
+    }
+  }
+
+  private static Dated dated(List<Line> lines, int i, SectionKind section, boolean nextOk) {
+    String t = lines.get(i).text();
+    if (t.length() > MAX_DATED_LINE || BIRTH.matcher(t).find() || UPDATED.matcher(t).find()) {
+      return null;
+    }
+    boolean bullet = t.startsWith(BULLET);
+    int prefix = bullet ? BULLET.length() : 0;
+    String body = t.substring(prefix);
+    if (bullet && body.length() > MAX_DATED_BULLET) {
+      return null; // a period inside a description ("data from 2008-2020")
+    }
+    List<DateRangeParser.Found> found = DateRangeParser.find(body);
+    if (found.isEmpty()) {
+      return null;
+    }
+    DateRangeParser.Found f = null;
+    for (DateRangeParser.Found x : found) {
+      if (!x.single()) {
+        f = x;
+        break;
+      }
+    }
+    if (f == null) {
+      f = found.get(0);
+    }
+    boolean atStart = onlyPunctuation(body, 0, f.start());
+    boolean atEnd = onlyPunctuation(body, f.end(), body.length());
+    if (!atStart && !atEnd && body.length() > SHORT_LINE) {
+      return null;
+    }
+    if (bullet && !atStart && !atEnd) {
+      return null;
+    }
+    if (f.single() && f.precision() == DateRangeParser.Precision.YEAR) {
+      // A bare year makes an entry only where an entry's dates sit, on a short line, and not
+      // where it ends a sentence ("Published at NeurIPS 2019.").
+      boolean endsSentence = body.strip().endsWith(body.substring(f.start(), f.end()) + ".");
+      if (!(atStart || atEnd)
+          || body.length() > SHORT_LINE
+          || section == SectionKind.OTHER
+          || endsSentence) {
+        return null;
+      }
+    }
+    int[] cut = {prefix + f.start(), prefix + f.end()};
+    if (f.dangling() && nextOk) {
+      // A range broken over two lines: "2024-" / "present", "Aug 2024 – Engineer" / "Present".
+      String next = lines.get(i + 1).text();
+      java.util.regex.Matcher pm = PRESENT_START.matcher(next);
+      if (pm.find()) {
+        return new Dated(
+            i,
+            2,
+            new int[] {cut[0], cut[1], pm.start(1), pm.end(1)},
+            f.from(),
+            f.from(),
+            true,
+            false,
+            f.precision());
+      }
+      List<DateRangeParser.Found> n = DateRangeParser.find(next);
+      if (!n.isEmpty() && n.get(0).single() && n.get(0).start() <= 1) {
+        DateRangeParser.Found e = n.get(0);
+        if (!e.to().isBefore(f.from())) {
+          return new Dated(
+              i,
+              2,
+              new int[] {cut[0], cut[1], e.start(), e.end()},
+              f.from(),
+              e.to(),
+              false,
+              false,
+              f.precision());
+        }
+      }
+    }
+    return new Dated(
+        i,
+        1,
+        new int[] {cut[0], cut[1], -1, -1},
+        f.from(),
+        f.single() || f.open() == DateRangeParser.Open.NO ? f.to() : f.from(),
+        f.open() != DateRangeParser.Open.NO,
+        f.single(),
+        f.precision());
+  }
+
+  /**
+   * Dates stacked in a left column, the end above the start ("Dec. 2019 Georgia Tech" over "Sep.
+   * 2018 POSTDOCTORAL RESEARCHER", or "Current" over "Jun. 2023"): one entry over two lines whose
+   * upper line names the organisation and the lower the role.
+   */
+  private static Dated stacked(List<Line> lines, int i, boolean nextOk) {
+    if (!nextOk) {
+      return null;
+    }
+    String a = lines.get(i).text();
+    String b = lines.get(i + 1).text();
+    DateRangeParser.Found lower = leadingMonth(b);
+    if (lower == null) {
+      return null;
+    }
+    java.util.regex.Matcher pm = PRESENT_START.matcher(a);
+    boolean openEnd = pm.find() && DateRangeParser.find(a).isEmpty();
+    DateRangeParser.Found upper = openEnd ? null : leadingMonth(a);
+    if (!openEnd && (upper == null || upper.from().isBefore(lower.from()))) {
+      return null;
+    }
+    String restA = openEnd ? a.substring(pm.end()) : a.substring(upper.end());
+    String restB = b.substring(lower.end());
+    // The organisation above, the role below: one entry, not two single-dated items.
+    if (!EntryClassifier.namesRole(restB) || EntryClassifier.namesRole(restA)) {
+      return null;
+    }
+    int[] cuts = {
+      openEnd ? pm.start(1) : upper.start(),
+      openEnd ? pm.end(1) : upper.end(),
+      lower.start(),
+      lower.end()
+    };
+    return new Dated(
+        i,
+        2,
+        cuts,
+        lower.from(),
+        openEnd ? lower.from() : upper.to(),
+        openEnd,
+        false,
+        lower.precision());
+  }
+
+  /** A single month date at the start of a line, or null. */
+  private static DateRangeParser.Found leadingMonth(String t) {
+    List<DateRangeParser.Found> f = DateRangeParser.find(t);
+    if (f.size() != 1
+        || !f.get(0).single()
+        || f.get(0).precision() != DateRangeParser.Precision.MONTH
+        || !onlyPunctuation(t, 0, f.get(0).start())) {
+      return null;
+    }
+    return f.get(0);
+  }
+
+  private static boolean onlyPunctuation(String s, int from, int to) {
+    for (int k = from; k < to && k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<ExperienceEntry> build(
+      SectionSplitter.Layout layout, List<Dated> dated, YearMonth anchor) {
+    List<Line> lines = layout.lines();
+    boolean[] heading = layout.heading();
+    boolean[] isDated = new boolean[lines.size()];
+    for (Dated d : dated) {
+      for (int j = d.line(); j <= d.last(); j++) {
+        isDated[j] = true;
+      }
+    }
+    // First pass: each entry's heading lines.
+    int n = dated.size();
+    int[] headFrom = new int[n];
+    int[] headTo = new int[n];
+    int claimed = -1;
+    for (int k = 0; k < n; k++) {
+      Dated d = dated.get(k);
+      int i = d.line();
+      int last = d.last();
+      SectionKind kind = layout.kind()[i];
+      int own = 0;
+      for (int j = i; j <= last; j++) {
+        own += EntryClassifier.nameLetters(rest(lines.get(j).text(), d, j));
+      }
+      int from = i;
+      int to = last;
+      int next = last + 1;
+      boolean belowOk =
+          next < lines.size()
+              && headingLine(lines, heading, isDated, next, kind, layout)
+              && !gapBetween(lines, last, next);
+      boolean aboveOk =
+          i - 1 > claimed
+              && headingLine(lines, heading, isDated, i - 1, kind, layout)
+              && !gapBetween(lines, i - 1, i);
+      if (own >= MIN_OWN_TITLE_LETTERS) {
+        // The dates share a line with the title: a line above joins only if it starts a block
+        // (an organisation line over the title), a line below only if it names the role or
+        // closes the heading (an organisation or place line before the description).
+        if (aboveOk && startsBlock(lines, heading, isDated, i - 1, layout)) {
+          from = i - 1;
+        }
+        if (belowOk) {
+          boolean roleBelow =
+              EntryClassifier.namesRole(lines.get(next).text())
+                  && !EntryClassifier.namesRole(headText(lines, d, from, last));
+          if (roleBelow || (endsBlock(lines, heading, isDated, next) && words(lines, next) <= 8)) {
+            to = next;
+          }
+        }
+      } else {
+        // A line of dates: its title is above (up to two lines, the topmost starting a block) or,
+        // when the line above belongs to what went before, below (up to two lines).
+        int above = -1;
+        for (int j = i - 1; j > claimed && i - j <= MAX_HEAD_ABOVE; j--) {
+          if (!headingLine(lines, heading, isDated, j, kind, layout)
+              || gapBetween(lines, j, j + 1)) {
+            break;
+          }
+          if (startsBlock(lines, heading, isDated, j, layout)) {
+            above = j;
+            break;
+          }
+        }
+        if (above < 0 && aboveOk) {
+          // Both neighbours could name it: the one with a role or degree in it does.
+          boolean roleAbove = EntryClassifier.namesRole(lines.get(i - 1).text());
+          boolean roleBelow = belowOk && EntryClassifier.namesRole(lines.get(next).text());
+          if (!belowOk || (roleAbove && !roleBelow)) {
+            above = i - 1;
+          }
+        }
+        if (above < 0
+            && !aboveOk
+            && !belowOk
+            && describes(lines, heading, isDated, next, kind, layout)
+            && !gapBetween(lines, last, next)) {
+          // Nothing reads as a title: the text right below the dates is all there is to name them.
+          to = next;
+        } else if (above >= 0) {
+          from = above;
+        } else if (belowOk) {
+          to = next;
+          if (next + 1 < lines.size()
+              && headingLine(lines, heading, isDated, next + 1, kind, layout)
+              && endsBlock(lines, heading, isDated, next + 1)
+              && words(lines, next + 1) <= 8
+              && !gapBetween(lines, next, next + 1)) {
+            to = next + 1;
+          }
+        }
+      }
+      headFrom[k] = from;
+      headTo[k] = to;
+      claimed = to;
+    }
+    // Second pass: read the headings, and give each entry the lines up to the next one.
+    List<ExperienceEntry> out = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      Dated d = dated.get(k);
+      int i = d.line();
+      SectionKind section = layout.kind()[i];
+      List<String> parts = new ArrayList<>(3);
+      StringBuilder headingText = new StringBuilder();
+      for (int j = headFrom[k]; j <= headTo[k]; j++) {
+        String t = lines.get(j).text();
+        if (headingText.length() > 0) {
+          headingText.append(" | ");
+        }
+        headingText.append(t);
+        String part = rest(t, d, j);
+        if (!part.isBlank()) {
+          parts.add(part);
+        }
+      }
+      EntryClassifier.Reading reading =
+          EntryClassifier.read(parts, section, sectionHeading(layout, lines.get(i).start()));
+      if (reading == null) {
+        continue;
+      }
+      DateRange range = range(d, anchor, reading.kind());
+      if (range == null) {
+        continue;
+      }
+      int endLine = lines.size() - 1;
+      if (k + 1 < n) {
+        endLine = Math.min(endLine, headFrom[k + 1] - 1);
+      }
+      for (int j = headTo[k] + 1; j <= endLine; j++) {
+        if (heading[j] || layout.kind()[j] != section) {
+          endLine = j - 1;
+          break;
+        }
+      }
+      endLine = Math.max(endLine, headTo[k]);
+      out.add(
+          new ExperienceEntry(
+              reading.kind(),
+              reading.title(),
+              reading.organisation(),
+              headingText.toString(),
+              lines.get(headFrom[k]).start(),
+              lines.get(headTo[k]).end(),
+              lines.get(endLine).end(),
+              range,
+              section,
+              reading.doctoral()));
+    }
+    return EntryContext.reclassify(out);
+  }
+
+  private static String headText(List<Line> lines, Dated d, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int j = from; j <= to; j++) {
+      sb.append(rest(lines.get(j).text(), d, j)).append(' ');
+    }
+    return sb.toString();
+  }
+
+  private static DateRange range(Dated d, YearMonth anchor, EntryKind kind) {
+    YearMonth from = d.from();
+    YearMonth to = d.to();
+    if (d.single() && d.precision() == DateRangeParser.Precision.YEAR) {
+      // A degree's year is when it was awarded; a post's bare year stands for half of it.
+      from = kind == EntryKind.EDUCATION ? from.withMonth(6) : from;
+      to = from.withMonth(6);
+    }
+    if (from.isAfter(anchor)) {
+      return null;
+    }
+    if (d.open() || to.isAfter(anchor)) {
+      to = anchor;
+    }
+    return new DateRange(from, to, d.open());
+  }
+
+  /** A line of an entry's heading without its dates and bullet: what is left to name the entry. */
+  private static String rest(String line, Dated d, int index) {
+    String s = line;
+    int k = index - d.line();
+    if (k >= 0 && k < d.span() && d.cuts()[2 * k] >= 0) {
+      int a = Math.min(d.cuts()[2 * k], s.length());
+      int b = Math.min(d.cuts()[2 * k + 1], s.length());
+      s = s.substring(0, a) + " " + s.substring(b);
+    }
+    s = stripBullet(s.strip());
+    return BRACKETS.matcher(s).replaceAll(" ").strip();
+  }
+
+  private static String stripBullet(String t) {
+    return t.startsWith(BULLET) ? t.substring(BULLET.length()) : t;
+  }
+
+  private static int letters(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static int words(List<Line> lines, int i) {
+    return lines.get(i).text().split(" ").length;
+  }
+
+  /** A line that can belong to an entry's heading: short, undated, no bullet, not a sentence. */
+  private static boolean headingLine(
+      List<Line> lines,
+      boolean[] heading,
+      boolean[] dated,
+      int i,
+      SectionKind kind,
+      SectionSplitter.Layout layout) {
+    if (i < 0 || i >= lines.size() || heading[i] || dated[i] || layout.kind()[i] != kind) {
+      return false;
+    }
+    String t = lines.get(i).text();
+    if (t.length() > MAX_TITLE_CHARS) {
+      return false;
+    }
+    if (t.startsWith(BULLET)) {
+      // Some resumes bullet each degree or job: "• Ph.D. in Computer Science, Northbridge".
+      boolean inList = i > 0 && lines.get(i - 1).text().startsWith(BULLET);
+      return !dated[i]
+          && !inList
+          && EntryClassifier.namesRole(t)
+          && t.split(" ").length <= MAX_TITLE_WORDS
+          && !sentence(t)
+          && i + 1 < lines.size()
+          && dated[i + 1]
+          && !lines.get(i + 1).text().startsWith(BULLET);
+    }
+    if (t.split(" ").length > MAX_TITLE_WORDS || sentence(t)) {
+      return false;
+    }
+    return letters(t) >= 2;
+  }
+
+  /** A plain line of the same section right below: undated, no heading, no bullet. */
+  private static boolean describes(
+      List<Line> lines,
+      boolean[] heading,
+      boolean[] dated,
+      int i,
+      SectionKind kind,
+      SectionSplitter.Layout layout) {
+    return i < lines.size()
+        && !heading[i]
+        && !dated[i]
+        && layout.kind()[i] == kind
+        && !lines.get(i).text().startsWith(BULLET);
+  }
+
+  /** Whether a line starts a block: it follows a heading, a bullet, a dated line or a gap. */
+  private static boolean startsBlock(
+      List<Line> lines, boolean[] heading, boolean[] dated, int i, SectionSplitter.Layout layout) {
+    if (i == 0 || heading[i - 1] || gapBetween(lines, i - 1, i)) {
+      return true;
+    }
+    if (layout.kind()[i - 1] != layout.kind()[i]) {
+      return true;
+    }
+    String prev = lines.get(i - 1).text();
+    return prev.startsWith(BULLET) || sentence(prev) || dated[i - 1] && !dated[i];
+  }
+
+  /** Whether a line ends a heading block: what follows is a bullet, a gap, a heading or the end. */
+  private static boolean endsBlock(List<Line> lines, boolean[] heading, boolean[] dated, int i) {
+    if (i + 1 >= lines.size() || heading[i + 1] || dated[i + 1] || gapBetween(lines, i, i + 1)) {
+      return true;
+    }
+    String next = lines.get(i + 1).text();
+    return next.startsWith(BULLET) || sentence(next) || next.length() > SHORT_LINE;
+  }
+
+  private static boolean gapBetween(List<Line> lines, int a, int b) {
+    return lines.get(b).start() > lines.get(a).end() + 1;
+  }
+
+  /**
+   * Whether a line reads as part of a description rather than a title: it ends like a sentence, and
+   * is long or ends in a lower-case word (titles end in names and abbreviations).
+   */
+  static boolean sentence(String t) {
+    if (!SENTENCE_END.matcher(t).find() || ABBREVIATION_END.matcher(t.strip()).find()) {
+      return false;
+    }
+    String[] words = t.strip().split("\\s+");
+    int lower = 0;
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+        lower++;
+      }
+    }
+    // Titles are mostly capitalised ("Assistant Professor, School of Informatics."); prose is not.
+    if (words.length > 3) {
+      return lower * 2 > words.length;
+    }
+    String last = words[words.length - 1].replaceAll("[^\\p{L}]", "");
+    return last.length() > 3 && last.equals(last.toLowerCase(Locale.ROOT));
+  }
+
+  private static String sectionHeading(SectionSplitter.Layout layout, int offset) {
+    for (Section s : layout.sections()) {
+      if (offset >= s.start() && offset < s.end()) {
+        return s.heading();
+      }
+    }
+    return "";
+  }
+}
