@@ -32,6 +32,14 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--profile", paramLabel = "YAML", description = "A role profile file.")
   Path profile;
 
+  @Option(
+      names = "--months",
+      paramLabel = "CSV",
+      description =
+          "Hand-counted professional months (columns file, professional_months) to compare the"
+              + " parsed months with.")
+  Path months;
+
   @Option(names = "--format", defaultValue = "text", description = "text or json.")
   ExtractCommand.Format format;
 
@@ -40,7 +48,9 @@ final class EvalCommand implements Callable<Integer> {
     if (!java.nio.file.Files.isRegularFile(labels)) {
       throw new java.nio.file.NoSuchFileException(labels.toString());
     }
-    Evaluation e = new Evaluator(Profiles.roleFit(profile)).evaluate(labels);
+    java.util.Map<String, Integer> hand =
+        months == null ? java.util.Map.of() : Evaluator.readHandMonths(months);
+    Evaluation e = new Evaluator(Profiles.roleFit(profile)).evaluate(labels, hand);
     PrintWriter out = spec.commandLine().getOut();
     if (format == ExtractCommand.Format.json) {
       out.println(JsonReportWriter.mapper().writeValueAsString(e));
@@ -48,23 +58,37 @@ final class EvalCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "files %d (failed %d)%n", e.files(), e.failed());
       out.printf(Locale.ROOT, "ROC AUC (ML vs non-ML, overall score): %.3f%n", e.rocAuc());
       out.printf(Locale.ROOT, "top-1 specialization accuracy: %.3f%n", e.specializationAccuracy());
-      out.printf(Locale.ROOT, "level accuracy: %.3f%n%n", e.levelAccuracy());
+      out.printf(Locale.ROOT, "level accuracy: %.3f%n", e.levelAccuracy());
+      out.printf(Locale.ROOT, "files with all text in one section: %d%n", e.oneSection());
+      if (e.months().counted() > 0) {
+        out.printf(
+            Locale.ROOT,
+            "professional months within 12 months or 20%% of the hand count: %d/%d"
+                + " (median error %.1f, mean %.1f months)%n",
+            e.months().close(),
+            e.months().counted(),
+            e.months().medianError(),
+            e.months().meanError());
+      }
+      out.println();
       matrix(out, "specialization (rows: label, columns: predicted)", e.specializationConfusion());
       matrix(out, "level (rows: label, columns: predicted)", e.levelConfusion());
       out.printf(
           Locale.ROOT,
-          "%-40s %-5s %-7s %-24s %7s %-7s %-24s%n",
+          "%-40s %-5s %-7s %-24s %7s %-7s %-24s %6s %6s%n",
           "file",
           "ml",
           "level",
           "specialization",
           "overall",
           "est.",
-          "best");
+          "best",
+          "months",
+          "hand");
       for (Evaluation.Row r : e.rows()) {
         out.printf(
             Locale.ROOT,
-            "%-40s %-5s %-7s %-24s %7.1f %-7s %-24s%s%n",
+            "%-40s %-5s %-7s %-24s %7.1f %-7s %-24s %6d %6s%s%n",
             r.file(),
             r.mlRelated(),
             r.level(),
@@ -72,6 +96,8 @@ final class EvalCommand implements Callable<Integer> {
             r.overall(),
             r.estimatedLevel(),
             r.bestSpecialization(),
+            r.months(),
+            r.handMonths() < 0 ? "" : (r.monthsClose() ? "" : "*") + r.handMonths(),
             r.error().isEmpty() ? "" : " error: " + r.error());
       }
     }

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param levelAccuracy share of ML resumes whose estimated level is the label
  * @param specializationConfusion label to predicted to count
  * @param levelConfusion label to predicted to count
+ * @param oneSection files whose text all fell into one section (no heading recognised)
+ * @param months how the parsed professional months compare with hand counts, where given
  * @param rows one row per file, in the CSV's order
  */
 public record Evaluation(
@@ -23,6 +25,8 @@ public record Evaluation(
     double levelAccuracy,
     Map<String, Map<String, Integer>> specializationConfusion,
     Map<String, Map<String, Integer>> levelConfusion,
+    int oneSection,
+    MonthsAgreement months,
     List<Row> rows) {
 
   /** Copies the rows. */
@@ -41,6 +45,9 @@ public record Evaluation(
    * @param estimatedLevel the estimated level, or ""
    * @param bestSpecialization the best specialization, or ""
    * @param error the failure message, or ""
+   * @param sections the number of sections other than the contact block
+   * @param months the parsed professional months, or -1 when analysis failed
+   * @param handMonths the hand-counted professional months, or -1 when not given
    */
   public record Row(
       String file,
@@ -50,5 +57,38 @@ public record Evaluation(
       double overall,
       String estimatedLevel,
       String bestSpecialization,
-      String error) {}
+      String error,
+      int sections,
+      int months,
+      int handMonths) {
+
+    /**
+     * Whether the parsed months are close to the hand count: within 12 months or 20% of it.
+     *
+     * @return true when close, false when far or when there is no hand count
+     */
+    public boolean monthsClose() {
+      if (handMonths < 0 || months < 0) {
+        return false;
+      }
+      int d = Math.abs(months - handMonths);
+      return d <= MonthsAgreement.SLACK_MONTHS || d <= MonthsAgreement.SLACK_SHARE * handMonths;
+    }
+  }
+
+  /**
+   * Agreement of parsed professional months with hand counts.
+   *
+   * @param counted files with a hand count that were analysed
+   * @param close of those, files within 12 months or 20% of the hand count
+   * @param medianError the median absolute difference in months
+   * @param meanError the mean absolute difference in months
+   */
+  public record MonthsAgreement(int counted, int close, double medianError, double meanError) {
+    /** Months of slack before a count is off. */
+    public static final int SLACK_MONTHS = 12;
+
+    /** Share of the hand count allowed as slack when that is more than 12 months. */
+    public static final double SLACK_SHARE = 0.2;
+  }
 }

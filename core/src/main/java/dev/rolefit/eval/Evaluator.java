@@ -42,6 +42,20 @@ public final class Evaluator {
    * @throws IllegalArgumentException when the CSV lacks the required columns
    */
   public Evaluation evaluate(Path labels) throws IOException {
+    return evaluate(labels, Map.of());
+  }
+
+  /**
+   * Evaluates a labels file against hand-counted professional months too.
+   *
+   * @param labels the CSV
+   * @param handMonths hand-counted professional months by file name as written in the CSV (files
+   *     without a count are left out of the months agreement)
+   * @return the evaluation
+   * @throws IOException when the CSV cannot be read
+   * @throws IllegalArgumentException when the CSV lacks the required columns
+   */
+  public Evaluation evaluate(Path labels, Map<String, Integer> handMonths) throws IOException {
     Path base = labels.toAbsolutePath().getParent();
     List<Evaluation.Row> rows = new ArrayList<>();
     CSVFormat format =
@@ -60,13 +74,52 @@ public final class Evaluator {
         }
       }
       for (CSVRecord rec : parser) {
-        rows.add(row(base, rec));
+        rows.add(row(base, rec, handMonths.getOrDefault(rec.get("file"), -1)));
       }
     }
     return summarize(rows);
   }
 
-  private Evaluation.Row row(Path base, CSVRecord rec) {
+  /**
+   * Reads hand-counted professional months: a CSV with the columns {@code file} and {@code
+   * professional_months} (other columns are ignored).
+   *
+   * @param csv the file
+   * @return months by file name
+   * @throws IOException when the file cannot be read
+   * @throws IllegalArgumentException when a column is missing or a count is not a number
+   */
+  public static Map<String, Integer> readHandMonths(Path csv) throws IOException {
+    Map<String, Integer> out = new java.util.LinkedHashMap<>();
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setTrim(true)
+            .setIgnoreEmptyLines(true)
+            .setCommentMarker('#')
+            .get();
+    try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+      var parser = format.parse(in);
+      for (String col : List.of("file", "professional_months")) {
+        if (!parser.getHeaderMap().containsKey(col)) {
+          throw new IllegalArgumentException(csv + ": missing column '" + col + "'");
+        }
+      }
+      for (CSVRecord rec : parser) {
+        try {
+          out.put(rec.get("file"), Integer.parseInt(rec.get("professional_months")));
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException(
+              csv + " line " + rec.getRecordNumber() + ": professional_months is not a number", e);
+        }
+      }
+    }
+    return out;
+  }
+
+  private Evaluation.Row row(Path base, CSVRecord rec, int hand) {
     String file = rec.get("file");
     boolean ml = Boolean.parseBoolean(rec.get("ml_related").toLowerCase(Locale.ROOT));
     String level = rec.get("level");
@@ -81,9 +134,13 @@ public final class Evaluator {
           r.score().overall(),
           r.level().estimated(),
           r.specializations().get(0).id(),
-          "");
+          "",
+          (int) r.sections().stream().filter(s -> !s.name().equals("contact")).count(),
+          r.level().professionalMonths(),
+          hand);
     } catch (DocumentException | IOException e) {
-      return new Evaluation.Row(file, ml, level, spec, -1, "", "", String.valueOf(e.getMessage()));
+      return new Evaluation.Row(
+          file, ml, level, spec, -1, "", "", String.valueOf(e.getMessage()), 0, -1, hand);
     }
   }
 
@@ -96,10 +153,18 @@ public final class Evaluator {
     int levelOk = 0;
     Map<String, Map<String, Integer>> specConf = new TreeMap<>();
     Map<String, Map<String, Integer>> levelConf = new TreeMap<>();
+    int oneSection = 0;
+    List<Integer> monthErrors = new ArrayList<>();
+    int close = 0;
     for (Evaluation.Row r : rows) {
       if (!r.error().isEmpty()) {
         failed++;
         continue;
+      }
+      oneSection += r.sections() == 0 ? 1 : 0;
+      if (r.handMonths() >= 0) {
+        monthErrors.add(Math.abs(r.months() - r.handMonths()));
+        close += r.monthsClose() ? 1 : 0;
       }
       (r.mlRelated() ? pos : neg).add(r.overall());
       if (r.mlRelated()) {
@@ -126,7 +191,22 @@ public final class Evaluator {
         mlRows == 0 ? 0 : levelOk / (double) mlRows,
         specConf,
         levelConf,
+        oneSection,
+        agreement(monthErrors, close),
         rows);
+  }
+
+  private static Evaluation.MonthsAgreement agreement(List<Integer> errors, int close) {
+    if (errors.isEmpty()) {
+      return new Evaluation.MonthsAgreement(0, 0, 0, 0);
+    }
+    List<Integer> sorted = new ArrayList<>(errors);
+    java.util.Collections.sort(sorted);
+    int n = sorted.size();
+    double median =
+        n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+    double mean = sorted.stream().mapToInt(Integer::intValue).average().orElse(0);
+    return new Evaluation.MonthsAgreement(n, close, median, Math.round(mean * 10) / 10.0);
   }
 
   /**

@@ -239,7 +239,9 @@ public record FitReport(
    * @param target the level scored against
    * @param estimated the level the resume reads as
    * @param confidence 0..1
-   * @param yearsOfExperience professional years counted
+   * @param yearsOfExperience professional years counted (the stated years when they are more)
+   * @param professionalMonths months of professional experience from the dated entries, weighted
+   *     (internships, research assistantships and doctorates count half), overlaps merged
    * @param signals what the estimate rests on
    */
   public record LevelEstimate(
@@ -247,6 +249,7 @@ public record FitReport(
       String estimated,
       double confidence,
       double yearsOfExperience,
+      int professionalMonths,
       List<String> signals) {
     /** Copies the list. */
     public LevelEstimate {

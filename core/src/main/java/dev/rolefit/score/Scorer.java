@@ -146,6 +146,7 @@ public final class Scorer {
             est.level().id(),
             round3(est.confidence()),
             round1(est.years()),
+            m.resume().monthsOfExperience(),
             est.signals());
     List<FitReport.SectionInfo> sections = new ArrayList<>();
     for (var s : m.resume().sections()) {
