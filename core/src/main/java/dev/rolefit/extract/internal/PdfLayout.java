@@ -604,7 +604,8 @@ public final class PdfLayout {
 
   /**
    * Drops running headers and footers: lines among the first or last two of a page whose text (page
-   * numbers ignored) recurs at the edge of at least half the pages, and of two or more.
+   * numbers ignored) recurs at the edge of at least half the pages, and of two or more; and lines
+   * there that hold only a page number ("Page 2 of 3", "2 / 3", "- 2 -", "2"), recurring or not.
    *
    * @param pages each page's lines in reading order
    * @return the pages without them
@@ -625,9 +626,6 @@ public final class PdfLayout {
     for (List<PageLine> p : pages) {
       withText += p.isEmpty() ? 0 : 1;
     }
-    if (withText < 2) {
-      return pages;
-    }
     Map<String, Integer> counts = new HashMap<>();
     for (List<PageLine> p : pages) {
       Set<String> keys = new HashSet<>();
@@ -636,13 +634,15 @@ public final class PdfLayout {
       }
       keys.forEach(k -> counts.merge(k, 1, Integer::sum));
     }
-    int need = Math.max(2, (withText + 1) / 2);
+    // A lone page's lines cannot recur; only its page number is furniture.
+    int need = withText < 2 ? Integer.MAX_VALUE : Math.max(2, (withText + 1) / 2);
     List<List<PageLine>> out = new ArrayList<>();
     for (List<PageLine> p : pages) {
       Set<Integer> drop = new HashSet<>();
       for (int i : edges(p)) {
         String k = key(p.get(i).text());
-        if (!k.isEmpty() && counts.getOrDefault(k, 0) >= need) {
+        if (PageNumbers.isPageNumber(p.get(i).text())
+            || (!k.isEmpty() && counts.getOrDefault(k, 0) >= need)) {
           drop.add(i);
           if (!dropped.contains(p.get(i).text()) && dropped.size() < MAX_RUNNING_KEPT) {
             dropped.add(p.get(i).text());

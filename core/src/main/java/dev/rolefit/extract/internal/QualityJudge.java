@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Judges whether extracted text is what a person wrote, or empty, or garbage. */
+/**
+ * Judges whether extracted text is what a person wrote, or empty, or garbage, or readable but
+ * damaged by extraction ({@link TextDamage}).
+ */
 public final class QualityJudge {
   private static final int MIN_CHARS_OK = 200;
   private static final int MIN_CHARS_PER_PAGE = 20;
@@ -110,6 +113,8 @@ public final class QualityJudge {
               "little text per page (%d characters): some pages may be images",
               perPage));
     }
+    // Damage a readable text can carry (glued words, lost ligatures...) lowers confidence only.
+    issues.addAll(TextDamage.issues(doc));
     return new Quality(
         issues.isEmpty() ? Quality.Status.OK : Quality.Status.LOW_CONFIDENCE, issues);
   }

@@ -69,7 +69,7 @@ public final class TextAssembler {
    */
   public void line(String raw, float fontSize, boolean bold, boolean headingStyle)
       throws LimitExceededException {
-    String clean = normalize(raw);
+    String clean = normalize(raw, type);
     if (clean.isEmpty()) {
       if (text.length() > 0
           && text.charAt(text.length() - 1) == '\n'
@@ -110,15 +110,28 @@ public final class TextAssembler {
   }
 
   /**
-   * Normalises one line: NFKC (ligatures, full-width forms), no soft hyphens or zero-width
-   * characters, one bullet glyph, single spaces.
+   * Normalises one line of a PDF: NFKC (ligatures, full-width forms), soft hyphens as the hyphens
+   * they were drawn as, no zero-width characters, one bullet glyph, single spaces. Running lines
+   * and tests use this form; {@link #normalize(String, MediaType)} applies each format's rule.
    *
    * @param raw the line
    * @return the clean line, trimmed
    */
   public static String normalize(String raw) {
-    String s = raw.replace("\u00AD", "").replace("\uFEFF", "").replace("\u200C", "");
-    s = s.replace("\u200D", "");
+    return normalize(raw, MediaType.PDF);
+  }
+
+  /**
+   * Normalises one line of a document of the given type: as {@link #normalize(String)}, except that
+   * outside PDF a soft hyphen between two letters is an invisible hyphenation hint and is removed.
+   *
+   * @param raw the line
+   * @param type the type of the document the line comes from
+   * @return the clean line, trimmed
+   */
+  public static String normalize(String raw, MediaType type) {
+    String s = softHyphens(raw, type == MediaType.PDF);
+    s = s.replace("\uFEFF", "").replace("\u200C", "").replace("\u200D", "");
     // NFKC splits ligatures (U+FB01 -> "fi") but leaves private-use glyphs for the quality check.
     s = Normalizer.normalize(s, Normalizer.Form.NFKC);
     s = SPACES.matcher(s).replaceAll(" ").strip();
@@ -129,6 +142,45 @@ public final class TextAssembler {
       s = "\u2022 " + s.substring(1).strip();
     }
     return s;
+  }
+
+  /**
+   * Resolves soft hyphens (U+00AD), a run of them counting as one. In a PDF one is a glyph that was
+   * drawn, a visible hyphen or a dash between dates, so it becomes "-". In other formats it is a
+   * hint where a word may break: removed between two letters (a word split for hyphenation), "-"
+   * elsewhere (between digits of a date range, next to a space) so nothing gets glued.
+   */
+  static String softHyphens(String raw, boolean drawn) {
+    int at = raw.indexOf('\u00AD');
+    if (at < 0) {
+      return raw;
+    }
+    StringBuilder out = new StringBuilder(raw.length());
+    out.append(raw, 0, at);
+    int i = at;
+    while (i < raw.length()) {
+      char c = raw.charAt(i);
+      if (c != '\u00AD') {
+        out.append(c);
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < raw.length() && raw.charAt(end) == '\u00AD') {
+        end++;
+      }
+      boolean hint =
+          !drawn
+              && i > 0
+              && end < raw.length()
+              && Character.isLetter(raw.codePointBefore(i))
+              && Character.isLetter(raw.codePointAt(end));
+      if (!hint) {
+        out.append('-');
+      }
+      i = end;
+    }
+    return out.toString();
   }
 
   private static boolean isBulletGlyph(char c) {
