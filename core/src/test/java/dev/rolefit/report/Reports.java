@@ -76,7 +76,8 @@ final class Reports {
                 "missing",
                 List.of(),
                 List.of("lead", "team"))),
-        new LevelEstimate("mid", "entry", 0.71, 2.5, 30, List.of("title: \"Intern " + hostile + "\"")),
+        new LevelEstimate(
+            "mid", "entry", 0.71, 2.5, 30, List.of("title: \"Intern " + hostile + "\"")),
         List.of(
             new SpecializationScore("deep-learning", 81),
             new SpecializationScore("nlp", 64),

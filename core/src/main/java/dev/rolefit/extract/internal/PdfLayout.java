@@ -21,6 +21,7 @@ public final class PdfLayout {
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("\\bpage\\b|\\bp\\.\\s*\\d|^[\\s\\d/|-]+$|\\d+\\s*(of|/)\\s*\\d+");
+  private static final Pattern EDGE_NUMBER = Pattern.compile("^\\d{1,3}(?=\\s)|(?<=\\s)\\d{1,3}$");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}#]+");
   private static final float MIN_GUTTER = 9f;
   private static final double MAX_CROSSING_SHARE = 0.12;
@@ -682,6 +683,9 @@ public final class PdfLayout {
     // Page numbers change from page to page; other text of a running line does not.
     if (PAGE_NUMBER.matcher(s).find()) {
       s = DIGITS.matcher(s).replaceAll("#");
+    } else {
+      // "Jane Doe · Curriculum Vitae 2": a page number at either end of a running line.
+      s = EDGE_NUMBER.matcher(s).replaceAll("#");
     }
     return NON_WORD.matcher(s).replaceAll(" ").strip();
   }

@@ -13,6 +13,8 @@ import java.util.Locale;
 public final class QualityJudge {
   private static final int MIN_CHARS_OK = 200;
   private static final int MIN_CHARS_PER_PAGE = 20;
+  // Fewer letters than a short name: no text layer worth reading (a scan with stray glyphs).
+  private static final int MIN_LETTERS_OF_TEXT = 3;
 
   private QualityJudge() {}
 
@@ -79,11 +81,21 @@ public final class QualityJudge {
               100.0 * bad / visible));
       return new Quality(Quality.Status.UNREADABLE, issues);
     }
-    if (visible < MIN_CHARS_PER_PAGE * Math.max(1, doc.pages()) / 4 || letters < 20) {
+    if (letters < MIN_LETTERS_OF_TEXT) {
       issues.add(
           String.format(
               Locale.ROOT, "only %d visible characters on %d page(s)", visible, doc.pages()));
       return new Quality(Quality.Status.NEEDS_OCR, issues);
+    }
+    if (visible < MIN_CHARS_PER_PAGE * Math.max(1, doc.pages()) / 4 || letters < 20) {
+      // Some text, but very little (a name alone): score it, and say it looks incomplete.
+      issues.add(
+          String.format(
+              Locale.ROOT,
+              "only %d visible characters on %d page(s): the resume looks incomplete",
+              visible,
+              doc.pages()));
+      return new Quality(Quality.Status.LOW_CONFIDENCE, issues);
     }
     double badShare = bad / (double) visible;
     double letterShare = letters / (double) visible;

@@ -159,9 +159,15 @@ public final class DateRangeParser {
     }
     List<Token> toks = tokens(line);
     List<Found> out = new ArrayList<>(2);
+    int group = -1; // the last token found to be part of a longer number
     int i = 0;
     while (i < toks.size()) {
-      Match m = range(toks, i);
+      if (inNumber(toks, i, group)) {
+        group = i;
+        i++;
+        continue;
+      }
+      Match m = range(toks, i, false);
       if (m == null) {
         m = sinceOrSingle(toks, i);
       }
@@ -169,14 +175,49 @@ public final class DateRangeParser {
         i++;
         continue;
       }
-      out.add(m.found);
+      if (m.found != null) {
+        out.add(m.found);
+      }
       i = m.next;
     }
     return out;
   }
 
+  /**
+   * Whether the number at {@code i} is one group of a longer number ("555-123-2019", "45501-2019",
+   * "ABC2019-2021", "2019-555-1234"): phone numbers, postcodes and identifiers, not dates.
+   */
+  private static boolean inNumber(List<Token> t, int i, int group) {
+    T type = t.get(i).type();
+    if (type != T.YEAR && type != T.NUM) {
+      return false;
+    }
+    boolean before =
+        i >= 2 && tightJoint(t, i - 1) && (i - 2 == group || isNumberGroup(t.get(i - 2)));
+    boolean after = type == T.YEAR && tightJoint(t, i + 1) && isNumberGroup(t.get(i + 2));
+    return before || after;
+  }
+
+  /** A dash, dot or slash at {@code j} with no space on either side, between two tokens. */
+  private static boolean tightJoint(List<Token> t, int j) {
+    if (j < 1 || j + 1 >= t.size()) {
+      return false;
+    }
+    T type = t.get(j).type();
+    return (type == T.DASH || type == T.DOT || type == T.SLASH)
+        && !t.get(j).space()
+        && !t.get(j + 1).space();
+  }
+
+  private static boolean isNumberGroup(Token k) {
+    return (k.type() == T.OTHER && k.digits() > 0)
+        || (k.type() == T.YEAR
+            && k.digits() == 4
+            && (k.value() < MIN_YEAR || k.value() > MAX_YEAR));
+  }
+
   private static boolean hasDigit(String line) {
-    int n = Math.min(line.length(), MAX_CHARS);
+    int n = limit(line);
     for (int i = 0; i < n; i++) {
       char c = line.charAt(i);
       if (c >= '0' && c <= '9') {
@@ -208,7 +249,8 @@ public final class DateRangeParser {
    * One token.
    *
    * @param type its type
-   * @param value month 1-12, season 0-3 (spring..winter), year, or number
+   * @param value month 1-12, season 0-3 (spring..winter), year, number, or for "since" 0 and for
+   *     "from" 1
    * @param digits for numbers and years, how many digits were written
    * @param start offset in the line
    * @param end offset past it
@@ -234,8 +276,25 @@ public final class DateRangeParser {
     "december"
   };
 
+  /**
+   * Where reading stops: at {@link #MAX_CHARS}, moved back so that no word or number is cut ("2021"
+   * cut to "20" would read as another year).
+   */
+  private static int limit(String line) {
+    if (line.length() <= MAX_CHARS) {
+      return line.length();
+    }
+    int k = MAX_CHARS;
+    while (k > 0
+        && Character.isLetterOrDigit(line.charAt(k))
+        && Character.isLetterOrDigit(line.charAt(k - 1))) {
+      k--;
+    }
+    return k;
+  }
+
   private static List<Token> tokens(String line) {
-    int n = Math.min(line.length(), MAX_CHARS);
+    int n = limit(line);
     List<Token> out = new ArrayList<>();
     boolean space = true;
     int i = 0;
@@ -247,7 +306,7 @@ public final class DateRangeParser {
         continue;
       }
       int start = i;
-      if (c == '\u00EF' && mangledDash(line, i, n) > i) {
+      if (mangledDash(line, i, n) > i) {
         // A full-width dash whose UTF-8 bytes were read as Windows-1252 ("ï¼" or, after NFKC,
         // "ï1⁄4"), as some resume builders store it.
         i = mangledDash(line, i, n);
@@ -262,25 +321,33 @@ public final class DateRangeParser {
           i++;
         }
         int digits = i - start;
-        boolean glued = start > 0 && Character.isLetter(line.charAt(start - 1));
+        // Digits glued to letters ("H2020", "COVID19") are a name, unless the letters are a month
+        // or season that lost its space ("Jan2020").
+        boolean glued =
+            start > 0
+                && Character.isLetter(line.charAt(start - 1))
+                && !afterMonthOrSeason(out, start);
         int ordinalEnd = ordinalEnd(line, i, n);
-        if (glued || digits > 4 || digits == 3) {
+        boolean suffixed = ordinalEnd == i && suffixed(line, i, n);
+        if (glued || suffixed || digits > 4 || digits == 3) {
           out.add(new Token(T.OTHER, 0, digits, start, i, space));
         } else if (ordinalEnd > i) {
           out.add(new Token(T.NUM, parse(line, start, i), digits, start, ordinalEnd, space));
           i = ordinalEnd;
         } else if (digits == 4) {
           int y = parse(line, start, i);
-          out.add(
-              new Token(y >= MIN_YEAR && y <= MAX_YEAR ? T.YEAR : T.OTHER, y, 4, start, i, space));
+          // Every four-digit number from 1000 is read as a year, so that a range with an end out
+          // of bounds ("1949 - 1955") is read whole and then left out, not cut to "1955".
+          out.add(new Token(y >= 1000 ? T.YEAR : T.OTHER, y, 4, start, i, space));
         } else {
           out.add(new Token(T.NUM, parse(line, start, i), digits, start, i, space));
         }
       } else if (isApostrophe(c)
           && twoDigits(line, i + 1, n)
-          && (i + 3 >= n || !Character.isLetterOrDigit(line.charAt(i + 3)))) {
-        int yy = parse(line, i + 1, i + 3);
-        out.add(new Token(T.YEAR, yy > 40 ? 1900 + yy : 2000 + yy, 2, i, i + 3, space));
+          && (i + 3 >= n
+              || !Character.isLetterOrDigit(line.charAt(i + 3))
+              || mangledDash(line, i + 3, n) > i + 3)) {
+        out.add(new Token(T.YEAR, twoDigitYear(parse(line, i + 1, i + 3)), 2, i, i + 3, space));
         i += 3;
       } else if (isDash(c)) {
         i++;
@@ -304,6 +371,14 @@ public final class DateRangeParser {
       space = false;
     }
     return out;
+  }
+
+  private static boolean afterMonthOrSeason(List<Token> out, int start) {
+    if (out.isEmpty()) {
+      return false;
+    }
+    Token last = out.get(out.size() - 1);
+    return last.end() == start && (last.type() == T.MONTH || last.type() == T.SEASON);
   }
 
   private static Token word(String w, int start, int end, boolean space) {
@@ -340,8 +415,9 @@ public final class DateRangeParser {
       case "bis":
         return new Token(T.TO, 0, 0, start, end, space);
       case "since":
-      case "from":
         return new Token(T.SINCE, 0, 0, start, end, space);
+      case "from":
+        return new Token(T.SINCE, 1, 0, start, end, space);
       default:
         return new Token(T.WORD, 0, 0, start, end, space);
     }
@@ -357,6 +433,24 @@ public final class DateRangeParser {
       }
     }
     return l.equals("sept") ? 9 : 0;
+  }
+
+  /**
+   * Whether one or two lower-case letters end the number at {@code i}, making a decade or a label
+   * ("1990s", "2019a"), not a date; "2019to" is a lost space, "2019ï1⁄4" a mangled dash.
+   */
+  private static boolean suffixed(String line, int i, int n) {
+    int k = i;
+    while (k < n && k - i < 3 && Character.isLetter(line.charAt(k))) {
+      k++;
+    }
+    int len = k - i;
+    return len >= 1
+        && len <= 2
+        && (k == n || !Character.isLetter(line.charAt(k)))
+        && Character.isLowerCase(line.charAt(i))
+        && !line.regionMatches(true, i, "to", 0, 2)
+        && mangledDash(line, i, n) == i;
   }
 
   private static int ordinalEnd(String line, int i, int n) {
@@ -375,6 +469,11 @@ public final class DateRangeParser {
         && isAsciiDigit(line.charAt(i))
         && isAsciiDigit(line.charAt(i + 1))
         && (i + 2 == n || !isAsciiDigit(line.charAt(i + 2)));
+  }
+
+  /** "'98" is 1998, "'13" is 2013. */
+  private static int twoDigitYear(int yy) {
+    return yy > 40 ? 1900 + yy : 2000 + yy;
   }
 
   private static boolean isAsciiDigit(char c) {
@@ -414,6 +513,9 @@ public final class DateRangeParser {
   }
 
   private static int mangledDash(String line, int i, int n) {
+    if (line.charAt(i) != '\u00EF') {
+      return i;
+    }
     int j = i + 1;
     if (j < n && line.charAt(j) == '\u00BC') {
       j++;
@@ -476,14 +578,29 @@ public final class DateRangeParser {
     }
   }
 
+  /**
+   * A reading of tokens.
+   *
+   * @param found what was found, or null when the tokens were read as no date ("1949 - 1955")
+   * @param next the token after them
+   */
   private record Match(Found found, int next) {}
 
   private static boolean is(List<Token> t, int i, T type) {
-    return i < t.size() && t.get(i).type() == type;
+    return i >= 0 && i < t.size() && t.get(i).type() == type;
   }
 
-  /** Reads a date at token {@code i}, or null. */
+  /** Reads a date at token {@code i}, or null; an ambiguous "2011-12" reads as a year range. */
   private static DateTok date(List<Token> t, int i) {
+    return date(t, i, false);
+  }
+
+  /**
+   * Reads a date at token {@code i}, or null.
+   *
+   * @param iso whether an ambiguous "2011-12" reads as a month (December 2011), not a year range
+   */
+  private static DateTok date(List<Token> t, int i, boolean iso) {
     if (i >= t.size()) {
       return null;
     }
@@ -506,7 +623,7 @@ public final class DateRangeParser {
       case NUM:
         return numericDate(t, i);
       case YEAR:
-        return yearDate(t, i);
+        return yearDate(t, i, iso);
       default:
         return null;
     }
@@ -524,19 +641,19 @@ public final class DateRangeParser {
     if (is(t, j, T.YEAR)) {
       return new DateTok(t.get(j).value(), m, Precision.MONTH, false, i, j + 1);
     }
-    if (is(t, j, T.NUM) && t.get(j).value() >= 1 && t.get(j).value() <= 31) {
-      // "May 13, 2019": a day, then the year.
+    if (is(t, j, T.NUM)) {
       int k = j + 1;
       if (is(t, k, T.COMMA)) {
         k++;
       }
-      if (is(t, k, T.YEAR)) {
+      if (t.get(j).value() >= 1 && t.get(j).value() <= 31 && is(t, k, T.YEAR)) {
+        // "May 13, 2019": a day, then the year.
         return new DateTok(t.get(k).value(), m, Precision.MONTH, false, i, k + 1);
       }
       if (t.get(j).digits() == 2 && !is(t, j + 1, T.SLASH) && !is(t, j + 1, T.DOT)) {
-        // "Aug 13": a two-digit year, trusted only inside a range.
-        int yy = t.get(j).value();
-        return new DateTok(yy > 40 ? 1900 + yy : 2000 + yy, m, Precision.MONTH, true, i, j + 1);
+        // "Aug 13", "Aug 98": a two-digit year (any, not only one that could be a day), trusted
+        // only inside a range.
+        return new DateTok(twoDigitYear(t.get(j).value()), m, Precision.MONTH, true, i, j + 1);
       }
     }
     return new DateTok(0, m, Precision.MONTH, false, i, i + 1);
@@ -592,15 +709,13 @@ public final class DateRangeParser {
       }
       if (b.digits() == 2 && sep == T.SLASH && a.value() >= 1 && a.value() <= 12) {
         // "03/16": month and two-digit year, trusted only inside a range.
-        int yy = b.value();
-        return new DateTok(
-            yy > 40 ? 1900 + yy : 2000 + yy, a.value(), Precision.MONTH, true, i, j + 2);
+        return new DateTok(twoDigitYear(b.value()), a.value(), Precision.MONTH, true, i, j + 2);
       }
     }
     return null;
   }
 
-  private static DateTok yearDate(List<Token> t, int i) {
+  private static DateTok yearDate(List<Token> t, int i, boolean iso) {
     Token y = t.get(i);
     if (y.digits() == 2) {
       return new DateTok(y.value(), 1, Precision.YEAR, false, i, i + 1);
@@ -613,7 +728,7 @@ public final class DateRangeParser {
         && t.get(j + 1).digits() == 2) {
       int mm = t.get(j + 1).value();
       boolean academicYear = mm == (y.value() + 1) % 100;
-      boolean isoMonth = mm >= 1 && mm <= 12 && !academicYear;
+      boolean isoMonth = mm >= 1 && mm <= 12 && (iso || !academicYear);
       if (isoMonth) {
         int k = j + 2;
         // "2019-05-13": drop the day
@@ -660,6 +775,36 @@ public final class DateRangeParser {
     }
   }
 
+  /** Whether a "YYYY-MM" at {@code i} could also be an academic year ("2011-12", "2005/06"). */
+  private static boolean ambiguous(List<Token> t, int i) {
+    DateTok d = yearDate(t, i, false);
+    return d.precision() == Precision.YEAR && yearDate(t, i, true).precision() == Precision.MONTH;
+  }
+
+  /** Whether a written year is one the parser reads. */
+  private static boolean inBounds(DateTok d) {
+    return d.year() >= MIN_YEAR && d.year() <= MAX_YEAR;
+  }
+
+  /**
+   * The end year of a short academic range ("2019/20", "2019-21", "2019 – 21") at {@code i}, or -1.
+   */
+  private static int shortEnd(List<Token> t, int i) {
+    if (!is(t, i, T.YEAR)
+        || t.get(i).digits() != 4
+        || !(is(t, i + 1, T.SLASH) || is(t, i + 1, T.DASH))
+        || !is(t, i + 2, T.NUM)
+        || t.get(i + 2).digits() != 2) {
+      return -1;
+    }
+    int start = t.get(i).value();
+    int end = start / 100 * 100 + t.get(i + 2).value();
+    if (end < start) {
+      end += 100;
+    }
+    return end > start && end - start <= 20 && end <= MAX_YEAR ? end : -1;
+  }
+
   /** Skips a separator at {@code i}: a dash, "to", "–to", "- -"; returns the token after it. */
   private static int separator(List<Token> t, int i) {
     int j = i;
@@ -671,24 +816,49 @@ public final class DateRangeParser {
     return any ? j : -1;
   }
 
-  private static Match range(List<Token> t, int i) {
+  /**
+   * Reads a range starting at token {@code i}, or null.
+   *
+   * @param afterSince whether "since" or "from" comes before it
+   */
+  private static Match range(List<Token> t, int i, boolean afterSince) {
     DateTok a = date(t, i);
     if (a == null) {
       return null;
     }
-    // A short end year: "2019/20", "2019-21", "2019 – 21".
-    if (a.precision() == Precision.YEAR
-        && t.get(i).digits() == 4
-        && (is(t, i + 1, T.SLASH) || is(t, i + 1, T.DASH))
-        && is(t, i + 2, T.NUM)
-        && t.get(i + 2).digits() == 2) {
-      int end = a.year() / 100 * 100 + t.get(i + 2).value();
-      if (end < a.year()) {
-        end += 100;
+    if (is(t, i, T.YEAR) && ambiguous(t, i)) {
+      // "2011-12" is December 2011 or the academic year 2011/12. It is a month when a month or
+      // "present" ends the range it starts, and, written with a dash, whenever a range goes on
+      // from it ("2011-12 –", "since 2011-12") unless an academic year ends it ("– 2013-14").
+      DateTok month = yearDate(t, i, true);
+      int s = separator(t, month.next());
+      DateTok e = s < 0 ? null : date(t, s, true);
+      boolean endAmbiguous = is(t, s, T.YEAR) && ambiguous(t, s);
+      boolean monthEnd =
+          e != null && e.hasYear() && e.precision() == Precision.MONTH && !endAmbiguous;
+      boolean academicEnd =
+          e != null && e.precision() == Precision.YEAR && !endAmbiguous && shortEnd(t, s) > 0;
+      boolean dash = is(t, i + 1, T.DASH);
+      if ((s >= 0 && is(t, s, T.PRESENT))
+          || monthEnd
+          || (dash && (afterSince || s >= 0) && !academicEnd)) {
+        a = month;
       }
-      if (end > a.year() && end - a.year() <= 20) {
-        return closed(t, a, new DateTok(end, 1, Precision.YEAR, false, i + 2, i + 3));
-      }
+    }
+    if (a.hasYear() && !inBounds(a)) {
+      // "1949 - 1955": a year out of bounds is no date, and neither is the range it starts.
+      int s = separator(t, a.next());
+      DateTok b = s < 0 ? null : date(t, s);
+      return new Match(null, b != null ? b.next() : a.next());
+    }
+    int end = a.precision() == Precision.YEAR ? shortEnd(t, i) : -1;
+    if (end > 0) {
+      // A short end year: "2019/20", "2019-21", "2019 – 21"; it may itself start a range
+      // ("2019/20 – 2021/22", "2019/20 – Present").
+      Match more = afterShort(t, a, i + 3);
+      return more != null
+          ? more
+          : closed(t, a, new DateTok(end, 1, Precision.YEAR, false, i + 2, i + 3));
     }
     int s = separator(t, a.next());
     if (s < 0) {
@@ -710,17 +880,17 @@ public final class DateRangeParser {
               a.precision()),
           s + 1);
     }
-    DateTok b = date(t, s);
+    DateTok b = date(t, s, a.precision() == Precision.MONTH);
+    if (b != null && b.hasYear() && !inBounds(b)) {
+      b = null; // "2019 – 2105": the end is no date
+    }
     if (b != null && b.hasYear()) {
       DateTok from = a;
       if (!from.hasYear()) {
-        // "June – August 2021", "Nov - Feb 2021": the start takes the end's year (or the one
-        // before).
-        int y = b.year();
-        if (from.month() > b.month()) {
-          y--;
-        }
-        from = from.withYear(y);
+        // "June – August 2021", "Nov - Feb 2021", "Fall – Winter 2021": the start takes the
+        // end's year, or the one before when it would begin after the end begins.
+        DateTok same = from.withYear(b.year());
+        from = same.first().isAfter(b.first()) ? from.withYear(b.year() - 1) : same;
       }
       if (from.weak() && !b.weak() && b.precision() != Precision.MONTH) {
         return null;
@@ -746,6 +916,47 @@ public final class DateRangeParser {
           s);
     }
     return null;
+  }
+
+  /** The range that an academic year {@code a} ("2019/20") starts, read from token {@code i}. */
+  private static Match afterShort(List<Token> t, DateTok a, int i) {
+    int s = separator(t, i);
+    if (s < 0) {
+      return null;
+    }
+    if (is(t, s, T.PRESENT)) {
+      return new Match(
+          new Found(
+              t.get(a.start()).start(),
+              t.get(s).end(),
+              a.first(),
+              null,
+              Open.PRESENT,
+              false,
+              a.precision()),
+          s + 1);
+    }
+    int end = shortEnd(t, s);
+    DateTok b = end > 0 ? new DateTok(end, 1, Precision.YEAR, false, s, s + 3) : date(t, s);
+    if (b == null
+        && t.get(s - 1).type() == T.DASH
+        && (onlyPunctuationBefore(t, a.start()) || onlyPunctuationFrom(t, s))) {
+      // "2019/20 –" at the end of a line, or "2019/20 – Title": open.
+      return new Match(
+          new Found(
+              t.get(a.start()).start(),
+              t.get(s - 1).end(),
+              a.first(),
+              null,
+              Open.DANGLING,
+              false,
+              a.precision()),
+          s);
+    }
+    if (b == null || !b.hasYear() || b.weak() || !inBounds(b) || b.last().isBefore(a.first())) {
+      return null;
+    }
+    return closed(t, a, b);
   }
 
   private static boolean onlyPunctuationFrom(List<Token> t, int i) {
@@ -791,11 +1002,37 @@ public final class DateRangeParser {
   private static Match sinceOrSingle(List<Token> t, int i) {
     Token tok = t.get(i);
     if (tok.type() == T.SINCE) {
-      Match r = range(t, i + 1);
-      if (r != null) {
-        return r; // "from 2019 to 2021"
+      Match r = range(t, i + 1, true);
+      if (r != null && r.found() != null) {
+        // "from 2019 to 2021": the range starts at "from", as "since 2022" does; "since 2019/20"
+        // is open (but "from 2019-21" is not).
+        Found f = r.found();
+        boolean academicYear =
+            tok.value() == 0
+                && r.next() == i + 4
+                && shortEnd(t, i + 1) > 0
+                && !t.get(i + 2).space()
+                && !t.get(i + 3).space();
+        return new Match(
+            new Found(
+                tok.start(),
+                f.end(),
+                f.from(),
+                academicYear ? null : f.to(),
+                academicYear ? Open.DANGLING : f.open(),
+                f.single(),
+                f.precision()),
+            r.next());
       }
-      DateTok d = date(t, i + 1);
+      if (r != null) {
+        return r;
+      }
+      // "since 2011-12" is December 2011, as in a range.
+      boolean iso = is(t, i + 1, T.YEAR) && ambiguous(t, i + 1) && is(t, i + 2, T.DASH);
+      DateTok d = date(t, i + 1, iso);
+      if (d != null && d.hasYear() && !d.weak() && !inBounds(d)) {
+        return new Match(null, d.next());
+      }
       if (d != null && d.hasYear() && !d.weak()) {
         return new Match(
             new Found(
@@ -813,6 +1050,9 @@ public final class DateRangeParser {
     DateTok d = date(t, i);
     if (d == null || !d.hasYear() || d.weak()) {
       return null;
+    }
+    if (!inBounds(d)) {
+      return new Match(null, d.next());
     }
     return new Match(
         new Found(

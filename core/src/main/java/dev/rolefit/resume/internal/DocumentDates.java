@@ -5,6 +5,7 @@ import dev.rolefit.resume.DateAnchor;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -16,6 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class DocumentDates {
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  // The "years of experience" pattern reads English digits and words only.
+  private static final int ASCII_CI = Pattern.CASE_INSENSITIVE;
   private static final Pattern UPDATED =
       Pattern.compile(
           "\\b(?:last\\s+)?(?:updated?|revised|modified)\\b(?:\\s+(?:on|in|at))?\\s*[:\\-\u2013\u2014]?\\s*"
@@ -27,7 +30,7 @@ public final class DocumentDates {
       Pattern.compile(
           "\\b(?:over|more than|nearly|almost|about|around)?\\s*(\\d{1,2})\\s*\\+?\\s*(?:years?|yrs?)\\b"
               + "(?:\\s+(?:of|in))?(?:\\s+[\\p{L}/-]+){0,3}?\\s+(?:experience|expertise)\\b",
-          CI);
+          ASCII_CI);
   private static final int MAX_STATED_YEARS = 50;
 
   private DocumentDates() {}
@@ -84,7 +87,7 @@ public final class DocumentDates {
   private static YearMonth statedIn(List<String> texts) {
     YearMonth best = null;
     for (String t : texts) {
-      if (t.length() > 160 || !hasDigit(t)) {
+      if (t.length() > 160 || !hasDigit(t) || !mentionsItself(t)) {
         continue;
       }
       Matcher m = UPDATED.matcher(t);
@@ -126,15 +129,48 @@ public final class DocumentDates {
    * @return the years, or empty
    */
   public static OptionalInt statedYears(String text) {
-    Matcher m = STATED_YEARS.matcher(text);
     int best = -1;
-    while (m.find()) {
-      int y = Integer.parseInt(m.group(1));
-      if (y > 0 && y <= MAX_STATED_YEARS && y > best) {
-        best = y;
+    // The pattern runs only around the word "year" or "yrs": most text has neither.
+    int at = 0;
+    while ((at = nextYearWord(text, at)) >= 0) {
+      int from = Math.max(0, at - 40);
+      int to = Math.min(text.length(), at + 80);
+      Matcher m = STATED_YEARS.matcher(text).region(from, to);
+      while (m.find()) {
+        int y = Integer.parseInt(m.group(1));
+        if (y > 0 && y <= MAX_STATED_YEARS && y > best) {
+          best = y;
+        }
       }
+      at += 2;
     }
     return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
+  }
+
+  /** The next "yr" or "year", any case, from an offset; -1 if none. */
+  private static int nextYearWord(String text, int from) {
+    for (int i = from; i + 1 < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == 'y' || c == 'Y')
+          && (text.charAt(i + 1) == 'r'
+              || text.charAt(i + 1) == 'R'
+              || text.regionMatches(true, i + 1, "ear", 0, 3))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A cheap test before the patterns: the words a self-dating line holds. */
+  private static boolean mentionsItself(String t) {
+    String l = t.toLowerCase(Locale.ROOT);
+    return l.contains("updat")
+        || l.contains("revis")
+        || l.contains("modif")
+        || l.contains("as of")
+        || l.contains("vitae")
+        || l.contains("sum")
+        || l.contains("cv");
   }
 
   private static boolean hasDigit(String t) {

@@ -2,6 +2,7 @@ package dev.rolefit.resume.internal;
 
 import dev.rolefit.resume.EntryKind;
 import dev.rolefit.resume.SectionKind;
+import dev.rolefit.resume.internal.Lexicon.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,105 +14,408 @@ import java.util.regex.Pattern;
  * least specific ("Research Assistant Professor" is faculty, "Research Intern" an internship).
  */
 public final class EntryClassifier {
-  private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  // ASCII case folding: the words matched are English; Unicode folding costs several times more.
+  private static final int CI = Pattern.CASE_INSENSITIVE;
 
-  private static final Pattern VOLUNTEER = Pattern.compile("\\b(volunteer\\w*|pro bono)\\b", CI);
-  private static final Pattern FACULTY =
-      Pattern.compile(
-          "\\b(professor|lecturer|faculty|reader in|group leader|principal investigator"
-              + "|head of (the )?(lab|laboratory|group)|tenure|junior research group|dozent"
-              + "|privatdozent|chair (of|in) (the )?(department|school|faculty))\\b",
-          CI);
-  private static final Pattern POSTDOC =
-      Pattern.compile(
-          "\\b(post-?docs?|post-?doctoral|postdoctoral|(?<!junior |phd |doctoral |graduate )research"
-              + " fellow)\\b",
-          CI);
-  private static final Pattern INTERNSHIP =
-      Pattern.compile(
-          "\\b(intern|interns|internship|co-?op|summer (analyst|associate|student|researcher"
-              + "|research)|student researcher|working student|werkstudent|trainee|apprentice"
-              + "|apprenticeship|placement|externship)\\b",
-          CI);
-  private static final Pattern TEACHING_CI =
-      Pattern.compile(
-          "\\b(teaching assistant|teaching fellow|teaching associate|tutor|tutors|tutoring"
-              + "|tuition|grader|demonstrator|course assistant|seminar supervisor"
-              + "|exercise supervisor|private lessons)\\b",
-          CI);
-  private static final Pattern RESEARCH_ASSISTANT =
-      Pattern.compile(
-          "\\b(research assistant|research asst|graduate research|graduate student"
-              + "|undergraduate research\\w*|research student|student research\\w*"
-              + "|student assistant|visiting (student|phd|graduate|scholar|researcher)"
-              + "|research scholar|research trainee|junior research fellow|research aide"
-              + "|hiwi)\\b",
-          CI);
+  private static final Lexicon VOLUNTEER = Lexicon.of("volunteer*", "pro bono");
+  private static final Lexicon FACULTY =
+      Lexicon.of(
+          "professor*",
+          "lecturer",
+          "faculty",
+          "reader in",
+          "group leader",
+          "principal investigator",
+          "head of the lab",
+          "head of lab",
+          "head of the laboratory",
+          "head of the group",
+          "head of group",
+          "tenure*",
+          "junior research group",
+          "dozent",
+          "privatdozent",
+          "chair of the department",
+          "chair of department",
+          "chair in");
+  private static final Lexicon POSTDOC =
+      Lexicon.of("postdoc*", "post doc", "post docs", "post doctoral", "research fellow");
+  private static final Lexicon NOT_POSTDOC =
+      Lexicon.of(
+          "junior research fellow",
+          "phd research fellow",
+          "doctoral research fellow",
+          "graduate research fellow");
+  private static final Lexicon INTERNSHIP =
+      Lexicon.of(
+          "intern",
+          "interns",
+          "internship*",
+          "co-op",
+          "coop",
+          "summer analyst",
+          "summer associate",
+          "summer student",
+          "summer researcher",
+          "summer research",
+          "student researcher",
+          "working student",
+          "werkstudent",
+          "trainee*",
+          "apprentice*",
+          "placement",
+          "externship");
+  private static final Lexicon TEACHING =
+      Lexicon.of(
+          "teaching assistant",
+          "teaching fellow",
+          "teaching associate",
+          "tutor",
+          "tutors",
+          "tutoring",
+          "tuition",
+          "grader",
+          "demonstrator",
+          "course assistant",
+          "seminar supervisor",
+          "exercise supervisor",
+          "private lessons");
+  private static final Lexicon RESEARCH_ASSISTANT =
+      Lexicon.of(
+          "research assistant",
+          "research asst",
+          "graduate research",
+          "graduate student",
+          "undergraduate research*",
+          "research student",
+          "student research*",
+          "student assistant",
+          "visiting student",
+          "visiting phd",
+          "visiting graduate",
+          "visiting scholar",
+          "visiting researcher",
+          "research scholar",
+          "research trainee",
+          "junior research fellow",
+          "research aide",
+          "hiwi");
   // Abbreviations count only in capitals: "RA", "TA".
   private static final Pattern RA_CASE = Pattern.compile("\\bRA\\b");
   private static final Pattern TA_CASE = Pattern.compile("\\bTAs?\\b");
-  private static final Pattern DOCTORAL =
-      Pattern.compile(
-          "(\\bph\\.?\\s?d\\b\\.?|\\bdoctor(ate|al)\\b|\\bd\\.?\\s?phil\\b|\\bdoctor (of|in)\\b"
-              + "|\\bdr\\.\\s?rer|\\bdoctoral (student|candidate|researcher))",
-          CI);
-  private static final Pattern DEGREE =
-      Pattern.compile(
-          "(\\bmasters?\\b|\\bm\\.\\s?sc?\\b\\.?|\\bmsc\\b|\\bmba\\b|\\bm\\.?\\s?eng\\b|\\bm\\.\\s?a\\."
-              + "|\\bm\\.?\\s?phil\\b|\\bm\\.?\\s?tech\\b|\\bbachelor'?s?\\b|\\bb\\.\\s?sc?\\b\\.?"
-              + "|\\bbsc\\b|\\bb\\.\\s?a\\.|\\bb\\.?\\s?tech\\b|\\bb\\.?\\s?eng\\b|\\bb\\.\\s?e\\."
-              + "|\\b(ms|bs|ba|ma|be)\\b\\s*(in|of|,)|\\bdiplom\\w*|\\bdegree\\b|\\bhigh school\\b"
-              + "|\\bsecondary school\\b|\\blyc[eé]e\\b|\\bgymnasium\\b|\\bbaccalaur\\w*"
-              + "|\\bexchange (student|program\\w*|semester)|\\bstudy abroad\\b|\\bmajor in\\b"
-              + "|\\bminor in\\b|\\bundergraduate studies\\b|\\bgraduate studies\\b"
-              + "|\\bclasses pr[eé]paratoires\\b|\\ba-levels?\\b|\\bcertificate in\\b"
-              + "|\\byear abroad\\b|\\bstudies\\b|\\bsemester abroad\\b)",
-          CI);
-  private static final Pattern STUDENT_JOB =
-      Pattern.compile(
-          "\\b(student (worker|job|employee)|campus job|library assistant|resident assistant"
-              + "|dining|barista|cashier|waiter|waitress)\\b",
-          CI);
-  private static final Pattern ROLE =
-      Pattern.compile(
-          "\\b(engineer|scientist|researcher|analyst|developer|manager|director|consultant"
-              + "|specialist|architect|lead|head|officer|founder|co-?founder|owner|president"
-              + "|vice president|vp|cto|ceo|coo|cfo|partner|associate|assistant|intern|fellow"
-              + "|professor|lecturer|postdoc|instructor|tutor|administrator|coordinator"
-              + "|technician|programmer|designer|editor|writer|advisor|adviser|member|chair"
-              + "|student|candidate|trainee|apprentice|volunteer|contractor|freelancer"
-              + "|freelance|staff|principal|executive|supervisor|operator|accountant|nurse"
-              + "|teacher|clerk|representative|secretary|maintainer|contributor|scholar"
-              + "|visitor|visiting|employee|worker|mechanic|electrician|chef|cook|pilot)s?\\b",
-          CI);
-  private static final Pattern PROJECT = Pattern.compile("\\bprojects?\\b", CI);
-  private static final Pattern MEMBERSHIP =
-      Pattern.compile(
-          "^(member|members|affiliate|associate member|fellow of|peer[- ]reviewer|reviewer)\\b",
-          CI);
-  private static final Pattern JOB =
-      Pattern.compile(
-          "\\b(engineer|scientist|researcher|analyst|developer|manager|director|consultant"
-              + "|specialist|architect|founder|co-?founder|owner|professor|lecturer|postdoc"
-              + "|administrator|technician|programmer|designer|accountant|nurse|teacher"
-              + "|officer|executive|intern)s?\\b",
-          CI);
-  private static final Pattern ROLE_NOT_JOB =
-      Pattern.compile(
-          "\\b(committee|representative|organi[sz]er|chair|member|reviewer|judge|mentor"
-              + "|volunteer|ambassador|delegate|coach|referee|captain|president of)\\b",
-          CI);
-  private static final Pattern ORG =
-      Pattern.compile(
-          "\\b(university|universit[äéà]t?|universidad|universit[eé]|college|institute|institut"
-              + "|school|academy|inc|ltd|llc|gmbh|corp|corporation|company|co|labs?|laboratory"
-              + "|laboratories|research|center|centre|foundation|hospital|bank|group|agency"
-              + "|ministry|department|council|society|technologies|systems|solutions|ag|sa|plc"
-              + "|ventures|capital|partners|consulting|startup|polytechnic|politecnico|eth|epfl"
-              + "|mit|cnrs|inria|google|microsoft|meta|amazon|apple|nvidia|ibm|intel|deepmind"
-              + "|openai|facebook|samsung|huawei|alibaba|tencent|baidu|bytedance|adobe|uber"
-              + "|netflix|spotify|salesforce|oracle|sap)\\b",
-          CI);
+  private static final Lexicon DOCTORAL =
+      Lexicon.of(
+          "phd",
+          "ph d",
+          "doctorate",
+          "doctoral",
+          "dphil",
+          "d phil",
+          "doctor of",
+          "doctor in",
+          "dr rer",
+          "dr sc");
+  private static final Lexicon DEGREE =
+      Lexicon.of(
+          "masters",
+          "master of",
+          "master in",
+          "master degree",
+          "m sc",
+          "m s",
+          "msc",
+          "mba",
+          "m eng",
+          "meng",
+          "m a",
+          "mphil",
+          "m phil",
+          "mtech",
+          "m tech",
+          "bachelor*",
+          "b sc",
+          "b s",
+          "bsc",
+          "b a",
+          "btech",
+          "b tech",
+          "b eng",
+          "beng",
+          "b e",
+          "ms in",
+          "ms of",
+          "bs in",
+          "bs of",
+          "ba in",
+          "ba of",
+          "ma in",
+          "ma of",
+          "be in",
+          "diplom*",
+          "degree",
+          "high school",
+          "secondary school",
+          "lycee",
+          "lyc\u00e9e",
+          "gymnasium",
+          "baccalaur*",
+          "exchange student",
+          "exchange program*",
+          "exchange semester",
+          "study abroad",
+          "major in",
+          "minor in",
+          "undergraduate studies",
+          "graduate studies",
+          "classes preparatoires",
+          "classes pr\u00e9paratoires",
+          "a level",
+          "a levels",
+          "certificate in",
+          "year abroad",
+          "studies",
+          "semester abroad");
+  private static final Lexicon STUDENT_JOB =
+      Lexicon.of(
+          "student worker",
+          "student job",
+          "student employee",
+          "campus job",
+          "library assistant",
+          "circulation assistant",
+          "resident assistant",
+          "dining",
+          "barista",
+          "cashier",
+          "waiter",
+          "waitress");
+  private static final Lexicon ROLE =
+      plural(
+          "engineer",
+          "scientist",
+          "researcher",
+          "analyst",
+          "developer",
+          "manager",
+          "director",
+          "consultant",
+          "specialist",
+          "architect",
+          "lead",
+          "head",
+          "officer",
+          "founder",
+          "co-founder",
+          "cofounder",
+          "owner",
+          "president",
+          "vice president",
+          "vp",
+          "cto",
+          "ceo",
+          "coo",
+          "cfo",
+          "partner",
+          "associate",
+          "assistant",
+          "intern",
+          "fellow",
+          "professor",
+          "lecturer",
+          "postdoc",
+          "instructor",
+          "tutor",
+          "administrator",
+          "coordinator",
+          "technician",
+          "programmer",
+          "designer",
+          "editor",
+          "writer",
+          "advisor",
+          "adviser",
+          "member",
+          "chair",
+          "student",
+          "candidate",
+          "trainee",
+          "apprentice",
+          "volunteer",
+          "contractor",
+          "freelancer",
+          "freelance",
+          "staff",
+          "principal",
+          "executive",
+          "supervisor",
+          "operator",
+          "accountant",
+          "nurse",
+          "teacher",
+          "clerk",
+          "representative",
+          "secretary",
+          "maintainer",
+          "contributor",
+          "scholar",
+          "visitor",
+          "visiting",
+          "employee",
+          "worker",
+          "mechanic",
+          "electrician",
+          "chef",
+          "cook",
+          "pilot");
+  private static final Lexicon STUDENT = Lexicon.of("student");
+  private static final Lexicon PROJECT = Lexicon.of("project", "projects");
+  private static final Lexicon MEMBERSHIP =
+      Lexicon.of(
+          "member",
+          "members",
+          "affiliate",
+          "associate member",
+          "fellow of",
+          "peer reviewer",
+          "reviewer");
+  private static final Lexicon JOB =
+      plural(
+          "engineer",
+          "scientist",
+          "researcher",
+          "analyst",
+          "developer",
+          "manager",
+          "director",
+          "consultant",
+          "specialist",
+          "architect",
+          "founder",
+          "co-founder",
+          "cofounder",
+          "owner",
+          "professor",
+          "lecturer",
+          "postdoc",
+          "administrator",
+          "technician",
+          "programmer",
+          "designer",
+          "accountant",
+          "nurse",
+          "teacher",
+          "officer",
+          "executive",
+          "intern");
+  private static final Lexicon ROLE_NOT_JOB =
+      Lexicon.of(
+          "committee",
+          "representative",
+          "organizer",
+          "organiser",
+          "chair",
+          "member",
+          "reviewer",
+          "judge",
+          "mentor",
+          "volunteer",
+          "ambassador",
+          "delegate",
+          "coach",
+          "referee",
+          "captain",
+          "president of");
+  private static final Lexicon ORG =
+      Lexicon.of(
+          "university",
+          "universit\u00e4t",
+          "universitat",
+          "universidad",
+          "universit\u00e9",
+          "universite",
+          "universit\u00e0",
+          "universita",
+          "college",
+          "institute",
+          "institut",
+          "school",
+          "academy",
+          "inc",
+          "ltd",
+          "llc",
+          "gmbh",
+          "corp",
+          "corporation",
+          "company",
+          "co",
+          "lab",
+          "labs",
+          "laboratory",
+          "laboratories",
+          "research",
+          "center",
+          "centre",
+          "foundation",
+          "hospital",
+          "bank",
+          "group",
+          "agency",
+          "ministry",
+          "department",
+          "council",
+          "society",
+          "technologies",
+          "systems",
+          "solutions",
+          "ag",
+          "sa",
+          "plc",
+          "ventures",
+          "capital",
+          "partners",
+          "consulting",
+          "startup",
+          "polytechnic",
+          "politecnico",
+          "eth",
+          "epfl",
+          "mit",
+          "cnrs",
+          "inria",
+          "google",
+          "microsoft",
+          "meta",
+          "amazon",
+          "apple",
+          "nvidia",
+          "ibm",
+          "intel",
+          "deepmind",
+          "openai",
+          "facebook",
+          "samsung",
+          "huawei",
+          "alibaba",
+          "tencent",
+          "baidu",
+          "bytedance",
+          "adobe",
+          "uber",
+          "netflix",
+          "spotify",
+          "salesforce",
+          "oracle",
+          "sap");
+
+  private static Lexicon plural(String... words) {
+    String[] all = new String[words.length * 2];
+    for (int i = 0; i < words.length; i++) {
+      all[2 * i] = words[i];
+      all[2 * i + 1] = words[i] + "s";
+    }
+    return Lexicon.of(all);
+  }
+
   private static final java.util.Set<String> PLACES =
       java.util.Set.of(
           "remote",
@@ -265,18 +569,14 @@ public final class EntryClassifier {
   /** Leading words that introduce someone else: an advisor is not the entry's title. */
   private static final Pattern OTHER_PERSON =
       Pattern.compile(
-          "^(advisor|adviser|advisors|supervisor|supervisors|supervised by|mentor|mentors"
-              + "|manager|thesis|dissertation|committee|reference|references|host|hosts"
-              + "|with prof|under prof|pi)\\b.*",
-          CI);
+          "^(advisors?|advisers?|supervisors?|mentors?|hosts?|thesis|dissertation|committee"
+              + "|references?|managers?)\\s*[:\\-\u2010\u2011\u2013].*"
+              + "|^(supervised by|advised by|hosted by|with prof|under prof|with dr|under dr)\\b.*",
+          Pattern.CASE_INSENSITIVE);
 
   /** What icon fonts leave in text: replacement and private-use glyphs, "1⁄2"-like fractions. */
   private static final Pattern ICON_JUNK =
       Pattern.compile("[\\uFFFD\\uE000-\\uF8FF]|\\S*\\u2044\\S*");
-
-  private static final Pattern SEPARATORS =
-      Pattern.compile(
-          "\\s*(?:\\||\u2022|\u00B7|\u22C4|\u2014|\\s[\u2013-]\\s|,|;|\\bat\\b|@|\\(|\\))\\s*");
 
   private EntryClassifier() {}
 
@@ -301,111 +601,107 @@ public final class EntryClassifier {
    */
   public static Reading read(List<String> parts, SectionKind section, String sectionHeading) {
     List<String> fragments = fragments(parts);
+    List<Words> words = new ArrayList<>(fragments.size());
+    for (String f : fragments) {
+      words.add(Words.of(f));
+    }
     String all = String.join(" | ", parts);
-    String title = "";
-    String org = "";
-    String degreeFragment = "";
-    for (String f : fragments) {
-      if (degreeFragment.isEmpty() && (DEGREE.matcher(f).find() || DOCTORAL.matcher(f).find())) {
-        degreeFragment = f;
+    int title = -1;
+    int degree = -1;
+    int rank = 0;
+    for (int i = 0; i < fragments.size(); i++) {
+      Words w = words.get(i);
+      if (degree < 0 && (DEGREE.in(w) || DOCTORAL.in(w))) {
+        degree = i;
       }
-      if (title.isEmpty()
-          && ROLE.matcher(f).find()
-          && !ORG.matcher(f).find()
-          && !OTHER_PERSON.matcher(f).matches()) {
-        title = f;
-      }
-    }
-    for (String f : fragments) {
-      if (title.isEmpty() && ROLE.matcher(f).find() && !OTHER_PERSON.matcher(f).matches()) {
-        title = f;
+      // The title is the piece whose last word names a role ("Data Science Research Intern"),
+      // else one with a role and no organisation word, else any piece with a role.
+      int r = !ROLE.in(w) ? 0 : ROLE.in(Words.of(w.lastWord())) ? 3 : !ORG.in(w) ? 2 : 1;
+      if (r > rank) {
+        rank = r;
+        title = i;
       }
     }
-    boolean educationSection = section == SectionKind.EDUCATION;
-    if (!degreeFragment.isEmpty() && (educationSection || title.isEmpty())) {
-      title = degreeFragment;
+    if (degree >= 0 && (section == SectionKind.EDUCATION || title < 0)) {
+      title = degree;
     }
-    for (String f : fragments) {
-      if (!f.equals(title) && !OTHER_PERSON.matcher(f).matches() && ORG.matcher(f).find()) {
-        org = f;
-        break;
+    int org = -1;
+    for (int i = 0; i < fragments.size() && org < 0; i++) {
+      if (i != title && ORG.in(words.get(i))) {
+        org = i;
       }
     }
-    if (title.isEmpty() && !fragments.isEmpty()) {
-      title =
-          fragments.get(0).equals(org) && fragments.size() > 1
-              ? fragments.get(1)
-              : fragments.get(0);
+    if (title < 0 && !fragments.isEmpty()) {
+      title = org == 0 && fragments.size() > 1 ? 1 : 0;
     }
-    if (org.isEmpty()) {
-      for (String f : fragments) {
-        if (!f.equals(title) && !OTHER_PERSON.matcher(f).matches() && startsUpper(f)) {
-          org = f;
-          break;
-        }
+    for (int i = 0; i < fragments.size() && org < 0; i++) {
+      if (i != title && startsUpper(fragments.get(i))) {
+        org = i;
       }
     }
-    String roleText = title.isEmpty() ? all : title;
-    boolean doctoral = DOCTORAL.matcher(roleText).find();
-    EntryKind kind = kind(roleText, all, section, sectionHeading);
+    String titleText = title < 0 ? "" : fragments.get(title);
+    String orgText = org < 0 || org == title ? "" : fragments.get(org);
+    Words roleWords = title < 0 ? Words.of(all) : words.get(title);
+    Words allWords = Words.of(all);
+    EntryKind kind =
+        kind(titleText.isEmpty() ? all : titleText, roleWords, allWords, section, sectionHeading);
     if (kind == null) {
       return null;
     }
-    if (kind == EntryKind.EDUCATION) {
-      doctoral =
-          DOCTORAL.matcher(title.isEmpty() ? all : title).find()
-              || (degreeFragment.isEmpty() && DOCTORAL.matcher(all).find());
-    } else {
-      doctoral = false;
-    }
-    return new Reading(kind, title, org.equals(title) ? "" : org, doctoral);
+    boolean doctoral =
+        kind == EntryKind.EDUCATION
+            && (DOCTORAL.in(roleWords) || (degree < 0 && DOCTORAL.in(allWords)));
+    return new Reading(kind, titleText, orgText.equals(titleText) ? "" : orgText, doctoral);
   }
 
   private static EntryKind kind(
-      String role, String all, SectionKind section, String sectionHeading) {
+      String role, Words roleWords, Words allWords, SectionKind section, String sectionHeading) {
     String heading = sectionHeading.toLowerCase(Locale.ROOT);
+    boolean ta = TEACHING.in(roleWords) || TA_CASE.matcher(role).find();
     if (section == SectionKind.TEACHING) {
       // Courses a lecturer taught are not entries; a teaching assistantship is.
-      boolean ta = TEACHING_CI.matcher(role).find() || TA_CASE.matcher(role).find();
       return ta ? EntryKind.TEACHING_ASSISTANT : null;
     }
-    if (VOLUNTEER.matcher(role).find()
-        || heading.contains("volunteer")
-        || heading.contains("voluntary")) {
+    if (VOLUNTEER.in(roleWords) || heading.contains("volunteer") || heading.contains("voluntary")) {
       return EntryKind.VOLUNTEER;
     }
-    if (FACULTY.matcher(role).find()) {
+    if (FACULTY.in(roleWords)) {
       return EntryKind.FACULTY;
     }
-    if (POSTDOC.matcher(role).find()) {
+    if (POSTDOC.in(roleWords) && !NOT_POSTDOC.in(roleWords)) {
       return EntryKind.POSTDOC;
     }
-    if (INTERNSHIP.matcher(role).find()) {
+    if (INTERNSHIP.in(roleWords)) {
       return EntryKind.INTERNSHIP;
     }
-    if (TEACHING_CI.matcher(role).find() || TA_CASE.matcher(role).find()) {
+    if (ta) {
       return EntryKind.TEACHING_ASSISTANT;
     }
-    if (RESEARCH_ASSISTANT.matcher(role).find() || RA_CASE.matcher(role).find()) {
+    if (RESEARCH_ASSISTANT.in(roleWords) || RA_CASE.matcher(role).find()) {
       return EntryKind.RESEARCH_ASSISTANT;
     }
-    if (DOCTORAL.matcher(role).find() || DEGREE.matcher(role).find()) {
+    if (section == SectionKind.PROJECTS) {
+      return EntryKind.PROJECT; // a thesis project is a project
+    }
+    if (DOCTORAL.in(roleWords) || DEGREE.in(roleWords)) {
       return EntryKind.EDUCATION;
+    }
+    if (STUDENT_JOB.in(roleWords)) {
+      return EntryKind.OTHER;
+    }
+    if (STUDENT.in(roleWords)) {
+      return EntryKind.EDUCATION; // "Information Technology Student": studying, not a job
     }
     if (section == SectionKind.EDUCATION) {
       // A school line without a degree word ("Northbridge University 2014 – 2018").
-      return ROLE.matcher(role).find() && !ORG.matcher(role).find()
+      return ROLE.in(roleWords) && !ORG.in(roleWords)
           ? EntryKind.RESEARCH_ASSISTANT
           : EntryKind.EDUCATION;
     }
-    if (section == SectionKind.PROJECTS
-        || (PROJECT.matcher(role).find() && !ROLE.matcher(role).find())) {
+    if (section == SectionKind.PROJECTS || (PROJECT.in(roleWords) && !ROLE.in(roleWords))) {
       return EntryKind.PROJECT;
     }
-    if (STUDENT_JOB.matcher(role).find()) {
-      return EntryKind.OTHER;
-    }
-    if (MEMBERSHIP.matcher(role.strip()).find()) {
+    if (MEMBERSHIP.startsIn(roleWords)) {
       return EntryKind.OTHER;
     }
     if (section.isWork()) {
@@ -416,9 +712,7 @@ public final class EntryClassifier {
         || section == SectionKind.CONTACT
         || section == SectionKind.SUMMARY) {
       // Outside the career sections only a plain job title makes an entry, not a committee seat.
-      return JOB.matcher(role).find() && !ROLE_NOT_JOB.matcher(role).find()
-          ? EntryKind.EMPLOYMENT
-          : null;
+      return JOB.in(roleWords) && !ROLE_NOT_JOB.in(roleWords) ? EntryKind.EMPLOYMENT : null;
     }
     return null;
   }
@@ -430,7 +724,7 @@ public final class EntryClassifier {
   static List<String> fragments(List<String> parts) {
     List<String> raw = new ArrayList<>();
     for (String p : parts) {
-      for (String f : SEPARATORS.split(p)) {
+      for (String f : pieces(p)) {
         String t = clean(f);
         if (!t.isEmpty() && hasLetters(t) && !OTHER_PERSON.matcher(t).matches()) {
           raw.add(t);
@@ -449,6 +743,52 @@ public final class EntryClassifier {
         out.add(f);
       }
     }
+    return out;
+  }
+
+  /**
+   * Cuts a heading line at its separators: "|", bullets and middle dots, an em dash, a dash with
+   * spaces around it, commas, semicolons, "at", "@" and brackets. A loop: it runs on every entry.
+   */
+  private static List<String> pieces(String p) {
+    List<String> out = new ArrayList<>(4);
+    int start = 0;
+    int n = p.length();
+    for (int i = 0; i < n; i++) {
+      char c = p.charAt(i);
+      int cut = 0;
+      if (c == '|'
+          || c == '\u2022'
+          || c == '\u00B7'
+          || c == '\u22C4'
+          || c == '\u2014'
+          || c == ','
+          || c == ';'
+          || c == '@'
+          || c == '('
+          || c == ')') {
+        cut = 1;
+      } else if ((c == '\u2013' || c == '-')
+          && i > 0
+          && i + 1 < n
+          && p.charAt(i - 1) == ' '
+          && p.charAt(i + 1) == ' ') {
+        cut = 1;
+      } else if (c == 'a'
+          && i > 0
+          && i + 2 < n
+          && p.charAt(i - 1) == ' '
+          && p.charAt(i + 1) == 't'
+          && p.charAt(i + 2) == ' ') {
+        cut = 2; // " at "
+      }
+      if (cut > 0) {
+        out.add(p.substring(start, i));
+        start = i + cut;
+        i += cut - 1;
+      }
+    }
+    out.add(p.substring(start));
     return out;
   }
 
@@ -476,19 +816,24 @@ public final class EntryClassifier {
    * @return true if a role or degree word is in it
    */
   public static boolean namesRole(String line) {
-    return (ROLE.matcher(line).find() && !OTHER_PERSON.matcher(line.strip()).matches())
-        || DEGREE.matcher(line).find()
-        || DOCTORAL.matcher(line).find();
+    Words w = Words.of(line);
+    return (ROLE.in(w) && !OTHER_PERSON.matcher(line.strip()).matches())
+        || DEGREE.in(w)
+        || DOCTORAL.in(w);
   }
 
   private static boolean isPlace(String f) {
-    String l = f.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-    return PLACES.contains(l) || STATE_CODE.matcher(f.strip()).matches();
+    String t = f.strip();
+    if (t.length() <= 4 && STATE_CODE.matcher(t).matches()) {
+      return true;
+    }
+    return t.length() <= 24 && PLACES.contains(t.toLowerCase(Locale.ROOT));
   }
 
   private static boolean cityLike(String f) {
-    String[] words = f.split("\\s+");
-    if (words.length > 3 || ROLE.matcher(f).find() || ORG.matcher(f).find()) {
+    String[] words = f.split(" ");
+    Words lexical = Words.of(f);
+    if (words.length > 3 || ROLE.in(lexical) || ORG.in(lexical)) {
       return false;
     }
     for (String w : words) {
@@ -500,7 +845,7 @@ public final class EntryClassifier {
   }
 
   private static String clean(String s) {
-    String t = ICON_JUNK.matcher(s).replaceAll(" ").strip();
+    String t = hasIconJunk(s) ? ICON_JUNK.matcher(s).replaceAll(" ").strip() : s.strip();
     while (!t.isEmpty() && ",;:.-\u2013|".indexOf(t.charAt(t.length() - 1)) >= 0) {
       t = t.substring(0, t.length() - 1).strip();
     }
@@ -508,6 +853,16 @@ public final class EntryClassifier {
       t = t.substring(1).strip();
     }
     return t;
+  }
+
+  private static boolean hasIconJunk(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\uFFFD' || c == '\u2044' || (c >= '\uE000' && c <= '\uF8FF')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasLetters(String s) {

@@ -2,10 +2,10 @@ package dev.rolefit.resume.internal;
 
 import dev.rolefit.resume.EntryKind;
 import dev.rolefit.resume.ExperienceEntry;
+import dev.rolefit.resume.internal.Lexicon.Words;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Corrects entry kinds that only the whole career shows. A job at a university held over the years
@@ -15,22 +15,49 @@ import java.util.regex.Pattern;
  * while studying for a first degree is a student job: it does not count.
  */
 final class EntryContext {
-  private static final Pattern ACADEMIC =
-      Pattern.compile(
-          "\\b(universit\\w*|institut\\w*|college|school|academy|laborator\\w*|lab|labs"
-              + "|cnrs|inria|max planck|fraunhofer|polytechni\\w*|politecnico|eth|epfl|kaist"
-              + "|faculty|department|dept|research cent(er|re)|centre|forschung\\w*"
-              + "|national lab\\w*)\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern STUDENT =
-      Pattern.compile(
-          "\\b(student|graduate|undergraduate|visiting|ph\\.?\\s?d|doctoral|master|msc|bachelor"
-              + "|summer|hiwi)\\b",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern PART_TIME =
-      Pattern.compile(
-          "\\b(part[- ]time|student job|student worker|working student)\\b",
-          Pattern.CASE_INSENSITIVE);
+  private static final Lexicon ACADEMIC =
+      Lexicon.of(
+          "universit*",
+          "institut*",
+          "college",
+          "school",
+          "academy",
+          "laborator*",
+          "lab",
+          "labs",
+          "cnrs",
+          "inria",
+          "max planck",
+          "fraunhofer",
+          "polytechni*",
+          "politecnico",
+          "eth",
+          "epfl",
+          "kaist",
+          "faculty",
+          "department",
+          "dept",
+          "research center",
+          "research centre",
+          "centre",
+          "forschung*",
+          "national lab*");
+  private static final Lexicon STUDENT =
+      Lexicon.of(
+          "student",
+          "graduate",
+          "undergraduate",
+          "visiting",
+          "phd",
+          "ph d",
+          "doctoral",
+          "master",
+          "msc",
+          "bachelor",
+          "summer",
+          "hiwi");
+  private static final Lexicon PART_TIME =
+      Lexicon.of("part time", "student job", "student worker", "working student");
   private static final int SLACK_MONTHS = 3;
 
   private EntryContext() {}
@@ -46,19 +73,20 @@ final class EntryContext {
     List<ExperienceEntry> out = new ArrayList<>(entries.size());
     for (ExperienceEntry e : entries) {
       EntryKind kind = e.kind();
-      String where = e.organisation() + " " + e.heading();
-      if (kind == EntryKind.EMPLOYMENT
-          && PART_TIME.matcher(e.heading()).find()
-          && within(e, studies)) {
+      if (kind != EntryKind.EMPLOYMENT && kind != EntryKind.RESEARCH_ASSISTANT) {
+        out.add(e);
+        continue;
+      }
+      Words heading = Words.of(e.heading());
+      boolean academic = ACADEMIC.in(Words.of(e.organisation())) || ACADEMIC.in(heading);
+      if (kind == EntryKind.EMPLOYMENT && PART_TIME.in(heading) && within(e, studies)) {
         kind = EntryKind.OTHER;
-      } else if (kind == EntryKind.EMPLOYMENT
-          && ACADEMIC.matcher(where).find()
-          && within(e, doctorates)) {
+      } else if (kind == EntryKind.EMPLOYMENT && academic && within(e, doctorates)) {
         kind = EntryKind.RESEARCH_ASSISTANT;
       } else if (kind == EntryKind.RESEARCH_ASSISTANT
           && !e.organisation().isEmpty()
-          && !ACADEMIC.matcher(where).find()
-          && !STUDENT.matcher(e.title()).find()
+          && !academic
+          && !STUDENT.in(Words.of(e.title()))
           && !within(e, doctorates)) {
         kind = EntryKind.EMPLOYMENT;
       }

@@ -28,23 +28,49 @@ public final class EntryScanner {
   private static final int MAX_TITLE_CHARS = 110;
   private static final int MIN_OWN_TITLE_LETTERS = 10;
   private static final int MAX_HEAD_ABOVE = 3;
+  private static final int MAX_TITLE_PREFIX_WORDS = 8;
+  private static final java.util.Set<String> PREPOSITIONS =
+      java.util.Set.of(
+          "from",
+          "between",
+          "in",
+          "during",
+          "over",
+          "of",
+          "for",
+          "to",
+          "on",
+          "at",
+          "by",
+          "with",
+          "through",
+          "covering",
+          "spanning",
+          "across",
+          "since",
+          "until",
+          "and",
+          "the",
+          "a");
   private static final Pattern BIRTH =
       Pattern.compile(
           "\\b(born|birth|birthdate|birthday|date of birth|d\\.o\\.b|dob|geboren|geburtsdatum"
               + "|n[ée]e? le)\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern UPDATED =
       Pattern.compile(
           "\\b(last\\s+)?(updated?|revised|modified)\\b|\\bas of\\b", Pattern.CASE_INSENSITIVE);
+  // A running header or footer naming the document ("Jane Doe · Curriculum Vitae · May 2024").
+  private static final Pattern SELF_NAME =
+      Pattern.compile("\\b(curriculum\\s+vitae|r[eé]sum[eé])\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern PRESENT_START =
       Pattern.compile(
           "^\\s*(present|current|currently|now|today|ongoing|date)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]\\s*$");
   private static final Pattern BRACKETS = Pattern.compile("[()\\[\\]]");
-  private static final Pattern ABBREVIATION_END =
-      Pattern.compile(
-          "\\b(inc|ltd|co|corp|llc|st|dr|jr|sr|univ|dept|u\\.s|s\\.a|e\\.v|gmbh)\\.$",
-          Pattern.CASE_INSENSITIVE);
+  private static final java.util.Set<String> ABBREVIATIONS =
+      java.util.Set.of(
+          "inc", "ltd", "co", "corp", "llc", "st", "dr", "jr", "sr", "univ", "dept", "u.s", "s.a",
+          "e.v", "gmbh");
 
   private EntryScanner() {}
 
@@ -128,6 +154,7 @@ public final class EntryScanner {
       hasCareerSections |= s.kind().isWork() || s.kind() == SectionKind.EDUCATION;
     }
     List<Dated> out = new ArrayList<>();
+    Finder finder = new Finder(lines);
     for (int i = 0; i < lines.size(); i++) {
       if (layout.heading()[i] || !eligible(layout.kind()[i], hasCareerSections)) {
         continue;
@@ -136,9 +163,9 @@ public final class EntryScanner {
           i + 1 < lines.size()
               && !layout.heading()[i + 1]
               && layout.kind()[i + 1] == layout.kind()[i];
-      Dated d = stacked(lines, i, nextOk);
+      Dated d = stacked(lines, finder, i, nextOk);
       if (d == null) {
-        d = dated(lines, i, layout.kind()[i], nextOk);
+        d = dated(lines, finder, i, layout.kind()[i], nextOk);
       }
       if (d != null) {
         out.add(d);
@@ -167,9 +194,29 @@ public final class EntryScanner {
     }
   }
 
-  private static Dated dated(List<Line> lines, int i, SectionKind section, boolean nextOk) {
+  /** The dates of each line, read once: neighbouring lines are asked for them more than once. */
+  private static final class Finder {
+    private final List<Line> lines;
+    private final List<?>[] found;
+
+    Finder(List<Line> lines) {
+      this.lines = lines;
+      this.found = new List<?>[lines.size()];
+    }
+
+    @SuppressWarnings("unchecked")
+    List<DateRangeParser.Found> at(int i) {
+      if (found[i] == null) {
+        found[i] = DateRangeParser.find(lines.get(i).text());
+      }
+      return (List<DateRangeParser.Found>) found[i];
+    }
+  }
+
+  private static Dated dated(
+      List<Line> lines, Finder finder, int i, SectionKind section, boolean nextOk) {
     String t = lines.get(i).text();
-    if (t.length() > MAX_DATED_LINE || BIRTH.matcher(t).find() || UPDATED.matcher(t).find()) {
+    if (t.length() > MAX_DATED_LINE) {
       return null;
     }
     boolean bullet = t.startsWith(BULLET);
@@ -178,8 +225,11 @@ public final class EntryScanner {
     if (bullet && body.length() > MAX_DATED_BULLET) {
       return null; // a period inside a description ("data from 2008-2020")
     }
-    List<DateRangeParser.Found> found = DateRangeParser.find(body);
-    if (found.isEmpty()) {
+    List<DateRangeParser.Found> found = bullet ? DateRangeParser.find(body) : finder.at(i);
+    if (found.isEmpty()
+        || BIRTH.matcher(t).find()
+        || UPDATED.matcher(t).find()
+        || SELF_NAME.matcher(t).find()) {
       return null;
     }
     DateRangeParser.Found f = null;
@@ -194,7 +244,7 @@ public final class EntryScanner {
     }
     boolean atStart = onlyPunctuation(body, 0, f.start());
     boolean atEnd = onlyPunctuation(body, f.end(), body.length());
-    if (!atStart && !atEnd && body.length() > SHORT_LINE) {
+    if (!atStart && !atEnd && body.length() > SHORT_LINE && !afterTitle(body, f)) {
       return null;
     }
     if (bullet && !atStart && !atEnd) {
@@ -227,7 +277,7 @@ public final class EntryScanner {
             false,
             f.precision());
       }
-      List<DateRangeParser.Found> n = DateRangeParser.find(next);
+      List<DateRangeParser.Found> n = finder.at(i + 1);
       if (!n.isEmpty() && n.get(0).single() && n.get(0).start() <= 1) {
         DateRangeParser.Found e = n.get(0);
         if (!e.to().isBefore(f.from())) {
@@ -259,19 +309,22 @@ public final class EntryScanner {
    * 2018 POSTDOCTORAL RESEARCHER", or "Current" over "Jun. 2023"): one entry over two lines whose
    * upper line names the organisation and the lower the role.
    */
-  private static Dated stacked(List<Line> lines, int i, boolean nextOk) {
+  private static Dated stacked(List<Line> lines, Finder finder, int i, boolean nextOk) {
     if (!nextOk) {
       return null;
     }
     String a = lines.get(i).text();
     String b = lines.get(i + 1).text();
-    DateRangeParser.Found lower = leadingMonth(b);
+    if (!startsWithDigitOrLetter(b)) {
+      return null;
+    }
+    DateRangeParser.Found lower = leadingMonth(b, finder.at(i + 1));
     if (lower == null) {
       return null;
     }
     java.util.regex.Matcher pm = PRESENT_START.matcher(a);
-    boolean openEnd = pm.find() && DateRangeParser.find(a).isEmpty();
-    DateRangeParser.Found upper = openEnd ? null : leadingMonth(a);
+    boolean openEnd = pm.find() && finder.at(i).isEmpty();
+    DateRangeParser.Found upper = openEnd ? null : leadingMonth(a, finder.at(i));
     if (!openEnd && (upper == null || upper.from().isBefore(lower.from()))) {
       return null;
     }
@@ -298,9 +351,12 @@ public final class EntryScanner {
         lower.precision());
   }
 
+  private static boolean startsWithDigitOrLetter(String t) {
+    return !t.isEmpty() && Character.isLetterOrDigit(t.charAt(0));
+  }
+
   /** A single month date at the start of a line, or null. */
-  private static DateRangeParser.Found leadingMonth(String t) {
-    List<DateRangeParser.Found> f = DateRangeParser.find(t);
+  private static DateRangeParser.Found leadingMonth(String t, List<DateRangeParser.Found> f) {
     if (f.size() != 1
         || !f.get(0).single()
         || f.get(0).precision() != DateRangeParser.Precision.MONTH
@@ -308,6 +364,24 @@ public final class EntryScanner {
       return null;
     }
     return f.get(0);
+  }
+
+  /**
+   * Whether a range follows a short title at the start of a long line, as some resume builders
+   * write a whole entry on one line ("Electrician 01/1999 to 01/2004 Company Name City ..."), and
+   * not a period inside prose ("Analysed sales from 2008-2020 ...").
+   */
+  private static boolean afterTitle(String body, DateRangeParser.Found f) {
+    if (f.single()) {
+      return false;
+    }
+    String before = body.substring(0, f.start()).strip();
+    String[] words = before.split("\\s+");
+    if (before.isEmpty() || words.length > MAX_TITLE_PREFIX_WORDS || sentence(before)) {
+      return false;
+    }
+    String last = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+    return !PREPOSITIONS.contains(last) && Character.isUpperCase(before.charAt(0));
   }
 
   private static boolean onlyPunctuation(String s, int from, int to) {
@@ -524,7 +598,18 @@ public final class EntryScanner {
   }
 
   private static int words(List<Line> lines, int i) {
-    return lines.get(i).text().split(" ").length;
+    return wordCount(lines.get(i).text());
+  }
+
+  private static int wordCount(String t) {
+    int n = 0;
+    boolean inWord = false;
+    for (int k = 0; k < t.length(); k++) {
+      boolean space = t.charAt(k) == ' ';
+      n += !space && !inWord ? 1 : 0;
+      inWord = !space;
+    }
+    return n;
   }
 
   /** A line that can belong to an entry's heading: short, undated, no bullet, not a sentence. */
@@ -548,13 +633,13 @@ public final class EntryScanner {
       return !dated[i]
           && !inList
           && EntryClassifier.namesRole(t)
-          && t.split(" ").length <= MAX_TITLE_WORDS
+          && wordCount(t) <= MAX_TITLE_WORDS
           && !sentence(t)
           && i + 1 < lines.size()
           && dated[i + 1]
           && !lines.get(i + 1).text().startsWith(BULLET);
     }
-    if (t.split(" ").length > MAX_TITLE_WORDS || sentence(t)) {
+    if (wordCount(t) > MAX_TITLE_WORDS || sentence(t)) {
       return false;
     }
     return letters(t) >= 2;
@@ -606,22 +691,50 @@ public final class EntryScanner {
    * is long or ends in a lower-case word (titles end in names and abbreviations).
    */
   static boolean sentence(String t) {
-    if (!SENTENCE_END.matcher(t).find() || ABBREVIATION_END.matcher(t.strip()).find()) {
+    int end = t.length();
+    while (end > 0 && Character.isWhitespace(t.charAt(end - 1))) {
+      end--;
+    }
+    if (end == 0 || ".!?:;".indexOf(t.charAt(end - 1)) < 0 || abbreviationEnd(t, end)) {
       return false;
     }
-    String[] words = t.strip().split("\\s+");
+    int words = 0;
     int lower = 0;
-    for (String w : words) {
-      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
-        lower++;
+    int lastStart = 0;
+    boolean inWord = false;
+    for (int i = 0; i < end; i++) {
+      boolean space = t.charAt(i) == ' ';
+      if (!space && !inWord) {
+        words++;
+        lastStart = i;
+        lower += Character.isLowerCase(t.charAt(i)) ? 1 : 0;
       }
+      inWord = !space;
     }
     // Titles are mostly capitalised ("Assistant Professor, School of Informatics."); prose is not.
-    if (words.length > 3) {
-      return lower * 2 > words.length;
+    if (words > 3) {
+      return lower * 2 > words;
     }
-    String last = words[words.length - 1].replaceAll("[^\\p{L}]", "");
-    return last.length() > 3 && last.equals(last.toLowerCase(Locale.ROOT));
+    int letters = 0;
+    boolean allLower = true;
+    for (int i = lastStart; i < end; i++) {
+      char c = t.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        allLower &= Character.isLowerCase(c);
+      }
+    }
+    return letters > 3 && allLower;
+  }
+
+  /** "Inc.", "Ltd.", "Co.": a title may end with an abbreviation's period. */
+  private static boolean abbreviationEnd(String t, int end) {
+    if (t.charAt(end - 1) != '.') {
+      return false;
+    }
+    int start = t.lastIndexOf(' ', end - 1) + 1;
+    String w = t.substring(start, end - 1).toLowerCase(Locale.ROOT);
+    return ABBREVIATIONS.contains(w);
   }
 
   private static String sectionHeading(SectionSplitter.Layout layout, int offset) {

@@ -11,11 +11,9 @@ import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Decides whether a line's text names a section, and which: exact aliases, aliases whose words a
@@ -25,8 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class HeadingClassifier {
   static final String RESOURCE = "dev/rolefit/corpus/headings.yaml";
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L} ]+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   static final int MAX_HEADING_WORDS = 8;
   static final int MAX_HEADING_CHARS = 56;
   private static final int MAX_RUN_TOGETHER = 60;
@@ -308,13 +304,15 @@ public final class HeadingClassifier {
     if (exact != null) {
       return styled || !NEEDS_STYLE.contains(key) ? exact : null;
     }
-    String joined = key.replace(" ", "");
-    if (isSpacedOut(key) || isCaps(text)) {
+    boolean spacedOut = isSpacedOut(key);
+    if (spacedOut || isCaps(text)) {
+      String joined = key.replace(" ", "");
       SectionKind k = despaced.get(joined);
       if (k != null) {
         return k;
       }
-      String split = splitRunTogether(joined);
+      // Words run together have no space left between them; nothing else needs splitting.
+      String split = spacedOut || key.indexOf(' ') < 0 ? splitRunTogether(joined) : null;
       if (split != null) {
         SectionKind s = aliases.get(split);
         if (s != null) {
@@ -323,27 +321,50 @@ public final class HeadingClassifier {
         key = split;
       }
     }
-    if (!stronglyStyled || text.matches(".*\\d.*")) {
+    if (!stronglyStyled || hasDigit(text)) {
       return null;
     }
-    for (String w : key.split(" ")) {
+    String[] words = key.split(" ");
+    for (String w : words) {
       if (ROLE_WORDS.contains(w)) {
         return null;
       }
     }
-    // A styled short line that starts or ends with an alias ("Technical Skills & Tools").
+    // A styled short line that starts or ends with an alias ("Technical Skills & Tools"): the
+    // longest such alias, looked up word boundary by word boundary.
     SectionKind found = null;
     int foundLength = 0;
-    for (Map.Entry<String, SectionKind> e : aliases.entrySet()) {
-      String a = e.getKey();
-      if (a.length() > foundLength
-          && !WEAK.contains(a)
-          && (key.startsWith(a + " ") || key.endsWith(" " + a))) {
-        found = e.getValue();
-        foundLength = a.length();
+    for (int i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) {
+      String head = key.substring(0, i);
+      String tail = key.substring(i + 1);
+      for (String a : new String[] {head, tail}) {
+        SectionKind k = aliases.get(a);
+        if (k != null && a.length() > foundLength && !WEAK.contains(a)) {
+          found = k;
+          foundLength = a.length();
+        }
       }
     }
     return found;
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a heading text is a one-word alias that is also an ordinary word ("Research").
+   *
+   * @param text the text
+   * @return true for such words
+   */
+  boolean isOrdinaryWord(String text) {
+    return WEAK.contains(key(text));
   }
 
   /** Words that tell what an unknown heading's section holds, most specific first. */
@@ -473,9 +494,28 @@ public final class HeadingClassifier {
     return isSpacedOut(key) ? 1 : n;
   }
 
+  /** Lower-case letters and single spaces; "&" reads as "and". A loop: it runs on every line. */
   static String key(String text) {
-    String s = text.toLowerCase(Locale.ROOT).replace("&", " and ");
-    s = NON_WORD.matcher(s).replaceAll(" ");
-    return SPACES.matcher(s).replaceAll(" ").strip();
+    StringBuilder sb = new StringBuilder(text.length() + 4);
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        if (space && sb.length() > 0) {
+          sb.append(' ');
+        }
+        space = false;
+        sb.append(Character.toLowerCase(c));
+      } else if (c == '&') {
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append("and");
+        space = true;
+      } else {
+        space = true;
+      }
+    }
+    return sb.toString();
   }
 }

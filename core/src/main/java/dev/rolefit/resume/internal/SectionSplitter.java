@@ -118,8 +118,9 @@ public final class SectionSplitter {
   }
 
   /**
-   * A heading text that recurs is a label inside entries ("Key Achievements" under every job), not
-   * a section: three times or more always, twice unless set larger or in capitals.
+   * A heading text that recurs under dated entries is a label inside them ("Key Achievements" under
+   * every job), not a section. A recurring heading with no entry above it since the last heading
+   * stays one (some resumes repeat their whole history, heading included).
    */
   private static void dropRepeatedLabels(List<Line> lines, SectionKind[] headingKind, float body) {
     Map<String, Integer> counts = new HashMap<>();
@@ -128,6 +129,7 @@ public final class SectionSplitter {
         counts.merge(HeadingClassifier.key(lines.get(i).text()), 1, Integer::sum);
       }
     }
+    int lastHeading = -1;
     for (int i = 0; i < lines.size(); i++) {
       if (headingKind[i] == null) {
         continue;
@@ -138,10 +140,21 @@ public final class SectionSplitter {
           l.headingStyle()
               || HeadingClassifier.isCaps(l.text())
               || (body > 0 && l.fontSize() > body + 1.5f);
-      if (c >= 3 || (c == 2 && !strong)) {
+      if ((c >= 3 || (c == 2 && !strong)) && datedBetween(lines, lastHeading, i)) {
         headingKind[i] = null;
+      } else {
+        lastHeading = i;
       }
     }
+  }
+
+  private static boolean datedBetween(List<Line> lines, int from, int to) {
+    for (int j = from + 1; j < to; j++) {
+      if (DateRangeParser.hasRange(lines.get(j).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A line's text names a section and the line is set like a heading. */
@@ -207,7 +220,8 @@ public final class SectionSplitter {
       // cuts.
       int next = end + 1;
       boolean capsGoOn = next < len && capsWord(t.substring(next, nextSpace(t, next)));
-      if (capsGoOn && classifier.kind(label, false, false) == null) {
+      if (capsGoOn
+          && (classifier.isOrdinaryWord(label) || classifier.kind(label, false, false) == null)) {
         continue;
       }
       return end;
@@ -265,8 +279,8 @@ public final class SectionSplitter {
    */
   private void unknownHeadings(
       List<Line> lines, SectionKind[] headingKind, Map<Style, Integer> headingStyles, float body) {
-    if (headingStyles.isEmpty()) {
-      return;
+    if (headingStyles.values().stream().noneMatch(v -> v >= 2)) {
+      return; // no style is shared by two known headings: nothing to compare with
     }
     int firstHeading = -1;
     for (int i = 0; i < lines.size(); i++) {
@@ -274,10 +288,6 @@ public final class SectionSplitter {
         firstHeading = i;
         break;
       }
-    }
-    Map<String, Integer> texts = new HashMap<>();
-    for (Line l : lines) {
-      texts.merge(HeadingClassifier.key(l.text()), 1, Integer::sum);
     }
     Map<Style, Integer> others = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -288,6 +298,8 @@ public final class SectionSplitter {
         }
       }
     }
+    List<Integer> candidates = new ArrayList<>();
+    Map<String, Integer> texts = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       if (headingKind[i] != null || (i < NAME_LINES && (firstHeading < 0 || i < firstHeading))) {
         continue;
@@ -298,10 +310,16 @@ public final class SectionSplitter {
       if (known == null || known < 2 || !s.distinct(body)) {
         continue;
       }
-      if (others.getOrDefault(s, 0) > known
-          || !unknownShaped(l.text())
-          || texts.get(HeadingClassifier.key(l.text())) > 1) {
+      if (others.getOrDefault(s, 0) > known || !unknownShaped(l.text())) {
         continue;
+      }
+      candidates.add(i);
+      texts.merge(HeadingClassifier.key(l.text()), 1, Integer::sum);
+    }
+    for (int i : candidates) {
+      Line l = lines.get(i);
+      if (texts.get(HeadingClassifier.key(l.text())) > 1) {
+        continue; // a label repeated under every entry
       }
       SectionKind k = classifier.kind(l.text(), true, true);
       if (k == null) {
