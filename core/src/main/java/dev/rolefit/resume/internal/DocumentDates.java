@@ -5,7 +5,6 @@ import dev.rolefit.resume.DateAnchor;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -17,8 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class DocumentDates {
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-  // The "years of experience" pattern reads English digits and words only.
-  private static final int ASCII_CI = Pattern.CASE_INSENSITIVE;
   private static final Pattern UPDATED =
       Pattern.compile(
           "\\b(?:last\\s+)?(?:updated?|revised|modified)\\b(?:\\s+(?:on|in|at))?\\s*[:\\-\u2013\u2014]?\\s*"
@@ -26,11 +23,11 @@ public final class DocumentDates {
           CI);
   private static final Pattern SELF_NAME =
       Pattern.compile("\\b(curriculum\\s+vitae|r[ée]sum[ée]|\\bcv)\\b", CI);
-  private static final Pattern STATED_YEARS =
+  // After "years": "of", then up to three words, then the word for experience.
+  private static final Pattern EXPERIENCE_AFTER =
       Pattern.compile(
-          "\\b(?:over|more than|nearly|almost|about|around)?\\s*(\\d{1,2})\\s*\\+?\\s*(?:years?|yrs?)\\b"
-              + "(?:\\s+(?:of|in))?(?:\\s+[\\p{L}/-]+){0,3}?\\s+(?:experience|expertise)\\b",
-          ASCII_CI);
+          "(?:years?|yrs?)\\b\\.?(?:\\s+(?:of|in))?(?:\\s+[\\p{L}/-]+){0,3}?\\s+(?:experience|expertise)\\b",
+          Pattern.CASE_INSENSITIVE);
   private static final int MAX_STATED_YEARS = 50;
 
   private DocumentDates() {}
@@ -130,32 +127,56 @@ public final class DocumentDates {
    */
   public static OptionalInt statedYears(String text) {
     int best = -1;
-    // The pattern runs only around the word "year" or "yrs": most text has neither.
-    int at = 0;
-    while ((at = nextYearWord(text, at)) >= 0) {
-      int from = Math.max(0, at - 40);
-      int to = Math.min(text.length(), at + 80);
-      Matcher m = STATED_YEARS.matcher(text).region(from, to);
-      while (m.find()) {
-        int y = Integer.parseInt(m.group(1));
-        if (y > 0 && y <= MAX_STATED_YEARS && y > best) {
-          best = y;
-        }
+    for (int at = nextYearWord(text, 0); at >= 0; at = nextYearWord(text, at + 2)) {
+      int y = yearsBefore(text, at);
+      if (y > 0 && y <= MAX_STATED_YEARS && y > best && experienceAfter(text, at)) {
+        best = y;
       }
-      at += 2;
     }
     return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
   }
 
-  /** The next "yr" or "year", any case, from an offset; -1 if none. */
+  /** The number written just before "years" ("10+ years", "7 yrs"), or -1. */
+  private static int yearsBefore(String text, int at) {
+    int i = at - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '+')) {
+      i--;
+    }
+    int end = i + 1;
+    while (i >= 0 && text.charAt(i) >= '0' && text.charAt(i) <= '9' && end - i <= 2) {
+      i--;
+    }
+    int start = i + 1;
+    if (start == end || (i >= 0 && Character.isLetterOrDigit(text.charAt(i)))) {
+      return -1;
+    }
+    return Integer.parseInt(text.substring(start, end));
+  }
+
+  /** Whether "experience" or "expertise" follows within a few words of "years". */
+  private static boolean experienceAfter(String text, int at) {
+    int to = Math.min(text.length(), at + 60);
+    Matcher m = EXPERIENCE_AFTER.matcher(text).region(at, to);
+    return m.lookingAt();
+  }
+
+  /** The next "yr" or "year", any case, starting a word, from an offset; -1 if none. */
   private static int nextYearWord(String text, int from) {
-    for (int i = from; i + 1 < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c == 'y' || c == 'Y')
+    int lower = text.indexOf('y', from);
+    int upper = text.indexOf('Y', from);
+    while (lower >= 0 || upper >= 0) {
+      int i = lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
+      if (i + 1 < text.length()
+          && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
           && (text.charAt(i + 1) == 'r'
               || text.charAt(i + 1) == 'R'
               || text.regionMatches(true, i + 1, "ear", 0, 3))) {
         return i;
+      }
+      if (i == lower) {
+        lower = text.indexOf('y', i + 1);
+      } else {
+        upper = text.indexOf('Y', i + 1);
       }
     }
     return -1;
@@ -163,14 +184,48 @@ public final class DocumentDates {
 
   /** A cheap test before the patterns: the words a self-dating line holds. */
   private static boolean mentionsItself(String t) {
-    String l = t.toLowerCase(Locale.ROOT);
-    return l.contains("updat")
-        || l.contains("revis")
-        || l.contains("modif")
-        || l.contains("as of")
-        || l.contains("vitae")
-        || l.contains("sum")
-        || l.contains("cv");
+    for (int i = 0; i + 1 < t.length(); i++) {
+      switch (Character.toLowerCase(t.charAt(i))) {
+        case 'u':
+          if (t.regionMatches(true, i, "updat", 0, 5)) {
+            return true;
+          }
+          break;
+        case 'r':
+          if (t.regionMatches(true, i, "revis", 0, 5)) {
+            return true;
+          }
+          break;
+        case 'm':
+          if (t.regionMatches(true, i, "modif", 0, 5)) {
+            return true;
+          }
+          break;
+        case 'a':
+          if (t.regionMatches(true, i, "as of", 0, 5)) {
+            return true;
+          }
+          break;
+        case 'v':
+          if (t.regionMatches(true, i, "vitae", 0, 5)) {
+            return true;
+          }
+          break;
+        case 's':
+          if (t.regionMatches(true, i, "sum", 0, 3)) {
+            return true;
+          }
+          break;
+        case 'c':
+          if (t.regionMatches(true, i, "cv", 0, 2)) {
+            return true;
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    return false;
   }
 
   private static boolean hasDigit(String t) {

@@ -559,12 +559,14 @@ public final class EntryClassifier {
           "alberta",
           "bavaria",
           "england, uk");
-  private static final Pattern STATE_CODE =
-      Pattern.compile(
-          "(AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE"
-              + "|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|ON|QC|BC"
-              + "|KR|IT|DE|FR|JP|CN|IN|IL|ES|NL|CH|SE|AT|BE|DK|FI|NO|PL|PT|GR|IE|AU|NZ|SG|HK|TW"
-              + "|UK|US|USA)\\.?");
+  private static final java.util.Set<String> STATE_CODES =
+      java.util.Set.of(
+          "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
+          "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
+          "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
+          "VT", "VA", "WA", "WV", "WI", "WY", "ON", "QC", "BC", "KR", "IT", "FR", "JP", "CN", "ES",
+          "NL", "CH", "SE", "AT", "BE", "DK", "FI", "NO", "PL", "PT", "GR", "IE", "AU", "NZ", "SG",
+          "HK", "TW", "UK", "US", "USA");
 
   /** Leading words that introduce someone else: an advisor is not the entry's title. */
   private static final Pattern OTHER_PERSON =
@@ -616,7 +618,7 @@ public final class EntryClassifier {
       }
       // The title is the piece whose last word names a role ("Data Science Research Intern"),
       // else one with a role and no organisation word, else any piece with a role.
-      int r = !ROLE.in(w) ? 0 : ROLE.in(Words.of(w.lastWord())) ? 3 : !ORG.in(w) ? 2 : 1;
+      int r = !ROLE.in(w) ? 0 : ROLE.hasWord(w.lastWord()) ? 3 : !ORG.in(w) ? 2 : 1;
       if (r > rank) {
         rank = r;
         title = i;
@@ -657,7 +659,7 @@ public final class EntryClassifier {
   private static EntryKind kind(
       String role, Words roleWords, Words allWords, SectionKind section, String sectionHeading) {
     String heading = sectionHeading.toLowerCase(Locale.ROOT);
-    boolean ta = TEACHING.in(roleWords) || TA_CASE.matcher(role).find();
+    boolean ta = TEACHING.in(roleWords) || (role.contains("TA") && TA_CASE.matcher(role).find());
     if (section == SectionKind.TEACHING) {
       // Courses a lecturer taught are not entries; a teaching assistantship is.
       return ta ? EntryKind.TEACHING_ASSISTANT : null;
@@ -677,7 +679,7 @@ public final class EntryClassifier {
     if (ta) {
       return EntryKind.TEACHING_ASSISTANT;
     }
-    if (RESEARCH_ASSISTANT.in(roleWords) || RA_CASE.matcher(role).find()) {
+    if (RESEARCH_ASSISTANT.in(roleWords) || (role.contains("RA") && RA_CASE.matcher(role).find())) {
       return EntryKind.RESEARCH_ASSISTANT;
     }
     if (section == SectionKind.PROJECTS) {
@@ -726,7 +728,7 @@ public final class EntryClassifier {
     for (String p : parts) {
       for (String f : pieces(p)) {
         String t = clean(f);
-        if (!t.isEmpty() && hasLetters(t) && !OTHER_PERSON.matcher(t).matches()) {
+        if (!t.isEmpty() && hasLetters(t) && !otherPerson(t)) {
           raw.add(t);
         }
       }
@@ -800,6 +802,9 @@ public final class EntryClassifier {
    * @return the letters
    */
   public static int nameLetters(String rest) {
+    if (letters(rest) < MIN_NAME_LETTERS) {
+      return letters(rest); // too few letters to name anything, places or not
+    }
     int n = 0;
     for (String f : fragments(List.of(rest))) {
       for (int i = 0; i < f.length(); i++) {
@@ -817,14 +822,13 @@ public final class EntryClassifier {
    */
   public static boolean namesRole(String line) {
     Words w = Words.of(line);
-    return (ROLE.in(w) && !OTHER_PERSON.matcher(line.strip()).matches())
-        || DEGREE.in(w)
-        || DOCTORAL.in(w);
+    return (ROLE.in(w) && !otherPerson(line.strip())) || DEGREE.in(w) || DOCTORAL.in(w);
   }
 
   private static boolean isPlace(String f) {
     String t = f.strip();
-    if (t.length() <= 4 && STATE_CODE.matcher(t).matches()) {
+    if (t.length() <= 4
+        && STATE_CODES.contains(t.endsWith(".") ? t.substring(0, t.length() - 1) : t)) {
       return true;
     }
     return t.length() <= 24 && PLACES.contains(t.toLowerCase(Locale.ROOT));
@@ -853,6 +857,51 @@ public final class EntryClassifier {
       t = t.substring(1).strip();
     }
     return t;
+  }
+
+  private static final int MIN_NAME_LETTERS = 10;
+  private static final java.util.Set<String> OTHER_PERSON_WORDS =
+      java.util.Set.of(
+          "advisor",
+          "advisors",
+          "adviser",
+          "advisers",
+          "supervisor",
+          "supervisors",
+          "mentor",
+          "mentors",
+          "host",
+          "hosts",
+          "thesis",
+          "dissertation",
+          "committee",
+          "reference",
+          "references",
+          "manager",
+          "managers",
+          "supervised",
+          "advised",
+          "hosted",
+          "with",
+          "under");
+
+  /** Whether a piece introduces someone else ("Advisor: Prof. X"); the pattern runs rarely. */
+  private static boolean otherPerson(String t) {
+    int end = 0;
+    while (end < t.length() && Character.isLetter(t.charAt(end))) {
+      end++;
+    }
+    return end > 0
+        && OTHER_PERSON_WORDS.contains(t.substring(0, end).toLowerCase(Locale.ROOT))
+        && OTHER_PERSON.matcher(t).matches();
+  }
+
+  private static int letters(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      n += Character.isLetter(s.charAt(i)) ? 1 : 0;
+    }
+    return n;
   }
 
   private static boolean hasIconJunk(String s) {

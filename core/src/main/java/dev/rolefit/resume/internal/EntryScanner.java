@@ -52,21 +52,38 @@ public final class EntryScanner {
           "and",
           "the",
           "a");
-  private static final Pattern BIRTH =
-      Pattern.compile(
-          "\\b(born|birth|birthdate|birthday|date of birth|d\\.o\\.b|dob|geboren|geburtsdatum"
-              + "|n[ée]e? le)\\b",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern UPDATED =
-      Pattern.compile(
-          "\\b(last\\s+)?(updated?|revised|modified)\\b|\\bas of\\b", Pattern.CASE_INSENSITIVE);
-  // A running header or footer naming the document ("Jane Doe · Curriculum Vitae · May 2024").
-  private static final Pattern SELF_NAME =
-      Pattern.compile("\\b(curriculum\\s+vitae|r[eé]sum[eé])\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Lines whose dates are no career period: a birth date, the date the resume was updated, a
+   * running header or footer naming the document ("Jane Doe · Curriculum Vitae · May 2024").
+   */
+  private static final Lexicon NOT_CAREER =
+      Lexicon.of(
+          "born",
+          "birth",
+          "birthdate",
+          "birthday",
+          "date of birth",
+          "d o b",
+          "dob",
+          "geboren",
+          "geburtsdatum",
+          "nee le",
+          "n\u00e9e le",
+          "n\u00e9 le",
+          "updated",
+          "update",
+          "last updated",
+          "revised",
+          "modified",
+          "as of",
+          "curriculum vitae",
+          "resume",
+          "r\u00e9sum\u00e9");
+
   private static final Pattern PRESENT_START =
       Pattern.compile(
           "^\\s*(present|current|currently|now|today|ongoing|date)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern BRACKETS = Pattern.compile("[()\\[\\]]");
   private static final java.util.Set<String> ABBREVIATIONS =
       java.util.Set.of(
           "inc", "ltd", "co", "corp", "llc", "st", "dr", "jr", "sr", "univ", "dept", "u.s", "s.a",
@@ -226,10 +243,7 @@ public final class EntryScanner {
       return null; // a period inside a description ("data from 2008-2020")
     }
     List<DateRangeParser.Found> found = bullet ? DateRangeParser.find(body) : finder.at(i);
-    if (found.isEmpty()
-        || BIRTH.matcher(t).find()
-        || UPDATED.matcher(t).find()
-        || SELF_NAME.matcher(t).find()) {
+    if (found.isEmpty() || NOT_CAREER.in(Lexicon.Words.of(t))) {
       return null;
     }
     DateRangeParser.Found f = null;
@@ -580,7 +594,10 @@ public final class EntryScanner {
       s = s.substring(0, a) + " " + s.substring(b);
     }
     s = stripBullet(s.strip());
-    return BRACKETS.matcher(s).replaceAll(" ").strip();
+    if (s.indexOf('(') >= 0 || s.indexOf(')') >= 0 || s.indexOf('[') >= 0 || s.indexOf(']') >= 0) {
+      s = s.replace('(', ' ').replace(')', ' ').replace('[', ' ').replace(']', ' ');
+    }
+    return s.strip();
   }
 
   private static String stripBullet(String t) {

@@ -278,11 +278,21 @@ public final class HeadingClassifier {
    * @return true if it could be a heading
    */
   static boolean shaped(String text) {
+    return shapedKey(text) != null;
+  }
+
+  /**
+   * The key of a line shaped like a heading, or null if it is not.
+   *
+   * @param text the line's text
+   * @return its key, or null
+   */
+  static String shapedKey(String text) {
     if (text.isEmpty() || text.length() > MAX_HEADING_CHARS || text.startsWith("\u2022")) {
-      return false;
+      return null;
     }
     String key = key(text);
-    return !key.isEmpty() && words(key) <= MAX_HEADING_WORDS;
+    return !key.isEmpty() && words(key) <= MAX_HEADING_WORDS ? key : null;
   }
 
   /**
@@ -296,7 +306,19 @@ public final class HeadingClassifier {
    * @return the kind, or null if the text names none
    */
   SectionKind kind(String text, boolean styled, boolean stronglyStyled) {
-    String key = key(text);
+    return kind(text, key(text), styled, stronglyStyled);
+  }
+
+  /**
+   * The section a heading's text names, its key already made.
+   *
+   * @param text the heading's text
+   * @param key {@link #key} of the text
+   * @param styled whether the line is set apart
+   * @param stronglyStyled whether it is set apart by more than bold
+   * @return the kind, or null
+   */
+  SectionKind kind(String text, String key, boolean styled, boolean stronglyStyled) {
     if (key.isEmpty()) {
       return null;
     }

@@ -10,11 +10,13 @@ import java.util.Locale;
  * alternations, which try every branch at every position of the text.
  */
 final class Lexicon {
-  private final String[] whole;
+  private final java.util.Set<String> singles;
+  private final String[] phrases;
   private final String[] prefixes;
 
-  private Lexicon(String[] whole, String[] prefixes) {
-    this.whole = whole;
+  private Lexicon(java.util.Set<String> singles, String[] phrases, String[] prefixes) {
+    this.singles = singles;
+    this.phrases = phrases;
     this.prefixes = prefixes;
   }
 
@@ -25,6 +27,7 @@ final class Lexicon {
    * @return the lexicon
    */
   static Lexicon of(String... phrases) {
+    java.util.Set<String> singles = new java.util.HashSet<>();
     List<String> w = new java.util.ArrayList<>();
     List<String> p = new java.util.ArrayList<>();
     for (String phrase : phrases) {
@@ -32,11 +35,14 @@ final class Lexicon {
       String norm = Words.normalize(prefix ? phrase.substring(0, phrase.length() - 1) : phrase);
       if (prefix) {
         p.add(" " + norm);
+      } else if (norm.indexOf(' ') < 0) {
+        singles.add(norm);
       } else {
         w.add(" " + norm + " ");
       }
     }
-    return new Lexicon(w.toArray(new String[0]), p.toArray(new String[0]));
+    return new Lexicon(
+        java.util.Set.copyOf(singles), w.toArray(new String[0]), p.toArray(new String[0]));
   }
 
   /**
@@ -47,7 +53,15 @@ final class Lexicon {
    */
   boolean in(Words text) {
     String t = text.padded();
-    for (String w : whole) {
+    // One set lookup per word of the text, then the few phrases and prefixes.
+    if (!singles.isEmpty()) {
+      for (String w : text.tokens()) {
+        if (singles.contains(w)) {
+          return true;
+        }
+      }
+    }
+    for (String w : phrases) {
       if (t.contains(w)) {
         return true;
       }
@@ -61,6 +75,16 @@ final class Lexicon {
   }
 
   /**
+   * Whether one word, already lower case, is one of the single-word entries.
+   *
+   * @param word the word
+   * @return true if it is listed
+   */
+  boolean hasWord(String word) {
+    return singles.contains(word);
+  }
+
+  /**
    * Whether a text starts with one of the phrases.
    *
    * @param text the text, cut into words
@@ -68,7 +92,11 @@ final class Lexicon {
    */
   boolean startsIn(Words text) {
     String t = text.padded();
-    for (String w : whole) {
+    String[] tokens = text.tokens();
+    if (tokens.length > 0 && singles.contains(tokens[0])) {
+      return true;
+    }
+    for (String w : phrases) {
       if (t.startsWith(w)) {
         return true;
       }
@@ -81,21 +109,37 @@ final class Lexicon {
     return false;
   }
 
-  /**
-   * A text cut into lower-case words (letters and digits), kept as {@code " w1 w2 ... "}.
-   *
-   * @param padded the words between single spaces, with a space at each end
-   */
-  record Words(String padded) {
+  /** A text cut into lower-case words (letters and digits), kept as {@code " w1 w2 ... "}. */
+  static final class Words {
+    private final String padded;
+    private String[] tokens;
+
+    private Words(String padded) {
+      this.padded = padded;
+    }
+
     static Words of(String text) {
       return new Words(" " + normalize(text) + " ");
     }
 
+    /** The words between single spaces, with a space at each end. */
+    String padded() {
+      return padded;
+    }
+
+    /** The words, cut once. */
+    String[] tokens() {
+      if (tokens == null) {
+        String inner = padded.substring(1, padded.length() - 1);
+        tokens = inner.isEmpty() ? new String[0] : inner.split(" ");
+      }
+      return tokens;
+    }
+
     /** The last word, or "" for no words. */
     String lastWord() {
-      int end = padded.length() - 1;
-      int start = padded.lastIndexOf(' ', end - 1) + 1;
-      return start >= end ? "" : padded.substring(start, end);
+      String[] t = tokens();
+      return t.length == 0 ? "" : t[t.length - 1];
     }
 
     /** Lower-case words of letters and digits, single spaces between them. */

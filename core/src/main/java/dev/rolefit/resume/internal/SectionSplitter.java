@@ -160,7 +160,8 @@ public final class SectionSplitter {
   /** A line's text names a section and the line is set like a heading. */
   private SectionKind aliasHeading(Line l, float body, boolean stylesMarkHeadings) {
     String text = l.text().strip();
-    if (!HeadingClassifier.shaped(text)) {
+    String key = HeadingClassifier.shapedKey(text);
+    if (key == null) {
       return null;
     }
     boolean larger = body > 0 && l.fontSize() > body + 1.5f;
@@ -175,7 +176,7 @@ public final class SectionSplitter {
       // "Accomplishments:" inside a job is a label, not a section.
       return null;
     }
-    return classifier.kind(text, styled, strong);
+    return classifier.kind(text, key, styled, strong);
   }
 
   /**
