@@ -346,6 +346,54 @@ class CliTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("ROC AUC (ML vs non-ML, overall score): "), r.out());
     assertTrue(r.out().contains("level accuracy: "), r.out());
+    assertTrue(r.out().contains("files with all text in one section: 0"), r.out());
+  }
+
+  @Test
+  void evalComparesParsedMonthsWithHandCounts(@TempDir Path dir) throws Exception {
+    Path months = dir.resolve("months.csv");
+    Files.writeString(
+        months,
+        "# hand counts\nfile,professional_months\nmlinfra-mid-01.txt,48\nnlp-mid-01.txt,900\n",
+        StandardCharsets.UTF_8);
+    Run r = run("eval", "../corpus/eval/labels.csv", "--months", months.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().matches("(?s).*of the hand count: [0-2]/2 \\(median error.*"), r.out());
+    // A count far from the parse is starred in the table.
+    assertTrue(r.out().contains("*900"), r.out());
+    Run bad = run("eval", "../corpus/eval/labels.csv", "--months", "no-such-file.csv");
+    assertEquals(ExitCodes.USAGE, bad.code(), bad.err());
+    assertOneLineNoStackTrace(bad.err());
+  }
+
+  @Test
+  void extractJsonShowsEntriesAndTheDateAnchor() throws Exception {
+    byte[] resume =
+        ("Lena Park\nLast updated: March 2024\nExperience\nData Scientist, Corvid Labs,"
+                + " Jan 2022 - Present\nBuilt churn models.\nTeaching Assistant, Northbridge"
+                + " University, Sep 2019 - Dec 2019\nEducation\nM.S. Statistics, Northbridge"
+                + " University, 2019 - 2021\n")
+            .getBytes(StandardCharsets.UTF_8);
+    Run json = runWithStdin(resume, "extract", "-", "--format", "json");
+    assertEquals(0, json.code(), json.err());
+    JsonNode node = new ObjectMapper().readTree(json.out());
+    assertEquals("2024-03", node.get("dateAnchor").get("month").asText());
+    assertEquals("stated", node.get("dateAnchor").get("source").asText());
+    JsonNode job = node.get("entries").get(0);
+    assertEquals("employment", job.get("kind").asText());
+    assertEquals("Data Scientist", job.get("title").asText());
+    assertEquals("Corvid Labs", job.get("organisation").asText());
+    assertEquals("2022-01", job.get("start").asText());
+    assertEquals("2024-03", job.get("end").asText());
+    assertEquals(27, job.get("months").asInt());
+    assertEquals("teaching_assistant", node.get("entries").get(1).get("kind").asText());
+    assertEquals(0.0, node.get("entries").get(1).get("weight").asDouble());
+    assertEquals(27, node.get("monthsOfExperience").asInt());
+
+    Run text = runWithStdin(resume, "extract", "-");
+    assertTrue(
+        text.out().contains("open ranges end 2024-03, the date the resume states"), text.out());
+    assertTrue(text.out().contains("# professional experience: 27 months"), text.out());
   }
 
   @Test

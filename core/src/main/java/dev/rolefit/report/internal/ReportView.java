@@ -85,6 +85,7 @@ public final class ReportView {
     m.put("responsibilities", responsibilities(r.responsibilities(), color));
     m.put("specializationChart", specializations(r.specializations(), r.target()));
     m.put("level", level(r.level()));
+    m.put("career", career(r));
     List<Map<String, Object>> skills = skills(r.skills(), color);
     m.put("skillsWithEvidence", skills);
     m.put("textSkills", skills.subList(0, Math.min(TEXT_SKILLS, skills.size())));
@@ -212,6 +213,36 @@ public final class ReportView {
     chart.put("height", num(Math.max(y - BAR_GAP, 1)));
     chart.put("summary", text.toString());
     return chart;
+  }
+
+  /** The dated entries the experience is counted from, so a reader can check the count. */
+  private static Map<String, Object> career(FitReport r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    List<Map<String, Object>> entries = new ArrayList<>();
+    for (FitReport.EntryInfo e : r.entries()) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("start", e.start());
+      x.put("end", e.ongoing() ? e.end() + "+" : e.end());
+      x.put("kind", e.kind().replace('_', ' '));
+      x.put("title", e.title());
+      x.put("organisation", e.organisation());
+      x.put("months", Integer.toString(e.months()));
+      x.put(
+          "counts", e.weight() >= 1 ? "counted" : e.weight() > 0 ? "counted half" : "not counted");
+      entries.add(x);
+    }
+    m.put("entries", entries);
+    m.put("hasEntries", !entries.isEmpty());
+    m.put("months", Integer.toString(r.level().professionalMonths()));
+    m.put("anchor", r.dateAnchor().month());
+    m.put(
+        "anchorSource",
+        switch (r.dateAnchor().source()) {
+          case "stated" -> "the date the resume states";
+          case "metadata" -> "the document's own date";
+          default -> "today, as the document gives no date";
+        });
+    return m;
   }
 
   private static Map<String, Object> level(FitReport.LevelEstimate l) {

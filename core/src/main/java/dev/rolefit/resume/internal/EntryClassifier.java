@@ -602,10 +602,12 @@ public final class EntryClassifier {
    *     organisation, no degree: a date in a list of something else)
    */
   public static Reading read(List<String> parts, SectionKind section, String sectionHeading) {
-    List<String> fragments = fragments(parts);
-    List<Words> words = new ArrayList<>(fragments.size());
-    for (String f : fragments) {
-      words.add(Words.of(f));
+    List<Piece> located = located(parts);
+    List<String> fragments = new ArrayList<>(located.size());
+    List<Words> words = new ArrayList<>(located.size());
+    for (Piece p : located) {
+      fragments.add(p.text());
+      words.add(Words.of(p.text()));
     }
     String all = String.join(" | ", parts);
     int title = -1;
@@ -628,6 +630,22 @@ public final class EntryClassifier {
       title = degree;
     }
     int org = -1;
+    if (title >= 0) {
+      // "Scientist, NLP — Wayfair": across a strong separator from the title, the organisation.
+      int seg = located.get(title).segment();
+      for (int i = 0; i < fragments.size() && org < 0; i++) {
+        if (located.get(i).segment() != seg && ORG.in(words.get(i))) {
+          org = i;
+        }
+      }
+      for (int i = 0; i < fragments.size() && org < 0; i++) {
+        if (located.get(i).segment() != seg
+            && startsUpper(fragments.get(i))
+            && !ROLE.in(words.get(i))) {
+          org = i;
+        }
+      }
+    }
     for (int i = 0; i < fragments.size() && org < 0; i++) {
       if (i != title && ORG.in(words.get(i))) {
         org = i;
@@ -724,25 +742,42 @@ public final class EntryClassifier {
    * pieces without letters.
    */
   static List<String> fragments(List<String> parts) {
-    List<String> raw = new ArrayList<>();
-    for (String p : parts) {
-      for (String f : pieces(p)) {
-        String t = clean(f);
-        if (!t.isEmpty() && hasLetters(t) && !otherPerson(t)) {
-          raw.add(t);
-        }
-      }
+    List<String> out = new ArrayList<>();
+    for (Piece p : located(parts)) {
+      out.add(p.text());
     }
-    List<String> out = new ArrayList<>(raw.size());
+    return out;
+  }
+
+  /**
+   * A piece of a heading and the segment it is in: lines, and the parts of a line between strong
+   * separators ("|", "—", " – ", "@", " at "), are segments; commas cut pieces within one.
+   */
+  private record Piece(String text, int segment) {}
+
+  private static List<Piece> located(List<String> parts) {
+    List<Piece> raw = new ArrayList<>();
+    int segment = 0;
+    for (String p : parts) {
+      for (Piece f : pieces(p, segment)) {
+        String t = clean(f.text());
+        if (!t.isEmpty() && hasLetters(t) && !otherPerson(t)) {
+          raw.add(new Piece(t, f.segment()));
+        }
+        segment = Math.max(segment, f.segment());
+      }
+      segment++;
+    }
+    List<Piece> out = new ArrayList<>(raw.size());
     for (int i = 0; i < raw.size(); i++) {
-      String f = raw.get(i);
+      String f = raw.get(i).text();
       boolean place = isPlace(f);
       // A city before a state or country: "Mountain View | CA".
-      if (!place && i + 1 < raw.size() && isPlace(raw.get(i + 1)) && cityLike(f)) {
+      if (!place && i + 1 < raw.size() && isPlace(raw.get(i + 1).text()) && cityLike(f)) {
         place = true;
       }
       if (!place) {
-        out.add(f);
+        out.add(raw.get(i));
       }
     }
     return out;
@@ -752,23 +787,24 @@ public final class EntryClassifier {
    * Cuts a heading line at its separators: "|", bullets and middle dots, an em dash, a dash with
    * spaces around it, commas, semicolons, "at", "@" and brackets. A loop: it runs on every entry.
    */
-  private static List<String> pieces(String p) {
-    List<String> out = new ArrayList<>(4);
+  private static List<Piece> pieces(String p, int firstSegment) {
+    List<Piece> out = new ArrayList<>(4);
+    int segment = firstSegment;
     int start = 0;
     int n = p.length();
     for (int i = 0; i < n; i++) {
       char c = p.charAt(i);
       int cut = 0;
+      boolean strong = false;
       if (c == '|'
           || c == '\u2022'
           || c == '\u00B7'
           || c == '\u22C4'
           || c == '\u2014'
-          || c == ','
-          || c == ';'
-          || c == '@'
-          || c == '('
-          || c == ')') {
+          || c == '@') {
+        cut = 1;
+        strong = true;
+      } else if (c == ',' || c == ';' || c == '(' || c == ')') {
         cut = 1;
       } else if ((c == '\u2013' || c == '-')
           && i > 0
@@ -776,6 +812,7 @@ public final class EntryClassifier {
           && p.charAt(i - 1) == ' '
           && p.charAt(i + 1) == ' ') {
         cut = 1;
+        strong = true;
       } else if (c == 'a'
           && i > 0
           && i + 2 < n
@@ -783,14 +820,16 @@ public final class EntryClassifier {
           && p.charAt(i + 1) == 't'
           && p.charAt(i + 2) == ' ') {
         cut = 2; // " at "
+        strong = true;
       }
       if (cut > 0) {
-        out.add(p.substring(start, i));
+        out.add(new Piece(p.substring(start, i), segment));
+        segment += strong ? 1 : 0;
         start = i + cut;
         i += cut - 1;
       }
     }
-    out.add(p.substring(start));
+    out.add(new Piece(p.substring(start), segment));
     return out;
   }
 
@@ -825,6 +864,24 @@ public final class EntryClassifier {
     return (ROLE.in(w) && !otherPerson(line.strip())) || DEGREE.in(w) || DOCTORAL.in(w);
   }
 
+  /**
+   * Whether a line names an organisation or a place ("Corvid Labs", "Acme, Kathmandu, Nepal").
+   *
+   * @param line the text
+   * @return true if an organisation word or a known place is in it
+   */
+  public static boolean namesOrganisationOrPlace(String line) {
+    if (ORG.in(Words.of(line))) {
+      return true;
+    }
+    for (Piece p : pieces(line, 0)) {
+      if (isPlace(clean(p.text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isPlace(String f) {
     String t = f.strip();
     if (t.length() <= 4
@@ -841,7 +898,8 @@ public final class EntryClassifier {
       return false;
     }
     for (String w : words) {
-      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+      boolean postcode = !w.isEmpty() && Character.isDigit(w.charAt(0));
+      if (w.isEmpty() || (!Character.isUpperCase(w.charAt(0)) && !postcode)) {
         return false;
       }
     }
@@ -924,7 +982,13 @@ public final class EntryClassifier {
     return letters >= 2;
   }
 
+  /** A name's first word has a capital ("Corvid Labs", "iSendMoney"), prose often has none. */
   private static boolean startsUpper(String s) {
-    return !s.isEmpty() && Character.isUpperCase(s.charAt(0));
+    for (int i = 0; i < s.length() && s.charAt(i) != ' '; i++) {
+      if (Character.isUpperCase(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

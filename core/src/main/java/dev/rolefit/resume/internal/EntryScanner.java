@@ -489,6 +489,15 @@ public final class EntryScanner {
           to = next;
         } else if (above >= 0) {
           from = above;
+          // An organisation or place line under the dates, before the description.
+          String below = next < lines.size() ? lines.get(next).text() : "";
+          if (belowOk
+              && words(lines, next) <= 8
+              && !EntryClassifier.namesRole(below)
+              && (endsBlock(lines, heading, isDated, next)
+                  || EntryClassifier.namesOrganisationOrPlace(below))) {
+            to = next;
+          }
         } else if (belowOk) {
           to = next;
           if (next + 1 < lines.size()

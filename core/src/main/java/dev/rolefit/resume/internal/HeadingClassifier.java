@@ -149,8 +149,6 @@ public final class HeadingClassifier {
           "instruction",
           "organization",
           "organizing",
-          "work",
-          "career",
           "training",
           "technologies",
           "supervision",
