@@ -58,14 +58,7 @@ public final class Evaluator {
   public Evaluation evaluate(Path labels, Map<String, Integer> handMonths) throws IOException {
     Path base = labels.toAbsolutePath().getParent();
     List<Evaluation.Row> rows = new ArrayList<>();
-    CSVFormat format =
-        CSVFormat.DEFAULT
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setTrim(true)
-            .setIgnoreEmptyLines(true)
-            .get();
+    CSVFormat format = csv().get();
     try (Reader in = Files.newBufferedReader(labels, StandardCharsets.UTF_8)) {
       var parser = format.parse(in);
       for (String col : List.of("file", "ml_related", "level", "specialization")) {
@@ -91,15 +84,7 @@ public final class Evaluator {
    */
   public static Map<String, Integer> readHandMonths(Path csv) throws IOException {
     Map<String, Integer> out = new java.util.LinkedHashMap<>();
-    CSVFormat format =
-        CSVFormat.DEFAULT
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setTrim(true)
-            .setIgnoreEmptyLines(true)
-            .setCommentMarker('#')
-            .get();
+    CSVFormat format = csv().setCommentMarker('#').get();
     try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
       var parser = format.parse(in);
       for (String col : List.of("file", "professional_months")) {
@@ -117,6 +102,16 @@ public final class Evaluator {
       }
     }
     return out;
+  }
+
+  /** A CSV with a header row, trimmed cells and no empty lines. */
+  private static CSVFormat.Builder csv() {
+    return CSVFormat.DEFAULT
+        .builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .setTrim(true)
+        .setIgnoreEmptyLines(true);
   }
 
   private Evaluation.Row row(Path base, CSVRecord rec, int hand) {

@@ -3,14 +3,9 @@ package dev.rolefit.resume;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rolefit.extract.DocumentExtractor;
-import dev.rolefit.extract.ExtractionLimits;
+import dev.rolefit.fixtures.ParsedText;
 import dev.rolefit.fixtures.PositionedPdf;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,14 +13,10 @@ import org.junit.jupiter.api.Test;
  * metadata date, else today. A CV last updated two years ago must not gain two years.
  */
 class DateAnchorTest {
-  private static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2026-11-15T00:00:00Z"), ZoneOffset.UTC);
-  private final ResumeParser parser = new ResumeParser(CLOCK);
-  private final DocumentExtractor extractor = new DocumentExtractor(ExtractionLimits.defaults());
+  private final ParsedText parsed = ParsedText.at("2026-11-15T00:00:00Z");
 
   private Resume text(String... lines) throws Exception {
-    return parser.parse(
-        extractor.extract((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)));
+    return parsed.text(lines);
   }
 
   @Test
@@ -74,7 +65,7 @@ class DateAnchorTest {
             .text(54, 770, "Lena Park - Updated 2024-11")
             .modified(PositionedPdf.date(2026, 2))
             .bytes();
-    Resume r = parser.parse(extractor.extract(pdf));
+    Resume r = parsed.bytes(pdf);
     assertEquals(new DateAnchor(YearMonth.of(2024, 11), DateAnchor.Source.STATED), r.anchor());
     assertTrue(!r.text().contains("Updated 2024-11"), "the footer stays out of the text");
   }
@@ -89,7 +80,7 @@ class DateAnchorTest {
             .text(54, 131, "Built forecasting models for retail demand.")
             .modified(PositionedPdf.date(2023, 6))
             .bytes();
-    Resume r = parser.parse(extractor.extract(pdf));
+    Resume r = parsed.bytes(pdf);
     assertEquals(new DateAnchor(YearMonth.of(2023, 6), DateAnchor.Source.METADATA), r.anchor());
     assertEquals(18, r.monthsOfExperience());
   }

@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rolefit.extract.DocumentExtractor;
-import dev.rolefit.extract.ExtractionLimits;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
+import dev.rolefit.fixtures.ParsedText;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,14 +15,10 @@ import org.junit.jupiter.api.Test;
  * period inside a bullet), the kind of each entry and how much of it counts.
  */
 class EntryPatternsTest {
-  private static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2025-06-15T00:00:00Z"), ZoneOffset.UTC);
-  private final ResumeParser parser = new ResumeParser(CLOCK);
-  private final DocumentExtractor extractor = new DocumentExtractor(ExtractionLimits.defaults());
+  private final ParsedText parsed = ParsedText.at("2025-06-15T00:00:00Z");
 
   private Resume text(String... lines) throws Exception {
-    return parser.parse(
-        extractor.extract((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)));
+    return parsed.text(lines);
   }
 
   private static ExperienceEntry only(Resume r) {
@@ -181,7 +172,9 @@ class EntryPatternsTest {
             "Math Tutor, Valley Learning Center, 2013 - 2015",
             "Library Assistant, Northbridge University Library, 2012 - 2013",
             "Volunteering",
-            "Volunteer Coach, Springfield Youth Soccer, 2014 - 2016");
+            "Volunteer Coach, Springfield Youth Soccer, 2014 - 2016",
+            "Projects",
+            "Open-source survival analysis package, 2018 - 2024");
     List<EntryKind> kinds = r.experience().stream().map(ExperienceEntry::kind).toList();
     assertEquals(
         List.of(
@@ -194,7 +187,8 @@ class EntryPatternsTest {
             EntryKind.TEACHING_ASSISTANT,
             EntryKind.TEACHING_ASSISTANT,
             EntryKind.OTHER,
-            EntryKind.VOLUNTEER),
+            EntryKind.VOLUNTEER,
+            EntryKind.PROJECT),
         kinds);
     assertTrue(r.experience().get(2).doctoral());
     assertFalse(r.experience().get(3).doctoral());

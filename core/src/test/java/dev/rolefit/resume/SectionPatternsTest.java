@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rolefit.extract.DocumentExtractor;
-import dev.rolefit.extract.ExtractionLimits;
+import dev.rolefit.fixtures.ParsedText;
 import dev.rolefit.fixtures.PositionedPdf;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -22,18 +17,14 @@ import org.junit.jupiter.api.Test;
  * headings, the academic sections, and labels that only look like headings.
  */
 class SectionPatternsTest {
-  private static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2025-06-15T00:00:00Z"), ZoneOffset.UTC);
-  private final ResumeParser parser = new ResumeParser(CLOCK);
-  private final DocumentExtractor extractor = new DocumentExtractor(ExtractionLimits.defaults());
+  private final ParsedText parsed = ParsedText.at("2025-06-15T00:00:00Z");
 
   private Resume text(String... lines) throws Exception {
-    return parser.parse(
-        extractor.extract((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)));
+    return parsed.text(lines);
   }
 
   private Resume pdf(byte[] pdf) throws Exception {
-    return parser.parse(extractor.extract(pdf));
+    return parsed.bytes(pdf);
   }
 
   private static List<SectionKind> kinds(Resume r) {

@@ -904,16 +904,7 @@ public final class DateRangeParser {
     boolean atLineStart = a.start() == 0 || onlyPunctuationBefore(t, a.start());
     boolean atLineEnd = onlyPunctuationFrom(t, s);
     if (b == null && (atLineStart || atLineEnd) && t.get(s - 1).type() == T.DASH) {
-      return new Match(
-          new Found(
-              t.get(a.start()).start(),
-              t.get(s - 1).end(),
-              a.first(),
-              null,
-              Open.DANGLING,
-              false,
-              a.precision()),
-          s);
+      return open(t, a, s - 1, Open.DANGLING, s);
     }
     return null;
   }
@@ -925,16 +916,7 @@ public final class DateRangeParser {
       return null;
     }
     if (is(t, s, T.PRESENT)) {
-      return new Match(
-          new Found(
-              t.get(a.start()).start(),
-              t.get(s).end(),
-              a.first(),
-              null,
-              Open.PRESENT,
-              false,
-              a.precision()),
-          s + 1);
+      return open(t, a, s, Open.PRESENT, s + 1);
     }
     int end = shortEnd(t, s);
     DateTok b = end > 0 ? new DateTok(end, 1, Precision.YEAR, false, s, s + 3) : date(t, s);
@@ -942,21 +924,28 @@ public final class DateRangeParser {
         && t.get(s - 1).type() == T.DASH
         && (onlyPunctuationBefore(t, a.start()) || onlyPunctuationFrom(t, s))) {
       // "2019/20 –" at the end of a line, or "2019/20 – Title": open.
-      return new Match(
-          new Found(
-              t.get(a.start()).start(),
-              t.get(s - 1).end(),
-              a.first(),
-              null,
-              Open.DANGLING,
-              false,
-              a.precision()),
-          s);
+      return open(t, a, s - 1, Open.DANGLING, s);
     }
     if (b == null || !b.hasYear() || b.weak() || !inBounds(b) || b.last().isBefore(a.first())) {
       return null;
     }
     return closed(t, a, b);
+  }
+
+  /**
+   * An open range from date {@code a} up to token {@code last}; reading goes on at {@code next}.
+   */
+  private static Match open(List<Token> t, DateTok a, int last, Open open, int next) {
+    return new Match(
+        new Found(
+            t.get(a.start()).start(),
+            t.get(last).end(),
+            a.first(),
+            null,
+            open,
+            false,
+            a.precision()),
+        next);
   }
 
   private static boolean onlyPunctuationFrom(List<Token> t, int i) {
