@@ -852,7 +852,7 @@ public final class EntryClassifier {
   }
 
   /**
-   * Whether a line names an organisation or a place ("Corvid Labs", "Acme, Kathmandu, Nepal").
+   * Whether a line names an organisation or a place ("Corvid Labs", "Acme, Lisbon, Portugal").
    *
    * @param line the text
    * @return true if an organisation word or a known place is in it
@@ -969,7 +969,7 @@ public final class EntryClassifier {
     return letters >= 2;
   }
 
-  /** A name's first word has a capital ("Corvid Labs", "iSendMoney"), prose often has none. */
+  /** A name's first word has a capital ("Corvid Labs", "eQuill"), prose often has none. */
   private static boolean startsUpper(String s) {
     for (int i = 0; i < s.length() && s.charAt(i) != ' '; i++) {
       if (Character.isUpperCase(s.charAt(i))) {

@@ -277,7 +277,7 @@ public final class EntryScanner {
     }
     int[] cut = {prefix + f.start(), prefix + f.end()};
     if (f.dangling() && nextOk) {
-      // A range broken over two lines: "2024-" / "present", "Aug 2024 – Engineer" / "Present".
+      // A range broken over two lines: "2024-" / "present", "Mar 2022 – Engineer" / "Present".
       String next = lines.get(i + 1).text();
       java.util.regex.Matcher pm = PRESENT_START.matcher(next);
       if (pm.find()) {
@@ -319,9 +319,9 @@ public final class EntryScanner {
   }
 
   /**
-   * Dates stacked in a left column, the end above the start ("Dec. 2019 Georgia Tech" over "Sep.
-   * 2018 POSTDOCTORAL RESEARCHER", or "Current" over "Jun. 2023"): one entry over two lines whose
-   * upper line names the organisation and the lower the role.
+   * Dates stacked in a left column, the end above the start ("Dec. 2021 Harbor Institute" over
+   * "Sep. 2018 POSTDOCTORAL RESEARCHER", or "Current" over "Jun. 2023"): one entry over two lines
+   * whose upper line names the organisation and the lower the role.
    */
   private static Dated stacked(List<Line> lines, Finder finder, int i, boolean nextOk) {
     if (!nextOk) {
