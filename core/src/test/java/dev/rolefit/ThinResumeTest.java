@@ -17,7 +17,7 @@ class ThinResumeTest {
   }
 
   private static boolean noted(FitReport r, String words) {
-    return r.notes().stream().anyMatch(n -> n.contains(words));
+    return r.notes().stream().anyMatch(n -> n.message().contains(words));
   }
 
   @Test

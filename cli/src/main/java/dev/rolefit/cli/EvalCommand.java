@@ -2,6 +2,7 @@ package dev.rolefit.cli;
 
 import dev.rolefit.eval.Evaluation;
 import dev.rolefit.eval.Evaluator;
+import dev.rolefit.eval.EvidenceEvaluator;
 import dev.rolefit.report.JsonReportWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -40,6 +41,14 @@ final class EvalCommand implements Callable<Integer> {
               + " parsed months with.")
   Path months;
 
+  @Option(
+      names = "--evidence",
+      paramLabel = "CSV",
+      description =
+          "A hiring manager's verdicts on the quoted evidence (file,kind,id,verdict): prints the"
+              + " precision of found and listed skills and of covered responsibilities.")
+  Path evidence;
+
   @Option(names = "--format", defaultValue = "text", description = "text or json.")
   ExtractCommand.Format format;
 
@@ -47,6 +56,9 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (!java.nio.file.Files.isRegularFile(labels)) {
       throw new java.nio.file.NoSuchFileException(labels.toString());
+    }
+    if (evidence != null) {
+      return evidence();
     }
     java.util.Map<String, Integer> hand =
         months == null ? java.util.Map.of() : Evaluator.readHandMonths(months);
@@ -100,6 +112,53 @@ final class EvalCommand implements Callable<Integer> {
             r.handMonths() < 0 ? "" : (r.monthsClose() ? "" : "*") + r.handMonths(),
             r.error().isEmpty() ? "" : " error: " + r.error());
       }
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private int evidence() throws Exception {
+    if (!java.nio.file.Files.isRegularFile(evidence)) {
+      throw new java.nio.file.NoSuchFileException(evidence.toString());
+    }
+    EvidenceEvaluator.Result e =
+        new EvidenceEvaluator(Profiles.roleFit(profile)).evaluate(labels, evidence);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == ExtractCommand.Format.json) {
+      out.println(JsonReportWriter.mapper().writeValueAsString(e));
+      out.flush();
+      return ExitCodes.OK;
+    }
+    out.printf(Locale.ROOT, "resumes with verdicts: %d%n", e.resumes());
+    out.printf(
+        Locale.ROOT, "found skills judged shown: %.3f of %d%n", e.foundPrecision(), e.foundCount());
+    out.printf(
+        Locale.ROOT,
+        "listed skills judged shown or listed: %.3f of %d%n",
+        e.listedPrecision(),
+        e.listedCount());
+    out.printf(
+        Locale.ROOT,
+        "weak skills judged shown or listed: %.3f of %d%n",
+        e.weakPrecision(),
+        e.weakCount());
+    out.printf(
+        Locale.ROOT,
+        "responsibilities at coverage >= 0.5: %d, judged yes or partly %.3f, yes %.3f%n",
+        e.coveredCount(),
+        e.coveredRight(),
+        e.coveredYes());
+    out.printf(
+        Locale.ROOT,
+        "responsibilities judged yes: %d, covered at >= 0.5: %.3f%n",
+        e.yesCount(),
+        e.yesRecall());
+    if (!e.unjudged().isEmpty()) {
+      out.printf(Locale.ROOT, "reported without a verdict: %s%n", String.join(", ", e.unjudged()));
+    }
+    for (var row : e.errors().entrySet()) {
+      out.println(row.getKey());
+      row.getValue().forEach(w -> out.println("  " + w));
     }
     out.flush();
     return ExitCodes.OK;

@@ -367,6 +367,25 @@ class CliTest {
   }
 
   @Test
+  void evalWithVerdictsPrintsEvidencePrecision(@TempDir Path dir) throws Exception {
+    Path verdicts = dir.resolve("verdicts.csv");
+    Files.writeString(
+        verdicts,
+        "# verdicts\napplied-entry-01.txt,skill,python,shown\n"
+            + "applied-entry-01.txt,responsibility,core-design-models,yes\n",
+        StandardCharsets.UTF_8);
+    Run r = run("eval", "../corpus/eval/labels.csv", "--evidence", verdicts.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("found skills judged shown: "), r.out());
+    assertTrue(r.out().contains("responsibilities judged yes: 1, covered at >= 0.5: "), r.out());
+    Files.writeString(
+        verdicts, "applied-entry-01.txt,skill,python,perhaps\n", StandardCharsets.UTF_8);
+    Run bad = run("eval", "../corpus/eval/labels.csv", "--evidence", verdicts.toString());
+    assertEquals(ExitCodes.USAGE, bad.code(), bad.err());
+    assertOneLineNoStackTrace(bad.err());
+  }
+
+  @Test
   void extractJsonShowsEntriesAndTheDateAnchor() throws Exception {
     byte[] resume =
         ("Lena Park\nLast updated: March 2024\nExperience\nData Scientist, Corvid Labs,"

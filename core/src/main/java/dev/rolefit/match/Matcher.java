@@ -105,7 +105,10 @@ public final class Matcher {
           && stemCand.get(si)
           && anyPresent(cs.stemAnchors(), stemTerms)) {
         for (int[] span : spans(searcher, leaf, cs.stem(), TermAnalyzers.STEM)) {
-          hits.add(hit(resume, span, MatchType.STEM));
+          // A gapped alias ("deployed ... model") must not join the words of two bullets.
+          if (resume.segmentAt(span[0]) == resume.segmentAt(span[1] - 1)) {
+            hits.add(hit(resume, span, MatchType.STEM));
+          }
         }
       }
       if (!hits.isEmpty()) {
@@ -133,14 +136,44 @@ public final class Matcher {
       }
     }
 
+    // Word senses: "communication" beside "network" is no soft skill, "regressions" in a test
+    // suite no regression model.
+    for (var e : index.senses().entrySet()) {
+      List<Hit> hits = skills.get(e.getKey());
+      if (hits == null) {
+        continue;
+      }
+      List<Hit> kept = new ArrayList<>(hits.size());
+      for (Hit h : hits) {
+        if (h.segment() < 0
+            || e.getValue().accepts(stems.of(h.segment()), h.section() == SectionKind.SKILLS)) {
+          kept.add(h);
+        }
+      }
+      if (kept.isEmpty()) {
+        skills.remove(e.getKey());
+      } else if (kept.size() < hits.size()) {
+        skills.put(e.getKey(), kept);
+      }
+    }
+
+    // A section that shows a skill by itself (a Talks section) needs no word in its sense.
+    for (CompiledSkill cs : index.shownBySection()) {
+      Hit first = firstEntryOf(resume, cs.skill().shownBy());
+      if (first != null) {
+        List<Hit> hits = new ArrayList<>(skills.getOrDefault(cs.skill().id(), List.of()));
+        hits.add(first);
+        hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        skills.put(cs.skill().id(), hits);
+      }
+    }
+
     Map<String, List<int[]>> concepts = new LinkedHashMap<>();
-    Map<CompiledPhrase, BitSet> cache = new java.util.IdentityHashMap<>();
+    Map<CompiledPhrase, int[]> cache = new java.util.IdentityHashMap<>();
     for (var e : index.concepts().entrySet()) {
       List<int[]> groups = new ArrayList<>();
       for (CompiledPhrase p : e.getValue()) {
-        BitSet segs =
-            cache.computeIfAbsent(p, k -> segmentsOf(resume, searcher, leaf, p, stemTerms));
-        groups.add(segs.stream().toArray());
+        groups.add(cache.computeIfAbsent(p, k -> spansOf(searcher, leaf, p, textTerms)));
       }
       concepts.put(e.getKey(), groups);
     }
@@ -190,7 +223,8 @@ public final class Matcher {
         || after == '\''
         || before == '&'
         || before == '-'
-        || (after == '.' && h.end() - h.start() == 1)) {
+        || (after == '.' && h.end() - h.start() == 1)
+        || (before == '/' && h.end() - h.start() == 1)) {
       return false;
     }
     if (h.section() == SectionKind.SKILLS) {
@@ -210,6 +244,26 @@ public final class Matcher {
     return false;
   }
 
+  /** The first segment under a heading of one of the kinds, as a hit on the whole segment. */
+  private static Hit firstEntryOf(Resume r, List<String> kinds) {
+    for (int i = 0; i < r.segments().size(); i++) {
+      Segment s = r.segments().get(i);
+      if (kinds.contains(s.section().id()) && !isHeading(r, s)) {
+        return new Hit(s.start(), s.end(), i, s.section(), MatchType.ALIAS);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isHeading(Resume r, Segment s) {
+    for (var sec : r.sections()) {
+      if (sec.start() == s.start() && !sec.heading().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "ROS-based", "Spark-powered": a hyphen that still names the technology. */
   private static boolean techSuffix(String text, int from) {
     for (String s : TECH_SUFFIXES) {
@@ -220,17 +274,19 @@ public final class Matcher {
     return false;
   }
 
-  private static BitSet segmentsOf(
-      Resume r, IndexSearcher s, LeafReaderContext leaf, CompiledPhrase p, Set<String> present) {
-    BitSet out = new BitSet();
-    if (p.query() == null || !anyPresent(p.anchors(), present)) {
-      return out;
+  /** Where a concept group's words are, as {start0, end0, start1, end1, ...} in text order. */
+  private static int[] spansOf(
+      IndexSearcher s, LeafReaderContext leaf, CompiledPhrase p, Set<String> present) {
+    Query q = p.query() == null ? null : p.presentQuery(present);
+    if (q == null) {
+      return new int[0];
     }
-    for (int[] span : spans(s, leaf, p.query(), p.field())) {
-      int seg = r.segmentAt(span[0]);
-      if (seg >= 0) {
-        out.set(seg);
-      }
+    List<int[]> spans = spans(s, leaf, q, p.field());
+    spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+    int[] out = new int[spans.size() * 2];
+    for (int i = 0; i < spans.size(); i++) {
+      out[2 * i] = spans.get(i)[0];
+      out[2 * i + 1] = spans.get(i)[1];
     }
     return out;
   }
@@ -243,10 +299,11 @@ public final class Matcher {
       Set<String> present,
       boolean titleLinesOnly) {
     List<Hit> out = new ArrayList<>();
-    if (p.query() == null || !anyPresent(p.anchors(), present)) {
+    Query q = p.query() == null ? null : p.presentQuery(present);
+    if (q == null) {
       return out;
     }
-    for (int[] span : spans(s, leaf, p.query(), p.field())) {
+    for (int[] span : spans(s, leaf, q, p.field())) {
       Hit h = hit(r, span, MatchType.STEM);
       if (titleLinesOnly && !isTitleLine(r, h)) {
         continue;

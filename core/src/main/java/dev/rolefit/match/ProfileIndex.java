@@ -68,6 +68,8 @@ public final class ProfileIndex {
   private final IndexSearcher profileSearcher;
   private final Map<String, Double> selfScores;
   private final java.util.Set<String> contextStems;
+  private final Map<String, Sense> senses;
+  private final List<CompiledSkill> shownBySection;
   private final Map<String, java.util.BitSet> skillsByTextToken;
   private final Map<String, java.util.BitSet> skillsByStemToken;
   private final Map<String, java.util.BitSet> skillsByCasedToken;
@@ -111,7 +113,8 @@ public final class ProfileIndex {
         // Identical groups share one instance so a resume runs each distinct query once.
         groups.add(
             canonical.computeIfAbsent(
-                group, g -> CompiledPhrase.of(g, TermAnalyzers.STEM, exact, analyzers.index())));
+                // Exact words, not stems: "collaborative filtering" is no "collaborated".
+                group, g -> CompiledPhrase.of(g, TermAnalyzers.TEXT, exact, analyzers.index())));
       }
       c.put(r.id(), Collections.unmodifiableList(groups));
     }
@@ -136,6 +139,16 @@ public final class ProfileIndex {
       cues.addAll(stemTokens(cue));
     }
     this.contextStems = java.util.Set.copyOf(cues);
+    Map<String, Sense> sense = new LinkedHashMap<>();
+    for (Skill s : profile.skills()) {
+      if (s.context().any()) {
+        sense.put(
+            s.id(),
+            new Sense(stemPhrases(s.context().requires()), stemPhrases(s.context().excludes())));
+      }
+    }
+    this.senses = Collections.unmodifiableMap(sense);
+    this.shownBySection = skills.stream().filter(k -> !k.skill().shownBy().isEmpty()).toList();
     this.skillsByTextToken = firstTokens(skills, CompiledSkill::textAnchors);
     this.skillsByStemToken = firstTokens(skills, CompiledSkill::stemAnchors);
     this.skillsByCasedToken = firstTokens(skills, CompiledSkill::casedAnchors);
@@ -224,6 +237,68 @@ public final class ProfileIndex {
       }
     }
     return out;
+  }
+
+  /**
+   * The sense rules of the skills that have one, by skill id.
+   *
+   * @return skill id to its rule
+   */
+  public Map<String, Sense> senses() {
+    return senses;
+  }
+
+  /**
+   * The skills that a section of the resume shows by itself ({@code shownBy}).
+   *
+   * @return those skills
+   */
+  public List<CompiledSkill> shownBySection() {
+    return shownBySection;
+  }
+
+  private List<List<String>> stemPhrases(List<String> phrases) {
+    List<List<String>> out = new ArrayList<>();
+    for (String p : phrases) {
+      List<String> toks = stemTokens(p);
+      if (!toks.isEmpty()) {
+        out.add(List.copyOf(toks));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * A skill's sense rule compiled to stems: a phrase is present in a bullet when its stems stand
+   * there in order, side by side.
+   *
+   * @param requires phrases one of which a bullet must hold (empty: no requirement)
+   * @param excludes phrases none of which a bullet may hold
+   */
+  public record Sense(List<List<String>> requires, List<List<String>> excludes) {
+    /**
+     * Whether a bullet with these stems uses the skill in its sense.
+     *
+     * @param stems the bullet's stems in order
+     * @param list whether the bullet is a skills list (exempt from {@code requires})
+     * @return true when the mention counts
+     */
+    public boolean accepts(List<String> stems, boolean list) {
+      for (List<String> p : excludes) {
+        if (Collections.indexOfSubList(stems, p) >= 0) {
+          return false;
+        }
+      }
+      if (list || requires.isEmpty()) {
+        return true;
+      }
+      for (List<String> p : requires) {
+        if (Collections.indexOfSubList(stems, p) >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /**
@@ -520,6 +595,20 @@ public final class ProfileIndex {
             textAnchors.add(tt);
           }
         }
+        for (String g : s.gappedForms()) {
+          // "deployed ... model": the words in a sloppy phrase on stems, a few words apart.
+          String words = g.replace(RoleProfile.GAP, " ");
+          int gaps = (g.length() - words.length()) / (RoleProfile.GAP.length() - 1);
+          List<String> stt = tokens(a, TermAnalyzers.STEM, words);
+          Query st =
+              stt.size() > 1
+                  ? exact.createPhraseQuery(TermAnalyzers.STEM, words, gaps * RoleProfile.GAP_WORDS)
+                  : null;
+          if (st != null) {
+            sq.add(st, BooleanClause.Occur.SHOULD);
+            stemAnchors.add(stt);
+          }
+        }
         text = tq.build();
         stem = stemAnchors.isEmpty() ? null : sq.build();
       }
@@ -558,22 +647,58 @@ public final class ProfileIndex {
    * @param anchors per phrase, its tokens in the field
    */
   public record CompiledPhrase(
-      List<String> phrases, String field, Query query, List<List<String>> anchors) {
+      List<String> phrases,
+      String field,
+      Query query,
+      List<List<String>> anchors,
+      List<Query> clauses) {
 
     static CompiledPhrase of(List<String> phrases, String field, QueryBuilder qb, Analyzer a) {
       BooleanQuery.Builder b = new BooleanQuery.Builder();
       List<List<String>> anchors = new ArrayList<>();
+      List<Query> clauses = new ArrayList<>();
       int n = 0;
       for (String p : phrases) {
         Query q = qb.createPhraseQuery(field, p);
         if (q != null) {
           b.add(q, BooleanClause.Occur.SHOULD);
           anchors.add(tokens(a, field, p));
+          clauses.add(rewritten(q));
           n++;
         }
       }
       return new CompiledPhrase(
-          List.copyOf(phrases), field, n == 0 ? null : rewritten(b.build()), List.copyOf(anchors));
+          List.copyOf(phrases),
+          field,
+          n == 0 ? null : rewritten(b.build()),
+          List.copyOf(anchors),
+          List.copyOf(clauses));
+    }
+
+    /**
+     * The query narrowed to the phrases whose words all occur in a resume: the same matches at a
+     * fraction of the cost, since a long list of alternatives is mostly absent.
+     *
+     * @param present the resume's terms in this phrase's field
+     * @return the narrowed query, or null when no phrase can match
+     */
+    public Query presentQuery(java.util.Set<String> present) {
+      Query only = null;
+      BooleanQuery.Builder b = null;
+      for (int i = 0; i < clauses.size(); i++) {
+        if (!present.containsAll(anchors.get(i))) {
+          continue;
+        }
+        if (only == null) {
+          only = clauses.get(i);
+        } else {
+          if (b == null) {
+            b = new BooleanQuery.Builder().add(only, BooleanClause.Occur.SHOULD);
+          }
+          b.add(clauses.get(i), BooleanClause.Occur.SHOULD);
+        }
+      }
+      return b == null ? only : b.build();
     }
   }
 }

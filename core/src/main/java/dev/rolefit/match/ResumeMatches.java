@@ -9,7 +9,8 @@ import java.util.Map;
  *
  * @param resume the resume matched
  * @param skills direct hits per skill id (skills without hits are absent)
- * @param concepts per responsibility id, per concept group, the segment indices holding it
+ * @param concepts per responsibility id, per concept group, the character spans of its words as
+ *     {start0, end0, start1, end1, ...} in text order
  * @param bm25 per responsibility id, the best normalised BM25 similarity of a segment (0..1)
  * @param bm25Segment per responsibility id, the segment index of that best similarity
  * @param levelTitles per level id, hits of its title words in dated entry lines

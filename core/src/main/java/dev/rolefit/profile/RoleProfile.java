@@ -81,6 +81,52 @@ public record RoleProfile(
   public record Role(String id, String name, String version, String definition, String source) {}
 
   /**
+   * When a resume reads as keyword stuffing: many skills named only in lists and few shown in work,
+   * or one list implausibly long. Then each listed-only skill earns {@code credit} instead.
+   *
+   * @param listedOnly listed-only skills from which the ratio is checked
+   * @param ratio listed-only skills per skill shown in work, from which it is stuffing
+   * @param longestList skills in one list line from which it is stuffing whatever else
+   * @param credit strength of a listed-only skill in a stuffed resume
+   */
+  public record Stuffing(Integer listedOnly, Double ratio, Integer longestList, Double credit) {
+    /** Fills the defaults. */
+    public Stuffing {
+      listedOnly = listedOnly == null ? 20 : listedOnly;
+      ratio = ratio == null ? 2.0 : ratio;
+      longestList = longestList == null ? 40 : longestList;
+      credit = credit == null ? 0.05 : credit;
+    }
+  }
+
+  /**
+   * The sense of a skill whose name is also a common word ("communication", "regression"): a
+   * mention in the candidate's work counts only in a bullet with one of the {@code requires} words
+   * (if any are given) and none of the {@code excludes} words. Lists are exempt from {@code
+   * requires}: a skills list names the skill in its sense.
+   *
+   * @param requires words or phrases one of which must be in the bullet (stems match; a phrase's
+   *     words side by side, in order)
+   * @param excludes words or phrases whose presence in the bullet rules the mention out
+   */
+  public record Context(List<String> requires, List<String> excludes) {
+    /** Copies the lists. */
+    public Context {
+      requires = requires == null ? List.of() : List.copyOf(requires);
+      excludes = excludes == null ? List.of() : List.copyOf(excludes);
+    }
+
+    /**
+     * Whether the skill has any sense rule.
+     *
+     * @return true when words are required or excluded
+     */
+    public boolean any() {
+      return !requires.isEmpty() || !excludes.isEmpty();
+    }
+  }
+
+  /**
    * The weights of the score (documented in corpus/README.md).
    *
    * @param keywordsWeight share of the keywords score in the overall score
@@ -99,6 +145,9 @@ public record RoleProfile(
    *     work
    * @param domainSkills further skill ids that mark a bullet as the role's own work
    * @param unanchoredCredit credit of responsibility evidence outside the role's own work
+   * @param listedCredit strength of a skill named only in a skills list, a summary or coursework,
+   *     never shown in the candidate's own work
+   * @param stuffing when a resume reads as keyword stuffing, and what listed skills then earn
    */
   public record Scoring(
       double keywordsWeight,
@@ -115,7 +164,9 @@ public record RoleProfile(
       List<Band> bands,
       List<String> domainGroups,
       List<String> domainSkills,
-      Double unanchoredCredit) {
+      Double unanchoredCredit,
+      Double listedCredit,
+      Stuffing stuffing) {
 
     /** Fills defaults of the optional weights and copies the collections. */
     public Scoring {
@@ -128,6 +179,8 @@ public record RoleProfile(
       domainGroups = domainGroups == null ? List.of() : List.copyOf(domainGroups);
       domainSkills = domainSkills == null ? List.of() : List.copyOf(domainSkills);
       unanchoredCredit = unanchoredCredit == null ? 1.0 : unanchoredCredit;
+      listedCredit = listedCredit == null ? 0.3 : listedCredit;
+      stuffing = stuffing == null ? new Stuffing(null, null, null, null) : stuffing;
     }
 
     /**
@@ -243,6 +296,11 @@ public record RoleProfile(
    * @param weight 0..1
    * @param concepts groups of alternative phrases; all groups together cover it fully
    * @param skills ids of skills that evidence it
+   * @param shownBy section kinds whose own entries show it by themselves (own publications show
+   *     that the candidate publishes; an advising section that they mentor)
+   * @param actionImpliedIn section kinds whose entries stand for the action, so the object alone
+   *     shows it there (a paper titled "Fast algorithms for ..." shows that its author designed an
+   *     algorithm)
    * @param source the part of the source document it serves
    */
   public record Responsibility(
@@ -252,11 +310,15 @@ public record RoleProfile(
       double weight,
       List<List<String>> concepts,
       List<String> skills,
+      List<String> shownBy,
+      List<String> actionImpliedIn,
       String source) {
     /** Copies the lists. */
     public Responsibility {
       concepts = concepts == null ? List.of() : concepts.stream().map(List::copyOf).toList();
       skills = skills == null ? List.of() : List.copyOf(skills);
+      shownBy = shownBy == null ? List.of() : List.copyOf(shownBy);
+      actionImpliedIn = actionImpliedIn == null ? List.of() : List.copyOf(actionImpliedIn);
     }
   }
 
@@ -271,7 +333,12 @@ public record RoleProfile(
    * @param specializations effective weight per specialization where it differs
    * @param aliases other names (matched like the name)
    * @param ambiguous names that match only with exact case and in a technical context
-   * @param implies ids of skills this one implies
+   * @param implies ids of skills this one implies (partial credit: PyTorch implies deep learning)
+   * @param includes ids of skills this one fully includes (a PhD meets a Master's requirement)
+   * @param sections the only section kinds that show this skill (degrees: education), or empty
+   * @param shownBy section kinds whose entries show the skill by themselves (a talks section shows
+   *     conference presentations), or empty
+   * @param context the word sense: words one of which the bullet must hold, and words it must not
    * @param examples phrases that must and must not match
    * @param source the part of the source document it serves
    */
@@ -285,10 +352,18 @@ public record RoleProfile(
       List<String> aliases,
       List<String> ambiguous,
       List<String> implies,
+      List<String> includes,
+      List<String> sections,
+      List<String> shownBy,
+      Context context,
       Examples examples,
       String source) {
     /** Copies the collections. */
     public Skill {
+      includes = includes == null ? List.of() : List.copyOf(includes);
+      sections = sections == null ? List.of() : List.copyOf(sections);
+      shownBy = shownBy == null ? List.of() : List.copyOf(shownBy);
+      context = context == null ? new Context(List.of(), List.of()) : context;
       specializations =
           specializations == null
               ? Map.of()
@@ -316,7 +391,17 @@ public record RoleProfile(
     }
 
     /**
-     * Every surface form: the name, the aliases and the ambiguous names.
+     * The aliases whose words may stand apart ({@link RoleProfile#GAP}).
+     *
+     * @return the gapped aliases as written
+     */
+    @JsonIgnore
+    public List<String> gappedForms() {
+      return aliases.stream().filter(a -> a.contains(GAP)).toList();
+    }
+
+    /**
+     * Every contiguous surface form: the name, the aliases and the ambiguous names.
      *
      * @return the forms, name first
      */
@@ -324,7 +409,11 @@ public record RoleProfile(
     public List<String> surfaceForms() {
       List<String> all = new java.util.ArrayList<>();
       all.add(name);
-      all.addAll(aliases);
+      for (String a : aliases) {
+        if (!a.contains(GAP)) {
+          all.add(a);
+        }
+      }
       for (String a : ambiguous) {
         if (!all.contains(a)) {
           all.add(a);
@@ -333,6 +422,15 @@ public record RoleProfile(
       return all;
     }
   }
+
+  /**
+   * The mark between words of an alias that may stand apart: "deployed ... model" also matches
+   * "deployed two ranking models" (up to {@value #GAP_WORDS} words between, either order).
+   */
+  public static final String GAP = " ... ";
+
+  /** The most words a {@link #GAP} stands for. */
+  public static final int GAP_WORDS = 5;
 
   /**
    * Example phrases of a skill: a test runs them all.

@@ -23,7 +23,8 @@ import java.util.List;
  * @param dateAnchor the month that ends open ranges ("Present") and where it came from
  * @param gaps what is missing, most valuable first
  * @param requirements job-posting requirements (empty outside job-posting mode)
- * @param notes plain-language notes on how the target was chosen
+ * @param notes plain-language notes on the report: how the target was chosen, what the parser could
+ *     not find, keyword stuffing
  */
 @JsonPropertyOrder({
   "schemaVersion",
@@ -59,7 +60,7 @@ public record FitReport(
     DateAnchorInfo dateAnchor,
     List<Gap> gaps,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RequirementResult> requirements,
-    List<String> notes) {
+    List<Note> notes) {
 
   /**
    * A copy with job-posting requirements and the gaps they add (job-posting mode).
@@ -89,6 +90,14 @@ public record FitReport(
         reqs,
         notes);
   }
+
+  /**
+   * A note on the report, with a stable id a program can test for.
+   *
+   * @param id for example {@code auto-level}, {@code no-dates}, {@code keyword-stuffing}
+   * @param message one plain-language sentence
+   */
+  public record Note(String id, String message) {}
 
   /** The current JSON contract version. */
   public static final int SCHEMA_VERSION = 1;

@@ -138,21 +138,29 @@ final class GapAdvisor {
               + s.name()
               + " directly, name it in the bullet that says what you did with it."
               + example;
+    } else if (s.status().equals("listed")) {
+      message = capitalize(what) + " is listed, but no bullet shows you using it.";
+      suggestion =
+          "If you have used "
+              + s.name()
+              + ", show it in an experience or project bullet: what you built with it and the"
+              + " result. Listing it again adds nothing."
+              + example;
     } else if (s.status().equals("weak")) {
-      message = capitalize(what) + " appears only in a list or summary, not in your work.";
+      message = capitalize(what) + " shows only weakly in your work.";
       suggestion =
           "If you have applied "
               + s.name()
-              + ", show it in an experience or project bullet: what you built with it and the"
-              + " result."
+              + ", name it in the experience or project bullet where you used it, with what you"
+              + " built and the result."
               + example;
     } else {
       message = "Missing " + what + " (weight " + fmt(s.weight()) + ").";
       suggestion =
           "If you have experience with "
               + s.name()
-              + ", name it in the experience bullet where you used it and in your Skills section;"
-              + " if not, it is a skill to learn for this target."
+              + ", name it in the experience or project bullet where you used it (a skills list"
+              + " alone counts for little); if not, it is a skill to learn for this target."
               + example;
     }
     return new Gap("skill", s.id(), message, gain, suggestion);

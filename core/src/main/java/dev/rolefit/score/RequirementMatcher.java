@@ -234,7 +234,7 @@ public final class RequirementMatcher {
         }
         if (s.status().equals("found")) {
           found++;
-        } else if (s.status().equals("weak")) {
+        } else if (s.status().equals("weak") || s.status().equals("listed")) {
           weak++;
         }
         if (!s.evidence().isEmpty() && evidence.size() < 3) {

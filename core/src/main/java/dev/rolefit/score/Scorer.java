@@ -21,6 +21,7 @@ import dev.rolefit.resume.SectionKind;
 import dev.rolefit.resume.Segment;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,8 +49,10 @@ public final class Scorer {
   private static final int MAX_EVIDENCE = 10;
   private static final int MAX_QUOTE = 240;
   private static final double MENTION_BONUS = 0.1;
-  private static final double SCATTERED_CREDIT = 0.3;
   private static final double BM25_CREDIT = 0.6;
+  // The text's closest bullet alone shows a responsibility partly at most.
+  private static final double BM25_THRESHOLD = 0.5;
+  private static final double BM25_CAP = 0.45;
   private static final double RESP_FOUND = 0.75;
   private static final double RESP_WEAK = 0.35;
 
@@ -58,6 +61,7 @@ public final class Scorer {
   private final GapAdvisor gaps;
   private final Set<String> domainSkills;
   private final Map<String, List<Skill>> impliedBy;
+  private final Map<String, List<Skill>> includedBy;
   private final Map<String, Map<Skill, Double>> specSkills;
 
   /**
@@ -83,6 +87,13 @@ public final class Scorer {
       }
     }
     this.impliedBy = implied;
+    Map<String, List<Skill>> included = new LinkedHashMap<>();
+    for (Skill s : profile.skills()) {
+      for (String i : s.includes()) {
+        included.computeIfAbsent(i, k -> new ArrayList<>()).add(s);
+      }
+    }
+    this.includedBy = included;
     // Each specialization is judged by the skills it weighs above their base weight.
     Map<String, Map<Skill, Double>> bySpec = new LinkedHashMap<>();
     for (Specialization sp : profile.specializations()) {
@@ -110,29 +121,45 @@ public final class Scorer {
   public FitReport score(
       ResumeMatches m, Target target, FitReport.DocumentInfo document, FitReport.Tool tool) {
     Scoring sc = profile.scoring();
-    List<String> notes = new ArrayList<>();
-    Map<String, Double> baseStrength = strengths(m, sc);
+    List<FitReport.Note> notes = new ArrayList<>();
+    Ownership ownership = new Ownership(m.resume());
+    Map<String, Assessed> assessed = assess(m, sc, ownership);
+    Stuffed stuffed = stuffing(m, assessed, ownership, sc);
+    Map<String, Double> baseStrength = new LinkedHashMap<>();
+    Map<String, Double> focusStrength = new LinkedHashMap<>();
+    for (var e : assessed.entrySet()) {
+      baseStrength.put(e.getKey(), e.getValue().strength(stuffed.flagged(), sc));
+      focusStrength.put(e.getKey(), e.getValue().focusStrength(stuffed.flagged(), sc));
+    }
+    if (stuffed.flagged()) {
+      notes.add(new FitReport.Note("keyword-stuffing", stuffed.message()));
+    }
 
     LevelEstimator.Estimate est = levels.estimate(m);
-    List<SpecializationScore> specs = specializations(m, baseStrength);
+    List<SpecializationScore> specs = specializations(m, focusStrength);
     String spec = target.specialization().orElse(null);
     if (spec == null) {
       spec = specs.get(0).id();
       notes.add(
-          specs.get(0).score() > 0
-              ? "No specialization given: scored against the best fit, " + name(spec) + "."
-              : "No specialization given and none fits this resume: scored against "
-                  + name(spec)
-                  + ".");
+          new FitReport.Note(
+              "auto-specialization",
+              specs.get(0).score() > 0
+                  ? "No specialization given: scored against the best fit, " + name(spec) + "."
+                  : "No specialization given and none fits this resume: scored against "
+                      + name(spec)
+                      + "."));
     }
     Level level = target.level().orElse(null);
     if (level == null) {
       level = est.level();
-      notes.add("No level given: scored against the estimated level, " + level.id() + ".");
+      notes.add(
+          new FitReport.Note(
+              "auto-level",
+              "No level given: scored against the estimated level, " + level.id() + "."));
     }
     final String specId = spec;
 
-    List<SkillResult> skills = skillResults(m, specId, baseStrength);
+    List<SkillResult> skills = skillResults(m, specId, assessed, baseStrength);
     double keywords = keywords(skills, sc);
     List<ResponsibilityResult> resps = responsibilities(m, level, specId);
     double respScore = weighted(resps);
@@ -191,26 +218,156 @@ public final class Scorer {
     return profile.specialization(specId).map(Specialization::name).orElse(specId);
   }
 
-  /** Strength of each skill from its direct hits, before implication. */
-  private static Map<String, Double> strengths(ResumeMatches m, Scoring sc) {
-    Map<String, Double> out = new LinkedHashMap<>();
+  /**
+   * What the mentions of one skill show: its strength from the candidate's own work, whether it is
+   * also named in a list, and the mentions of each kind, strongest first.
+   *
+   * @param own strength from own work (0 when none)
+   * @param ownHits mentions in own work
+   * @param listedHits mentions that only name it (a list, a summary, coursework)
+   */
+  record Assessed(double own, List<Hit> ownHits, List<Hit> listedHits) {
+    boolean listedOnly() {
+      return ownHits.isEmpty() && !listedHits.isEmpty();
+    }
+
+    /** The strength the score uses: own work, else the credit of a named-only skill. */
+    double strength(boolean stuffed, Scoring sc) {
+      if (!ownHits.isEmpty()) {
+        return own;
+      }
+      if (listedHits.isEmpty()) {
+        return 0;
+      }
+      return stuffed ? sc.stuffing().credit() : sc.listedCredit();
+    }
+
+    /**
+     * The strength that tells the candidate's specialization: a skills list says which field a
+     * candidate claims even where it proves little, so a named-only skill counts as much as the
+     * skills section's evidence strength (unless the lists are stuffed).
+     */
+    double focusStrength(boolean stuffed, Scoring sc) {
+      if (!ownHits.isEmpty() || listedHits.isEmpty() || stuffed) {
+        return strength(stuffed, sc);
+      }
+      return Math.max(sc.listedCredit(), sc.evidenceStrength("skills"));
+    }
+  }
+
+  /** Sorts each skill's mentions into own work, named only, and nothing. */
+  private Map<String, Assessed> assess(ResumeMatches m, Scoring sc, Ownership ownership) {
+    Map<String, Assessed> out = new LinkedHashMap<>();
+    Set<Integer> longLists = longLists(m, sc);
     for (var e : m.skills().entrySet()) {
+      Skill skill = profile.skill(e.getKey()).orElseThrow();
       double best = 0;
       Set<Integer> segs = new HashSet<>();
+      List<Hit> own = new ArrayList<>();
+      List<Hit> listed = new ArrayList<>();
       for (Hit h : e.getValue()) {
-        double credit =
-            sc.evidenceStrength(h.section().id(), h.section().fallback().id())
-                * (h.matchType() == MatchType.STEM ? sc.stemCredit() : 1.0);
-        best = Math.max(best, credit);
-        segs.add(h.segment());
+        Ownership.Kind kind = ownership.of(h, skill);
+        // A line naming dozens of the role's skills is a list wherever it stands.
+        if (kind == Ownership.Kind.OWN && longLists.contains(h.segment())) {
+          kind = Ownership.Kind.LISTED;
+        }
+        switch (kind) {
+          case OWN -> {
+            own.add(h);
+            double section =
+                !skill.sections().isEmpty()
+                    ? 1.0 // a degree in the education section is as shown as it gets
+                    : ownership.inThesis(h)
+                        ? sc.evidenceStrength("publications")
+                        : sc.evidenceStrength(h.section().id(), h.section().fallback().id());
+            best =
+                Math.max(best, section * (h.matchType() == MatchType.STEM ? sc.stemCredit() : 1));
+            segs.add(h.segment());
+          }
+          case LISTED -> listed.add(h);
+          default -> {}
+        }
+      }
+      if (own.isEmpty() && listed.isEmpty()) {
+        continue;
       }
       int extra = Math.min(segs.size(), sc.frequencyCap()) - 1;
-      out.put(e.getKey(), Math.min(1.0, best + MENTION_BONUS * Math.max(0, extra)));
+      double strength =
+          own.isEmpty() ? 0 : Math.min(1.0, best + MENTION_BONUS * Math.max(0, extra));
+      out.put(e.getKey(), new Assessed(strength, own, listed));
     }
     return out;
   }
 
-  private List<SkillResult> skillResults(ResumeMatches m, String spec, Map<String, Double> base) {
+  /** Segments that name at least the stuffing rule's longest list of distinct skills. */
+  private static Set<Integer> longLists(ResumeMatches m, Scoring sc) {
+    Map<Integer, Set<String>> bySegment = new HashMap<>();
+    for (var e : m.skills().entrySet()) {
+      for (Hit h : e.getValue()) {
+        if (h.segment() >= 0) {
+          bySegment.computeIfAbsent(h.segment(), k -> new HashSet<>()).add(e.getKey());
+        }
+      }
+    }
+    Set<Integer> out = new HashSet<>();
+    bySegment.forEach(
+        (seg, skills) -> {
+          if (skills.size() >= sc.stuffing().longestList()) {
+            out.add(seg);
+          }
+        });
+    return out;
+  }
+
+  /** Whether the resume reads as keyword stuffing, and why. */
+  private record Stuffed(boolean flagged, String message) {}
+
+  /**
+   * Keyword stuffing: many skills named only in lists while few are shown in work, or one list
+   * longer than any real skills section. Such lists then earn next to nothing.
+   */
+  private static Stuffed stuffing(
+      ResumeMatches m, Map<String, Assessed> assessed, Ownership ownership, Scoring sc) {
+    int listedOnly = 0;
+    int shown = 0;
+    Map<Integer, Integer> perList = new HashMap<>();
+    for (Assessed a : assessed.values()) {
+      if (a.listedOnly()) {
+        listedOnly++;
+      } else if (!a.ownHits().isEmpty()) {
+        shown++;
+      }
+      Set<Integer> segs = new HashSet<>();
+      for (Hit h : a.listedHits()) {
+        segs.add(h.segment());
+      }
+      segs.forEach(seg -> perList.merge(seg, 1, Integer::sum));
+    }
+    int longest = perList.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    var rule = sc.stuffing();
+    if (longest >= rule.longestList()) {
+      return new Stuffed(
+          true,
+          "Possible keyword stuffing: one list names "
+              + longest
+              + " of the role's skills. Skills named only in lists count for little; show the ones"
+              + " you used in your experience and project bullets.");
+    }
+    if (listedOnly >= rule.listedOnly() && listedOnly >= rule.ratio() * Math.max(1, shown)) {
+      return new Stuffed(
+          true,
+          "Possible keyword stuffing: "
+              + listedOnly
+              + " skills are only listed, while "
+              + shown
+              + " are shown in your work. Skills named only in lists count for little; show the"
+              + " ones you used in your experience and project bullets.");
+    }
+    return new Stuffed(false, "");
+  }
+
+  private List<SkillResult> skillResults(
+      ResumeMatches m, String spec, Map<String, Assessed> assessed, Map<String, Double> base) {
     Scoring sc = profile.scoring();
     List<SkillResult> out = new ArrayList<>();
     for (Skill s : profile.skills()) {
@@ -218,26 +375,44 @@ public final class Scorer {
       if (w <= 0) {
         continue;
       }
+      Assessed a = assessed.get(s.id());
       double strength = base.getOrDefault(s.id(), 0.0);
+      String status;
       List<Evidence> evidence = new ArrayList<>();
-      List<Hit> hits = m.skills().getOrDefault(s.id(), List.of());
-      if (!hits.isEmpty()) {
-        evidence = evidence(m.resume(), hits, sc);
+      if (a != null && !a.ownHits().isEmpty()) {
+        status = strength >= sc.foundThreshold() ? "found" : "weak";
+        evidence = evidence(m.resume(), a.ownHits(), sc);
+      } else if (a != null) {
+        status = "listed";
+        evidence = evidence(m.resume(), a.listedHits(), sc);
       } else {
-        // Implied: a found skill that implies this one (PyTorch implies deep learning).
-        for (Skill other : impliedBy.getOrDefault(s.id(), List.of())) {
+        status = "missing";
+      }
+      if (!status.equals("found")) {
+        // A degree that includes this one (a PhD meets a Master's), or a skill shown in work that
+        // implies it (PyTorch implies deep learning).
+        for (Skill other : includedBy.getOrDefault(s.id(), List.of())) {
+          Assessed o = assessed.get(other.id());
           double os = base.getOrDefault(other.id(), 0.0);
-          if (os >= sc.foundThreshold()) {
+          if (o != null && !o.ownHits().isEmpty() && os > strength) {
+            strength = os;
+            status = os >= sc.foundThreshold() ? "found" : "weak";
+            evidence = List.of(quote(m.resume(), o.ownHits().get(0), MatchType.IMPLIED));
+          }
+        }
+        for (Skill other : impliedBy.getOrDefault(s.id(), List.of())) {
+          Assessed o = assessed.get(other.id());
+          double os = base.getOrDefault(other.id(), 0.0);
+          if (o != null && !o.ownHits().isEmpty() && os >= sc.foundThreshold()) {
             double implied = sc.impliedCredit() * os;
             if (implied > strength) {
               strength = implied;
-              Hit h = m.skills().get(other.id()).get(0);
-              evidence = List.of(quote(m.resume(), h, MatchType.IMPLIED));
+              status = "weak";
+              evidence = List.of(quote(m.resume(), o.ownHits().get(0), MatchType.IMPLIED));
             }
           }
         }
       }
-      String status = strength >= sc.foundThreshold() ? "found" : strength > 0 ? "weak" : "missing";
       out.add(
           new SkillResult(
               s.id(),
@@ -329,52 +504,36 @@ public final class Scorer {
     Set<String> stressed =
         new HashSet<>(
             profile.specialization(spec).map(Specialization::responsibilities).orElse(List.of()));
-    List<ResponsibilityResult> out = new ArrayList<>();
     Resume r = m.resume();
     java.util.BitSet anchored = anchoredSegments(m);
     double offDomain = profile.scoring().unanchoredCredit();
+    List<Responsibility> target = new ArrayList<>();
     for (Responsibility resp : profile.responsibilities()) {
-      boolean inTarget = resp.level().equals("core") || resp.level().equals(level.id());
-      if (!inTarget) {
-        continue;
+      if (resp.level().equals("core") || resp.level().equals(level.id())) {
+        target.add(resp);
       }
-      double w =
+    }
+    double[] weights = new double[target.size()];
+    for (int i = 0; i < target.size(); i++) {
+      Responsibility resp = target.get(i);
+      weights[i] =
           resp.weight()
               * (stressed.contains(resp.id()) ? profile.scoring().specializationBoost() : 1.0);
-      List<int[]> groups = m.concepts().getOrDefault(resp.id(), List.of());
-      int g = Math.max(1, groups.size());
-      Map<Integer, Integer> perSegment = new LinkedHashMap<>();
-      double anywhere = 0;
-      for (int[] segs : groups) {
-        double groupCredit = 0;
-        for (int seg : segs) {
-          if (countsAsEvidence(r.segments().get(seg))) {
-            perSegment.merge(seg, 1, Integer::sum);
-            groupCredit = Math.max(groupCredit, anchored.get(seg) ? 1.0 : offDomain);
-          }
-        }
-        anywhere += groupCredit;
+    }
+    List<ResponsibilityEvidence.Shown> shown =
+        ResponsibilityEvidence.find(m, target, weights, anchored, offDomain);
+    double[] fallback = fallbackCoverage(m, target, shown, anchored, offDomain);
+    List<ResponsibilityResult> out = new ArrayList<>();
+    for (int i = 0; i < target.size(); i++) {
+      Responsibility resp = target.get(i);
+      ResponsibilityEvidence.Shown sh = shown.get(i);
+      double coverage = sh.coverage();
+      int evidenceSeg = sh.segment();
+      if (fallback[i] > coverage) {
+        coverage = fallback[i];
+        evidenceSeg = m.bm25Segment().get(resp.id());
       }
-      int bestSeg = -1;
-      double bestScore = 0;
-      for (var e : perSegment.entrySet()) {
-        double v = e.getValue() * (anchored.get(e.getKey()) ? 1.0 : offDomain);
-        if (v > bestScore) {
-          bestScore = v;
-          bestSeg = e.getKey();
-        }
-      }
-      double conceptCov =
-          (bestScore + SCATTERED_CREDIT * Math.max(0, anywhere - bestScore)) / (double) g;
-      int bm25Seg = m.bm25Segment().getOrDefault(resp.id(), -1);
-      double bm25 =
-          BM25_CREDIT
-              * m.bm25().getOrDefault(resp.id(), 0.0)
-              * (bm25Seg >= 0 && anchored.get(bm25Seg) ? 1.0 : offDomain);
-      double coverage = Math.min(1.0, Math.max(conceptCov, bm25));
       List<Evidence> ev = new ArrayList<>();
-      List<String> missing = new ArrayList<>();
-      int evidenceSeg = conceptCov >= bm25 ? bestSeg : bm25Seg;
       if (evidenceSeg >= 0 && coverage > 0) {
         Segment s = r.segments().get(evidenceSeg);
         ev.add(
@@ -383,24 +542,73 @@ public final class Scorer {
                 new Hit(s.start(), s.end(), evidenceSeg, s.section(), MatchType.STEM),
                 MatchType.STEM));
       }
-      for (int i = 0; i < groups.size(); i++) {
-        if (bestSeg < 0 || java.util.Arrays.binarySearch(groups.get(i), bestSeg) < 0) {
-          missing.add(resp.concepts().get(i).get(0));
+      List<String> missing = new ArrayList<>();
+      boolean[] in = evidenceSeg == sh.segment() ? sh.groupsInSegment() : new boolean[0];
+      for (int g = 0; g < resp.concepts().size(); g++) {
+        if (g >= in.length || !in[g]) {
+          missing.add(resp.concepts().get(g).get(0));
         }
       }
+      coverage = Math.min(1.0, coverage);
       String status = coverage >= RESP_FOUND ? "found" : coverage >= RESP_WEAK ? "weak" : "missing";
       out.add(
           new ResponsibilityResult(
               resp.id(),
               resp.text(),
               resp.level(),
-              round3(w),
+              round3(weights[i]),
               round3(coverage),
               status,
               ev,
               missing));
     }
     return out;
+  }
+
+  /**
+   * The text's closest bullet for each responsibility no bullet shows with action and object
+   * together: partial at most, only from the candidate's own work, above a threshold calibrated on
+   * the annotated real CVs, and within the limit of responsibilities one bullet may back.
+   */
+  private static double[] fallbackCoverage(
+      ResumeMatches m,
+      List<Responsibility> target,
+      List<ResponsibilityEvidence.Shown> shown,
+      java.util.BitSet anchored,
+      double offDomain) {
+    Resume r = m.resume();
+    java.util.BitSet own = ResponsibilityEvidence.ownWork(r);
+    int[] used = new int[r.segments().size()];
+    for (ResponsibilityEvidence.Shown sh : shown) {
+      if (sh.segment() >= 0) {
+        used[sh.segment()]++;
+      }
+    }
+    double[] out = new double[target.size()];
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < target.size(); i++) {
+      String id = target.get(i).id();
+      int seg = m.bm25Segment().getOrDefault(id, -1);
+      double norm = m.bm25().getOrDefault(id, 0.0);
+      if (seg >= 0 && own.get(seg) && norm >= BM25_THRESHOLD) {
+        out[i] = Math.min(BM25_CAP, BM25_CREDIT * norm * (anchored.get(seg) ? 1.0 : offDomain));
+        if (out[i] > shown.get(i).coverage()) {
+          order.add(i);
+        }
+      }
+    }
+    // Strongest first, so a busy bullet backs the responsibilities it is closest to.
+    order.sort(Comparator.comparingDouble((Integer i) -> -out[i]).thenComparingInt(i -> i));
+    double[] granted = new double[target.size()];
+    for (int i : order) {
+      int seg = m.bm25Segment().get(target.get(i).id());
+      int before = shown.get(i).segment() == seg ? 0 : 1;
+      if (used[seg] + before <= ResponsibilityEvidence.PER_BULLET) {
+        used[seg] += before;
+        granted[i] = out[i];
+      }
+    }
+    return granted;
   }
 
   /**

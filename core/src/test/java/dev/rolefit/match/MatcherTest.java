@@ -82,4 +82,42 @@ class MatcherTest {
     assertEquals(MatchType.EXACT, pt.matchType());
     assertEquals(SectionKind.EXPERIENCE, pt.section());
   }
+
+  @Test
+  void aGappedAliasDoesNotJoinTwoBullets() {
+    var m =
+        TestSupport.match(
+            "Ada Example\nEXPERIENCE\n\u2022 Deployed the billing service\n\u2022 Model risk review\n");
+    assertFalse(m.skills().containsKey("model-deployment"), m.skills().toString());
+  }
+
+  /** Gapped aliases ("deployed ... model") allow a few words between; sense rules decide. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Deployed two gradient-boosted ranking models behind the search API|model-deployment|true",
+        "Deployed the office printers and later reviewed the budget model|model-deployment|false",
+        "Presented sparse pruning results at the workshop|conference-presentations|true",
+        "Presented the quarterly plan to the sales team|conference-presentations|false",
+        "Fitted regression models to insurance claims|regression|true",
+        "Fixed software regressions in the billing service|regression|false",
+        "Implemented communication protocols for network switches|communication|false",
+        "Wrote bash scripts that schedule the nightly training jobs|bash|true",
+      })
+  void gappedAliasesAndSenseRules(String bullet, String skill, boolean expected) {
+    assertEquals(expected, TestSupport.matchBullet(bullet).skills().containsKey(skill), bullet);
+  }
+
+  @Test
+  void aSectionThatShowsASkillAddsItsFirstEntry() {
+    var talks =
+        TestSupport.match(
+            "Ada Example\nTALKS\n\u2022 Sparse attention, Example University, 2023\n");
+    List<Hit> hits = talks.skills().get("conference-presentations");
+    assertTrue(
+        hits != null && hits.get(0).section() == SectionKind.TALKS, talks.skills().toString());
+    var none = TestSupport.match("Ada Example\nEXPERIENCE\n\u2022 Sparse attention for ranking\n");
+    assertFalse(none.skills().containsKey("conference-presentations"));
+  }
 }

@@ -58,6 +58,7 @@ class ProfileLoaderTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
+      quoteCharacter = '"',
       value = {
         "aliases: [gizmo kit]|aliases: [widget craft]|already claimed by skill 'widgetry'",
         "aliases: [gizmo kit]|aliases: ['']|empty alias",
@@ -66,10 +67,17 @@ class ProfileLoaderTest {
         "responsibilities: [core-build]|responsibilities: [core-missing]|unknown responsibility",
         "specializations: {alpha: 0.8}|specializations: {beta: 0.8}|unknown specialization 'beta'",
         "category: tool|category: gadget|must be one of hard, soft, tool, domain, method",
+        "aliases: [gizmo kit]|aliases: [gizmo ...]|needs words on both sides of '...'",
+        "aliases: [gizmo kit]|aliases: [gizmo kit]\\n    includes: [nothing-here]|unknown skill 'nothing-here'",
+        "aliases: [gizmo kit]|aliases: [gizmo kit]\\n    sections: [hallway]|unknown section kind 'hallway'",
+        "aliases: [gizmo kit]|aliases: [gizmo kit]\\n    shownBy: [lobby]|unknown section kind 'lobby'",
+        "aliases: [gizmo kit]|aliases: [gizmo kit]\\n    context: {requires: ['']}|empty word",
+        "concepts: [[build, built], [widget]]|concepts: [[build, built], [widget]]\\n    actionImpliedIn: [attic]|unknown section kind 'attic'",
+        "concepts: [[build, built], [widget]]|concepts: [[build, built], [widget]]\\n    shownBy: [cellar]|unknown section kind 'cellar'",
       })
   void semanticProblemsAreReportedWithLineAndKey(String from, String to, String message)
       throws Exception {
-    String yaml = minimal().replace(from, to);
+    String yaml = minimal().replace(from, to.replace("\\n", "\n"));
     InvalidProfileException e =
         assertThrows(InvalidProfileException.class, () -> loader.parse(yaml, "p.yaml"));
     assertTrue(

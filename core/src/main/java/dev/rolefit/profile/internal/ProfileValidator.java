@@ -14,6 +14,12 @@ import java.util.regex.Pattern;
 
 /** The semantic checks of a role profile (the schema checks are Jackson's). */
 public final class ProfileValidator {
+  // The section kinds a skill's evidence may be restricted to: the parser's own names.
+  private static final Set<String> SECTION_KINDS =
+      java.util.Arrays.stream(dev.rolefit.resume.SectionKind.values())
+          .map(dev.rolefit.resume.SectionKind::id)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private static final Set<String> LEVELS = Set.of("core", "entry", "mid", "senior");
   private static final Set<String> CATEGORIES = Set.of("hard", "soft", "tool", "domain", "method");
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -96,6 +102,14 @@ public final class ProfileValidator {
       if (blank(r.text())) {
         out.add(fmt(file, line, "responsibilities." + r.id() + ".text", "is empty"));
       }
+      sectionKinds(out, file, where, line, "responsibilities." + r.id() + ".shownBy", r.shownBy());
+      sectionKinds(
+          out,
+          file,
+          where,
+          line,
+          "responsibilities." + r.id() + ".actionImpliedIn",
+          r.actionImpliedIn());
     }
     Map<String, String> aliasOwner = new HashMap<>();
     Set<String> skillIds = new HashSet<>();
@@ -147,6 +161,24 @@ public final class ProfileValidator {
                   "alias '" + a + "' is already claimed by skill '" + owner + "'"));
         }
       }
+      for (String g : s.aliases()) {
+        if (!g.contains("...")) {
+          continue;
+        }
+        // "a ... b" only: a gap needs a word on each side, spaced off.
+        for (String part :
+            (" " + g + " ").split(java.util.regex.Pattern.quote(RoleProfile.GAP), -1)) {
+          if (part.isBlank() || part.contains("...")) {
+            out.add(
+                fmt(
+                    file,
+                    where.after(line, g),
+                    key + ".aliases",
+                    "'" + g + "' needs words on both sides of '...'"));
+            break;
+          }
+        }
+      }
       for (String a : s.ambiguous()) {
         if (a.isBlank()) {
           out.add(fmt(file, line, key + ".ambiguous", "empty alias"));
@@ -155,6 +187,23 @@ public final class ProfileValidator {
       for (String i : s.implies()) {
         if (!skillIds.contains(i)) {
           out.add(fmt(file, where.after(line, i), key + ".implies", "unknown skill '" + i + "'"));
+        }
+      }
+      for (String i : s.includes()) {
+        if (!skillIds.contains(i) || i.equals(s.id())) {
+          out.add(fmt(file, where.after(line, i), key + ".includes", "unknown skill '" + i + "'"));
+        }
+      }
+      sectionKinds(out, file, where, line, key + ".sections", s.sections());
+      sectionKinds(out, file, where, line, key + ".shownBy", s.shownBy());
+      for (String w : s.context().requires()) {
+        if (w == null || w.isBlank()) {
+          out.add(fmt(file, line, key + ".context.requires", "empty word"));
+        }
+      }
+      for (String w : s.context().excludes()) {
+        if (w == null || w.isBlank()) {
+          out.add(fmt(file, line, key + ".context.excludes", "empty word"));
         }
       }
     }
@@ -170,6 +219,17 @@ public final class ProfileValidator {
         }
       }
       range(out, file, where, "unanchoredCredit", p.scoring().unanchoredCredit());
+      range(out, file, where, "listedCredit", p.scoring().listedCredit());
+      range(out, file, where, "stuffing.credit", p.scoring().stuffing().credit());
+      var st = p.scoring().stuffing();
+      if (st.listedOnly() < 1 || st.longestList() < 1 || !(st.ratio() > 0)) {
+        out.add(
+            fmt(
+                file,
+                where.key("stuffing"),
+                "scoring.stuffing",
+                "listedOnly and longestList must be at least 1, ratio above 0"));
+      }
     }
     for (Responsibility r : p.responsibilities()) {
       for (String sk : r.skills()) {
@@ -205,6 +265,24 @@ public final class ProfileValidator {
       return Integer.parseInt(rest.substring(0, rest.indexOf(':')));
     } catch (RuntimeException e) {
       return 0;
+    }
+  }
+
+  private static void sectionKinds(
+      List<String> out, String file, LineLocator where, int line, String key, List<String> kinds) {
+    for (String sec : kinds) {
+      if (!SECTION_KINDS.contains(sec)) {
+        out.add(
+            fmt(
+                file,
+                where.after(line, sec),
+                key,
+                "unknown section kind '"
+                    + sec
+                    + "' (one of "
+                    + new java.util.TreeSet<>(SECTION_KINDS)
+                    + ")"));
+      }
     }
   }
 

@@ -79,7 +79,7 @@ public final class ReportView {
     m.put("targetLevel", r.target().level());
     m.put("targetSpecialization", r.target().specialization());
     m.put("targetSpecializationName", label(r.target().specialization()));
-    m.put("notes", r.notes());
+    m.put("notes", r.notes().stream().map(FitReport.Note::message).toList());
     m.put("score", score(r, color));
     m.put("categories", categories(r.skills()));
     m.put("responsibilities", responsibilities(r.responsibilities(), color));
@@ -132,7 +132,7 @@ public final class ReportView {
       a[
               switch (s.status()) {
                 case "found" -> 2;
-                case "weak" -> 3;
+                case "weak", "listed" -> 3;
                 default -> 4;
               }] +=
           1;
@@ -372,7 +372,7 @@ public final class ReportView {
   private static String statusColor(String status, Ansi color) {
     return switch (status) {
       case "found", "met" -> color.good();
-      case "weak", "partly_met" -> color.warn();
+      case "weak", "listed", "partly_met" -> color.warn();
       default -> color.bad();
     };
   }
