@@ -432,11 +432,17 @@ public final class Scorer {
     return out;
   }
 
+  private static boolean titleLike(Resume r, Hit h) {
+    return h.segment() >= 0 && r.segments().get(h.segment()).type() == Segment.Type.LINE;
+  }
+
   private static List<Evidence> evidence(Resume r, List<Hit> hits, Scoring sc) {
     List<Hit> sorted = new ArrayList<>(hits);
     sorted.sort(
         Comparator.comparingDouble(
                 (Hit h) -> -sc.evidenceStrength(h.section().id(), h.section().fallback().id()))
+            // A bullet that uses the skill says more than a job title that names it.
+            .thenComparingInt(h -> titleLike(r, h) ? 1 : 0)
             .thenComparingInt(Hit::start));
     List<Evidence> out = new ArrayList<>();
     Set<Integer> segs = new HashSet<>();
