@@ -6,6 +6,7 @@ import dev.rolefit.eval.EvidenceEvaluator;
 import dev.rolefit.report.JsonReportWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
@@ -49,6 +50,15 @@ final class EvalCommand implements Callable<Integer> {
               + " precision of found and listed skills and of covered responsibilities.")
   Path evidence;
 
+  @Option(
+      names = "--rank-level",
+      paramLabel = "LEVEL",
+      description =
+          "Also score each ML resume at this level (entry, mid, senior) with its own"
+              + " specialization, and print how well that ranks resumes of the level above those of"
+              + " the farthest level (AUC).")
+  String rankLevel;
+
   @Option(names = "--format", defaultValue = "text", description = "text or json.")
   ExtractCommand.Format format;
 
@@ -62,7 +72,8 @@ final class EvalCommand implements Callable<Integer> {
     }
     java.util.Map<String, Integer> hand =
         months == null ? java.util.Map.of() : Evaluator.readHandMonths(months);
-    Evaluation e = new Evaluator(Profiles.roleFit(profile)).evaluate(labels, hand);
+    dev.rolefit.Level rank = rankLevel == null ? null : dev.rolefit.Level.of(rankLevel);
+    Evaluation e = new Evaluator(Profiles.roleFit(profile)).evaluate(labels, hand, rank);
     PrintWriter out = spec.commandLine().getOut();
     if (format == ExtractCommand.Format.json) {
       out.println(JsonReportWriter.mapper().writeValueAsString(e));
@@ -70,7 +81,20 @@ final class EvalCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "files %d (failed %d)%n", e.files(), e.failed());
       out.printf(Locale.ROOT, "ROC AUC (ML vs non-ML, overall score): %.3f%n", e.rocAuc());
       out.printf(Locale.ROOT, "top-1 specialization accuracy: %.3f%n", e.specializationAccuracy());
+      if (e.rows().stream().anyMatch(r -> !r.secondarySpecialization().isEmpty())) {
+        out.printf(
+            Locale.ROOT, "top-2 specialization accuracy: %.3f%n", e.top2SpecializationAccuracy());
+      }
       out.printf(Locale.ROOT, "level accuracy: %.3f%n", e.levelAccuracy());
+      if (!e.rankLevel().isEmpty()) {
+        out.printf(
+            Locale.ROOT,
+            "level ranking AUC at --level %s, own specialization (%s over %s): %.3f%n",
+            e.rankLevel(),
+            e.rankLevel(),
+            e.rankLevel().equals("entry") ? "senior" : "entry",
+            e.levelRankingAuc());
+      }
       out.printf(Locale.ROOT, "files with all text in one section: %d%n", e.oneSection());
       if (e.months().counted() > 0) {
         out.printf(
@@ -85,6 +109,10 @@ final class EvalCommand implements Callable<Integer> {
       out.println();
       matrix(out, "specialization (rows: label, columns: predicted)", e.specializationConfusion());
       matrix(out, "level (rows: label, columns: predicted)", e.levelConfusion());
+      classes(out, "specialization", e.specializationClasses());
+      classes(out, "level", e.levelClasses());
+      calibration(out, e.calibration());
+      worstMisses(out, e.rows());
       out.printf(
           Locale.ROOT,
           "%-40s %-5s %-7s %-24s %7s %-7s %-24s %6s %6s%n",
@@ -162,6 +190,103 @@ final class EvalCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private static void classes(PrintWriter out, String title, List<Evaluation.ClassScore> cs) {
+    out.printf(
+        Locale.ROOT,
+        "%s per class: %-24s %9s %9s %9s %9s%n",
+        title,
+        "",
+        "labelled",
+        "predicted",
+        "precision",
+        "recall");
+    for (Evaluation.ClassScore c : cs) {
+      out.printf(
+          Locale.ROOT,
+          "  %-39s %9d %9d %9.3f %9.3f%n",
+          c.label(),
+          c.support(),
+          c.predicted(),
+          c.precision(),
+          c.recall());
+    }
+    out.println();
+  }
+
+  private static void calibration(PrintWriter out, List<Evaluation.Calibration> cal) {
+    if (cal.isEmpty()) {
+      return;
+    }
+    out.println("calibration: overall score at each resume's labelled level and specialization");
+    out.printf(
+        Locale.ROOT,
+        "  %-10s %5s %6s %6s %6s %6s %6s  %s%n",
+        "class",
+        "n",
+        "min",
+        "q1",
+        "median",
+        "q3",
+        "max",
+        "bands");
+    for (Evaluation.Calibration c : cal) {
+      out.printf(
+          Locale.ROOT,
+          "  %-10s %5d %6.1f %6.1f %6.1f %6.1f %6.1f  %s%n",
+          c.group(),
+          c.count(),
+          c.min(),
+          c.q1(),
+          c.median(),
+          c.q3(),
+          c.max(),
+          c.bands());
+    }
+    out.println();
+  }
+
+  /** The ten ML resumes read most wrongly: levels apart first, then specialization misses. */
+  private static void worstMisses(PrintWriter out, List<Evaluation.Row> rows) {
+    List<String> order = List.of("entry", "mid", "senior");
+    List<Evaluation.Row> misses =
+        rows.stream()
+            .filter(r -> r.mlRelated() && r.error().isEmpty())
+            .filter(
+                r ->
+                    !r.estimatedLevel().equals(r.level())
+                        || !r.bestSpecialization().equals(r.specialization()))
+            .sorted(
+                java.util.Comparator.comparingInt(
+                        (Evaluation.Row r) ->
+                            -(Math.abs(order.indexOf(r.estimatedLevel()) - order.indexOf(r.level()))
+                                + (r.bestSpecialization().equals(r.specialization()) ? 0 : 1)
+                                + (r.secondBest().equals(r.specialization())
+                                        || r.bestSpecialization().equals(r.specialization())
+                                    ? 0
+                                    : 1)))
+                    .thenComparing(Evaluation.Row::file))
+            .limit(10)
+            .toList();
+    if (misses.isEmpty()) {
+      return;
+    }
+    out.println("worst misses (label -> read, with what decided it)");
+    for (Evaluation.Row r : misses) {
+      out.printf(
+          Locale.ROOT,
+          "  %s: level %s -> %s; specialization %s -> %s%n    specializations: %s%n"
+              + "    level signals: %s%n",
+          r.file(),
+          r.level(),
+          r.estimatedLevel(),
+          r.specialization(),
+          r.bestSpecialization(),
+          r.topSpecializations(),
+          String.join("; ", r.levelSignals()));
+    }
+    out.println();
   }
 
   private static void matrix(PrintWriter out, String title, Map<String, Map<String, Integer>> m) {

@@ -14,6 +14,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -362,6 +363,30 @@ class CliTest {
     // A count far from the parse is starred in the table.
     assertTrue(r.out().contains("*900"), r.out());
     Run bad = run("eval", "../corpus/eval/labels.csv", "--months", "no-such-file.csv");
+    assertEquals(ExitCodes.USAGE, bad.code(), bad.err());
+    assertOneLineNoStackTrace(bad.err());
+  }
+
+  @Test
+  void evalRanksByLevelAndPrintsTheCalibration(@TempDir Path dir) throws Exception {
+    // The team's labels with a secondary specialization column, beside copies of two resumes.
+    for (String f : List.of("nlp-mid-01.txt", "applied-entry-01.txt")) {
+      Files.copy(Path.of("../corpus/eval", f), dir.resolve(f));
+    }
+    Path labels = dir.resolve("labels.csv");
+    Files.writeString(
+        labels,
+        "file,ml_related,level,specialization,secondary_specialization\n"
+            + "nlp-mid-01.txt,true,mid,nlp,applied\n"
+            + "applied-entry-01.txt,true,entry,applied,nlp\n",
+        StandardCharsets.UTF_8);
+    Run r = run("eval", labels.toString(), "--rank-level", "entry");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("top-2 specialization accuracy: "), r.out());
+    assertTrue(r.out().contains("level ranking AUC at --level entry"), r.out());
+    assertTrue(r.out().contains("calibration: overall score"), r.out());
+    assertTrue(r.out().contains("specialization per class:"), r.out());
+    Run bad = run("eval", labels.toString(), "--rank-level", "wizard");
     assertEquals(ExitCodes.USAGE, bad.code(), bad.err());
     assertOneLineNoStackTrace(bad.err());
   }

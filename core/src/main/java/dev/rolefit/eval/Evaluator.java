@@ -1,5 +1,6 @@
 package dev.rolefit.eval;
 
+import dev.rolefit.Level;
 import dev.rolefit.RoleFit;
 import dev.rolefit.Target;
 import dev.rolefit.extract.DocumentException;
@@ -56,6 +57,22 @@ public final class Evaluator {
    * @throws IllegalArgumentException when the CSV lacks the required columns
    */
   public Evaluation evaluate(Path labels, Map<String, Integer> handMonths) throws IOException {
+    return evaluate(labels, handMonths, null);
+  }
+
+  /**
+   * Evaluates a labels file, with hand counts, and ranks the ML resumes for one target level.
+   *
+   * @param labels the CSV; an optional column {@code secondary_specialization} adds top-2 accuracy
+   * @param handMonths hand-counted professional months by file name (may be empty)
+   * @param rankLevel the target level of the level-ranking AUC (each resume with its own
+   *     specialization), or null for none
+   * @return the evaluation
+   * @throws IOException when the CSV cannot be read
+   * @throws IllegalArgumentException when the CSV lacks the required columns
+   */
+  public Evaluation evaluate(Path labels, Map<String, Integer> handMonths, Level rankLevel)
+      throws IOException {
     Path base = labels.toAbsolutePath().getParent();
     List<Evaluation.Row> rows = new ArrayList<>();
     CSVFormat format = csv().get();
@@ -67,10 +84,13 @@ public final class Evaluator {
         }
       }
       for (CSVRecord rec : parser) {
-        rows.add(row(base, rec, handMonths.getOrDefault(rec.get("file"), -1)));
+        String secondary =
+            rec.isMapped("secondary_specialization") ? rec.get("secondary_specialization") : "";
+        rows.add(
+            row(base, rec, handMonths.getOrDefault(rec.get("file"), -1), secondary, rankLevel));
       }
     }
-    return summarize(rows);
+    return summarize(rows, rankLevel == null ? "" : rankLevel.id());
   }
 
   /**
@@ -114,13 +134,34 @@ public final class Evaluator {
         .setIgnoreEmptyLines(true);
   }
 
-  private Evaluation.Row row(Path base, CSVRecord rec, int hand) {
+  private Evaluation.Row row(
+      Path base, CSVRecord rec, int hand, String secondary, Level rankLevel) {
     String file = rec.get("file");
     boolean ml = Boolean.parseBoolean(rec.get("ml_related").toLowerCase(Locale.ROOT));
     String level = rec.get("level");
     String spec = rec.get("specialization");
     try {
-      FitReport r = rolefit.analyze(base.resolve(file), Target.auto());
+      Path path = base.resolve(file);
+      FitReport r = rolefit.analyze(path, Target.auto());
+      String ownSpec = spec.isBlank() ? "applied" : spec;
+      double targetOverall = -1;
+      String targetBand = "";
+      if (!level.isBlank()) {
+        FitReport t = rolefit.analyze(path, Target.of(Level.of(level), ownSpec));
+        targetOverall = t.score().overall();
+        targetBand = t.score().band();
+      }
+      double rankOverall =
+          rankLevel == null || !ml
+              ? -1
+              : rolefit.analyze(path, Target.of(rankLevel, ownSpec)).score().overall();
+      List<FitReport.SpecializationScore> specs = r.specializations();
+      StringBuilder top = new StringBuilder();
+      for (int i = 0; i < Math.min(3, specs.size()); i++) {
+        top.append(i == 0 ? "" : ", ")
+            .append(specs.get(i).id())
+            .append(String.format(Locale.ROOT, " %.1f", specs.get(i).score()));
+      }
       return new Evaluation.Row(
           file,
           ml,
@@ -128,23 +169,52 @@ public final class Evaluator {
           spec,
           r.score().overall(),
           r.level().estimated(),
-          r.specializations().get(0).id(),
+          specs.get(0).id(),
           "",
           (int) r.sections().stream().filter(s -> !s.name().equals("contact")).count(),
           r.level().professionalMonths(),
-          hand);
+          hand,
+          secondary,
+          specs.size() > 1 ? specs.get(1).id() : "",
+          top.toString(),
+          targetOverall,
+          targetBand,
+          rankOverall,
+          r.level().signals());
     } catch (DocumentException | IOException e) {
       return new Evaluation.Row(
-          file, ml, level, spec, -1, "", "", String.valueOf(e.getMessage()), 0, -1, hand);
+          file,
+          ml,
+          level,
+          spec,
+          -1,
+          "",
+          "",
+          String.valueOf(e.getMessage()),
+          0,
+          -1,
+          hand,
+          secondary,
+          "",
+          "",
+          -1,
+          "",
+          -1,
+          List.of());
     }
   }
 
   static Evaluation summarize(List<Evaluation.Row> rows) {
+    return summarize(rows, "");
+  }
+
+  static Evaluation summarize(List<Evaluation.Row> rows, String rankLevel) {
     List<Double> pos = new ArrayList<>();
     List<Double> neg = new ArrayList<>();
     int failed = 0;
     int mlRows = 0;
     int specOk = 0;
+    int top2Ok = 0;
     int levelOk = 0;
     Map<String, Map<String, Integer>> specConf = new TreeMap<>();
     Map<String, Map<String, Integer>> levelConf = new TreeMap<>();
@@ -167,6 +237,10 @@ public final class Evaluator {
         if (r.bestSpecialization().equals(r.specialization())) {
           specOk++;
         }
+        if (r.bestSpecialization().equals(r.specialization())
+            || r.secondBest().equals(r.specialization())) {
+          top2Ok++;
+        }
         if (r.estimatedLevel().equals(r.level())) {
           levelOk++;
         }
@@ -184,11 +258,112 @@ public final class Evaluator {
         auc(pos, neg),
         mlRows == 0 ? 0 : specOk / (double) mlRows,
         mlRows == 0 ? 0 : levelOk / (double) mlRows,
+        mlRows == 0 ? 0 : top2Ok / (double) mlRows,
         specConf,
         levelConf,
+        classes(specConf),
+        classes(levelConf),
+        rankLevel,
+        levelRankingAuc(rows, rankLevel),
+        calibration(rows),
         oneSection,
         agreement(monthErrors, close),
         rows);
+  }
+
+  /** Precision and recall per class from a confusion matrix (label to predicted to count). */
+  static List<Evaluation.ClassScore> classes(Map<String, Map<String, Integer>> confusion) {
+    Map<String, Integer> predicted = new TreeMap<>();
+    confusion.values().forEach(m -> m.forEach((k, v) -> predicted.merge(k, v, Integer::sum)));
+    java.util.Set<String> labels = new java.util.TreeSet<>(confusion.keySet());
+    labels.addAll(predicted.keySet());
+    List<Evaluation.ClassScore> out = new ArrayList<>();
+    for (String label : labels) {
+      Map<String, Integer> row = confusion.getOrDefault(label, Map.of());
+      int support = row.values().stream().mapToInt(Integer::intValue).sum();
+      int hits = row.getOrDefault(label, 0);
+      int pred = predicted.getOrDefault(label, 0);
+      out.add(
+          new Evaluation.ClassScore(
+              label,
+              support,
+              pred,
+              pred == 0 ? 0 : hits / (double) pred,
+              support == 0 ? 0 : hits / (double) support));
+    }
+    return out;
+  }
+
+  /** Resumes labelled at the ranking level against those at the farthest level from it. */
+  private static double levelRankingAuc(List<Evaluation.Row> rows, String rankLevel) {
+    if (rankLevel.isEmpty()) {
+      return 0;
+    }
+    String other = rankLevel.equals("entry") ? "senior" : "entry";
+    List<Double> pos = new ArrayList<>();
+    List<Double> neg = new ArrayList<>();
+    for (Evaluation.Row r : rows) {
+      if (r.error().isEmpty() && r.mlRelated() && r.rankOverall() >= 0) {
+        if (r.level().equals(rankLevel)) {
+          pos.add(r.rankOverall());
+        } else if (r.level().equals(other)) {
+          neg.add(r.rankOverall());
+        }
+      }
+    }
+    return auc(pos, neg);
+  }
+
+  /** Scores at the labelled target per class: ML per level, all ML, non-ML. */
+  private static List<Evaluation.Calibration> calibration(List<Evaluation.Row> rows) {
+    Map<String, List<Evaluation.Row>> groups = new java.util.LinkedHashMap<>();
+    for (String level : List.of("entry", "mid", "senior")) {
+      groups.put("ML " + level, new ArrayList<>());
+    }
+    groups.put("ML all", new ArrayList<>());
+    groups.put("non-ML", new ArrayList<>());
+    for (Evaluation.Row r : rows) {
+      if (!r.error().isEmpty() || r.targetOverall() < 0) {
+        continue;
+      }
+      if (r.mlRelated()) {
+        groups.computeIfAbsent("ML " + r.level(), k -> new ArrayList<>()).add(r);
+        groups.get("ML all").add(r);
+      } else {
+        groups.get("non-ML").add(r);
+      }
+    }
+    List<Evaluation.Calibration> out = new ArrayList<>();
+    groups.forEach(
+        (group, members) -> {
+          if (members.isEmpty()) {
+            return;
+          }
+          double[] v =
+              members.stream().mapToDouble(Evaluation.Row::targetOverall).sorted().toArray();
+          Map<String, Integer> bands = new TreeMap<>();
+          members.forEach(m -> bands.merge(m.targetBand(), 1, Integer::sum));
+          out.add(
+              new Evaluation.Calibration(
+                  group,
+                  v.length,
+                  v[0],
+                  quantile(v, 0.25),
+                  quantile(v, 0.5),
+                  quantile(v, 0.75),
+                  v[v.length - 1],
+                  bands));
+        });
+    return out;
+  }
+
+  /** Linear interpolation between order statistics; {@code sorted} is ascending. */
+  static double quantile(double[] sorted, double q) {
+    double pos = q * (sorted.length - 1);
+    int lo = (int) Math.floor(pos);
+    int hi = Math.min(sorted.length - 1, lo + 1);
+    double v = sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+    return Math.round(v * 10) / 10.0;
   }
 
   private static Evaluation.MonthsAgreement agreement(List<Integer> errors, int close) {

@@ -55,6 +55,8 @@ public final class Scorer {
   private static final double BM25_CAP = 0.45;
   private static final double RESP_FOUND = 0.75;
   private static final double RESP_WEAK = 0.35;
+  // A specialization whose distinctive skills are shown at this mean strength reads 63 of 100.
+  private static final double SPEC_SCALE = 0.15;
 
   private final RoleProfile profile;
   private final LevelEstimator levels;
@@ -94,14 +96,15 @@ public final class Scorer {
       }
     }
     this.includedBy = included;
-    // Each specialization is judged by the skills it weighs above their base weight.
+    // Each specialization is judged by the skills it weighs above their base weight, each by how
+    // much above: PyTorch (base 0.5, deep learning 1.0) says less of a specialty than PPO.
     Map<String, Map<Skill, Double>> bySpec = new LinkedHashMap<>();
     for (Specialization sp : profile.specializations()) {
       Map<Skill, Double> mine = new LinkedHashMap<>();
       for (Skill sk : profile.skills()) {
         Double sw = sk.specializations().get(sp.id());
         if (sw != null && sw > sk.weight()) {
-          mine.put(sk, sw);
+          mine.put(sk, sw - sk.weight());
         }
       }
       bySpec.put(sp.id(), mine);
@@ -136,7 +139,7 @@ public final class Scorer {
     }
 
     LevelEstimator.Estimate est = levels.estimate(m);
-    List<SpecializationScore> specs = specializations(m, focusStrength);
+    List<SpecializationScore> specs = specializations(m, baseStrength);
     String spec = target.specialization().orElse(null);
     if (spec == null) {
       spec = specs.get(0).id();
@@ -680,8 +683,14 @@ public final class Scorer {
     return w == 0 ? 0 : 100 * c / w;
   }
 
+  /**
+   * Specializations, best first: the lift-weighted mean strength of each one's distinctive skills,
+   * never capped (a cap made strong resumes tie at 100, and the alphabet decided), shown on 0..100
+   * by a curve that keeps the order.
+   */
   private List<SpecializationScore> specializations(ResumeMatches m, Map<String, Double> base) {
     List<SpecializationScore> out = new ArrayList<>();
+    Map<String, Double> raw = new HashMap<>();
     for (Specialization sp : profile.specializations()) {
       double w = 0;
       double s = 0;
@@ -689,12 +698,12 @@ public final class Scorer {
         w += e.getValue();
         s += e.getValue() * base.getOrDefault(e.getKey().id(), 0.0);
       }
-      double skillCov =
-          w == 0 ? 0 : Math.min(1.0, s / (profile.scoring().preferredSaturation() * w));
-      out.add(new SpecializationScore(sp.id(), round1(100 * skillCov)));
+      double share = w == 0 ? 0 : s / w;
+      raw.put(sp.id(), share);
+      out.add(new SpecializationScore(sp.id(), round1(100 * (1 - Math.exp(-share / SPEC_SCALE)))));
     }
     out.sort(
-        Comparator.comparingDouble((SpecializationScore x) -> -x.score())
+        Comparator.comparingDouble((SpecializationScore x) -> -raw.get(x.id()))
             .thenComparing(SpecializationScore::id));
     return out;
   }
