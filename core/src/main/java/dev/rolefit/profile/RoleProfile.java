@@ -148,6 +148,8 @@ public record RoleProfile(
    * @param listedCredit strength of a skill named only in a skills list, a summary or coursework,
    *     never shown in the candidate's own work
    * @param stuffing when a resume reads as keyword stuffing, and what listed skills then earn
+   * @param levelFitPenalty when a target level is given, the share of the overall score lost per
+   *     level between it and the estimated level, times the estimate's confidence
    */
   public record Scoring(
       double keywordsWeight,
@@ -166,7 +168,8 @@ public record RoleProfile(
       List<String> domainSkills,
       Double unanchoredCredit,
       Double listedCredit,
-      Stuffing stuffing) {
+      Stuffing stuffing,
+      Double levelFitPenalty) {
 
     /** Fills defaults of the optional weights and copies the collections. */
     public Scoring {
@@ -181,6 +184,7 @@ public record RoleProfile(
       unanchoredCredit = unanchoredCredit == null ? 1.0 : unanchoredCredit;
       listedCredit = listedCredit == null ? 0.3 : listedCredit;
       stuffing = stuffing == null ? new Stuffing(null, null, null, null) : stuffing;
+      levelFitPenalty = levelFitPenalty == null ? 0.3 : levelFitPenalty;
     }
 
     /**

@@ -4,9 +4,12 @@ import dev.rolefit.Level;
 import dev.rolefit.match.Hit;
 import dev.rolefit.match.ResumeMatches;
 import dev.rolefit.profile.RoleProfile;
+import dev.rolefit.resume.EntryKind;
+import dev.rolefit.resume.ExperienceEntry;
 import dev.rolefit.resume.Resume;
 import dev.rolefit.resume.SectionKind;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +27,8 @@ final class LevelEstimator {
   private static final double OLDER_TITLE = 0.2;
   private static final double SIGNAL_STEP = 0.25;
   private static final double SIGNAL_WEIGHT = 0.8;
+  // The stage outweighs years, title and scope together: a postdoc is mid whatever the title.
+  private static final double STAGE_WEIGHT = 3.0;
 
   private final RoleProfile profile;
 
@@ -89,11 +94,26 @@ final class LevelEstimator {
                 + (inBody == 1 ? " mention)" : " mentions)"));
       }
     }
+    double seniorMin = minYears(Level.SENIOR);
+    Stage stage = stage(r, years, seniorMin);
+    if (stage != null) {
+      score.merge(stage.level(), STAGE_WEIGHT, Double::sum);
+      signals.add("career stage: " + stage.why() + " (" + stage.level().id() + ")");
+    }
     Level best = Level.ENTRY;
     for (Level l : Level.values()) {
       if (score.get(l) > score.get(best)) {
         best = l;
       }
+    }
+    // A "Senior" or "Lead" title after a few years is mid level in this profile's terms.
+    if (best == Level.SENIOR
+        && years < seniorMin
+        && (stage == null || stage.level() != Level.SENIOR)) {
+      best = Level.MID;
+      signals.add(
+          String.format(
+              Locale.ROOT, "senior needs %.0f+ years or a faculty post: read as mid", seniorMin));
     }
     double top = score.get(best);
     double second = 0;
@@ -104,6 +124,75 @@ final class LevelEstimator {
     }
     double confidence = top <= 0 ? 0 : 0.5 + 0.5 * Math.min(1.0, (top - second) / top);
     return new Estimate(best, confidence, years, signals);
+  }
+
+  /** What the latest entries say of the career stage. */
+  private record Stage(Level level, String why) {}
+
+  private static final java.util.Set<EntryKind> WORK =
+      java.util.EnumSet.of(
+          EntryKind.EMPLOYMENT,
+          EntryKind.POSTDOC,
+          EntryKind.FACULTY,
+          EntryKind.RESEARCH_ASSISTANT,
+          EntryKind.INTERNSHIP);
+
+  /**
+   * The stage the latest entries show: a faculty post is senior, a postdoc mid; a degree in
+   * progress, or only student research posts and internships since the last degree, is entry
+   * (unless the years say senior: people do take a PhD late). Null when the entries say nothing.
+   */
+  private static Stage stage(Resume r, double years, double seniorMin) {
+    Comparator<ExperienceEntry> latestFirst =
+        Comparator.comparing((ExperienceEntry e) -> e.dates().to())
+            .thenComparing(e -> e.dates().from())
+            .reversed();
+    List<ExperienceEntry> work = new ArrayList<>();
+    List<ExperienceEntry> degrees = new ArrayList<>();
+    for (ExperienceEntry e : r.experience()) {
+      if (e.dates() == null) {
+        continue;
+      }
+      if (WORK.contains(e.kind())) {
+        work.add(e);
+      } else if (e.kind() == EntryKind.EDUCATION) {
+        degrees.add(e);
+      }
+    }
+    work.sort(latestFirst);
+    degrees.sort(latestFirst);
+    ExperienceEntry latest = work.isEmpty() ? null : work.get(0);
+    if (latest != null && latest.kind() == EntryKind.FACULTY) {
+      return new Stage(Level.SENIOR, "faculty post");
+    }
+    if (latest != null && latest.kind() == EntryKind.POSTDOC) {
+      return new Stage(Level.MID, "postdoc");
+    }
+    if (years >= seniorMin) {
+      return null;
+    }
+    boolean jobNow =
+        work.stream()
+            .anyMatch(
+                e ->
+                    e.dates().present()
+                        && (e.kind() == EntryKind.EMPLOYMENT
+                            || e.kind() == EntryKind.POSTDOC
+                            || e.kind() == EntryKind.FACULTY));
+    if (!degrees.isEmpty() && degrees.get(0).dates().present() && !jobNow) {
+      return new Stage(Level.ENTRY, "degree in progress");
+    }
+    if (latest != null
+        && latest.internship()
+        && (degrees.isEmpty() || !degrees.get(0).dates().to().isBefore(latest.dates().from()))) {
+      return new Stage(Level.ENTRY, "student research posts and internships only since the degree");
+    }
+    return null;
+  }
+
+  private double minYears(Level l) {
+    var spec = profile.level(l.id()).orElse(null);
+    return spec == null || spec.years() == null ? Double.MAX_VALUE : spec.years().min();
   }
 
   /** Scope shows in work: not in a skills list, nor in a degree's thesis or coursework. */

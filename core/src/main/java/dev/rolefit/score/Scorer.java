@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -167,6 +168,26 @@ public final class Scorer {
     List<ResponsibilityResult> resps = responsibilities(m, level, specId);
     double respScore = weighted(resps);
     double overall = sc.keywordsWeight() * keywords + sc.responsibilitiesWeight() * respScore;
+    if (target.level().isPresent()) {
+      // Level fit: for a senior search, a resume that reads as entry level loses ground.
+      int steps = Math.abs(level.ordinal() - est.level().ordinal());
+      double fit = 1 - sc.levelFitPenalty() * steps * est.confidence();
+      if (steps > 0) {
+        overall *= fit;
+        notes.add(
+            new FitReport.Note(
+                "level-fit",
+                String.format(
+                    Locale.ROOT,
+                    "Reads as %s level, the target is %s: the overall score is multiplied by %.2f"
+                        + " (%.2f per level apart, times the estimate's confidence %.2f).",
+                    est.level().id(),
+                    level.id(),
+                    fit,
+                    sc.levelFitPenalty(),
+                    est.confidence())));
+      }
+    }
     overall = round1(overall);
     FitReport.Score score =
         new FitReport.Score(overall, round1(keywords), round1(respScore), sc.band(overall));

@@ -220,6 +220,7 @@ public final class ProfileValidator {
       }
       range(out, file, where, "unanchoredCredit", p.scoring().unanchoredCredit());
       range(out, file, where, "listedCredit", p.scoring().listedCredit());
+      range(out, file, where, "levelFitPenalty", p.scoring().levelFitPenalty());
       range(out, file, where, "stuffing.credit", p.scoring().stuffing().credit());
       var st = p.scoring().stuffing();
       if (st.listedOnly() < 1 || st.longestList() < 1 || !(st.ratio() > 0)) {

@@ -1,0 +1,96 @@
+package dev.rolefit.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rolefit.Level;
+import dev.rolefit.Target;
+import dev.rolefit.TestSupport;
+import dev.rolefit.extract.DocumentException;
+import dev.rolefit.report.FitReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Level from the career stage, modelled on patterns of real CVs (all people fictional): faculty
+ * posts read senior, postdocs mid, a degree in progress entry, and a "Senior" title after a few
+ * years mid. With a target level, the level fit moves the score.
+ */
+class CareerStageLevelTest {
+  static final String ML =
+      "\u2022 Trained graph neural networks in PyTorch and published at NeurIPS and ICML\n"
+          + "\u2022 Designed reinforcement learning experiments and evaluated policies\n";
+
+  static final String FACULTY =
+      "Dr. Rowan Fictional\nLast updated: May 2025\nAPPOINTMENTS\nAssistant Professor, Harbor"
+          + " University | Jan 2022 - Present\n"
+          + ML
+          + "Postdoctoral Fellow, Northbridge Institute | Jan 2020 - Dec 2021\n"
+          + ML
+          + "EDUCATION\nPh.D. Computer Science, Northbridge University | 2017 - 2019\n";
+
+  static final String PHD_STUDENT =
+      "Kim Example\nLast updated: May 2025\nEDUCATION\nPh.D. candidate in Computer Science,"
+          + " Harbor University | Sep 2021 - Present\n"
+          + ML
+          + "EXPERIENCE\nResearch Intern, Example Labs | Jun 2023 - Sep 2023\n"
+          + ML;
+
+  static final String SENIOR_TITLE_FEW_YEARS =
+      "Sam Placeholder\nLast updated: May 2025\nEXPERIENCE\nSenior Machine Learning Scientist,"
+          + " Example Retail | Jan 2021 - Present\n"
+          + ML
+          + "EDUCATION\nM.S. Computer Science, Harbor University | 2018 - 2020\n";
+
+  static FitReport analyze(String text, Target t) {
+    try {
+      return TestSupport.roleFit().analyzeText(text, t);
+    } catch (DocumentException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"FACULTY, senior", "PHD_STUDENT, entry", "SENIOR_TITLE_FEW_YEARS, mid"})
+  void theStageDecides(String which, String expected) throws Exception {
+    String text = (String) CareerStageLevelTest.class.getDeclaredField(which).get(null);
+    FitReport r = analyze(text, Target.auto());
+    assertEquals(expected, r.level().estimated(), r.level().signals().toString());
+    // Fewer than the 7 years a senior needs by count alone: the stage or the cap decided.
+    assertTrue(r.level().yearsOfExperience() < 7, r.level().signals().toString());
+  }
+
+  @Test
+  void theStageIsNamedAmongTheSignals() {
+    FitReport r = analyze(FACULTY, Target.auto());
+    assertTrue(
+        r.level().signals().stream().anyMatch(s -> s.startsWith("career stage: faculty post")),
+        r.level().signals().toString());
+  }
+
+  @Test
+  void aSeniorSearchPrefersTheSeniorAndAnEntrySearchTheStudent() {
+    double facultyForSenior =
+        analyze(FACULTY, Target.of(Level.SENIOR, "theoretical")).score().overall();
+    double studentForSenior =
+        analyze(PHD_STUDENT, Target.of(Level.SENIOR, "theoretical")).score().overall();
+    double facultyForEntry =
+        analyze(FACULTY, Target.of(Level.ENTRY, "theoretical")).score().overall();
+    double studentForEntry =
+        analyze(PHD_STUDENT, Target.of(Level.ENTRY, "theoretical")).score().overall();
+    assertTrue(facultyForSenior > studentForSenior, facultyForSenior + " vs " + studentForSenior);
+    assertTrue(studentForEntry > facultyForEntry, studentForEntry + " vs " + facultyForEntry);
+  }
+
+  @Test
+  void aLevelMismatchIsExplainedInANote() {
+    FitReport r = analyze(PHD_STUDENT, Target.of(Level.SENIOR, "theoretical"));
+    assertTrue(
+        r.notes().stream()
+            .anyMatch(n -> n.id().equals("level-fit") && n.message().contains("entry")),
+        r.notes().toString());
+    FitReport same = analyze(PHD_STUDENT, Target.of(Level.ENTRY, "theoretical"));
+    assertTrue(same.notes().stream().noneMatch(n -> n.id().equals("level-fit")));
+  }
+}
