@@ -144,8 +144,9 @@ public final class Evaluator {
       Path path = base.resolve(file);
       FitReport r = rolefit.analyze(path, Target.auto());
       String ownSpec = spec.isBlank() ? "applied" : spec;
-      double targetOverall = -1;
-      String targetBand = "";
+      // Without a labelled level (non-ML resumes of the team's set), the automatic target.
+      double targetOverall = level.isBlank() ? r.score().overall() : -1;
+      String targetBand = level.isBlank() ? r.score().band() : "";
       if (!level.isBlank()) {
         FitReport t = rolefit.analyze(path, Target.of(Level.of(level), ownSpec));
         targetOverall = t.score().overall();
