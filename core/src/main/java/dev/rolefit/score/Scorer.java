@@ -58,6 +58,8 @@ public final class Scorer {
   private static final double RESP_WEAK = 0.35;
   // A specialization whose distinctive skills are shown at this mean strength reads 63 of 100.
   private static final double SPEC_SCALE = 0.15;
+  // Machine-learning skills shown in work from which a specialization counts in full.
+  private static final double ML_SKILLS_FOR_FULL_CREDIT = 3.0;
 
   private final RoleProfile profile;
   private final LevelEstimator levels;
@@ -712,6 +714,12 @@ public final class Scorer {
   private List<SpecializationScore> specializations(ResumeMatches m, Map<String, Double> base) {
     List<SpecializationScore> out = new ArrayList<>();
     Map<String, Double> raw = new HashMap<>();
+    // Every specialization is a kind of machine learning: DevOps tools alone make no ML infra.
+    long ml =
+        domainSkills.stream()
+            .filter(id -> base.getOrDefault(id, 0.0) >= profile.scoring().foundThreshold())
+            .count();
+    double mlEvidence = Math.min(1.0, ml / ML_SKILLS_FOR_FULL_CREDIT);
     for (Specialization sp : profile.specializations()) {
       double w = 0;
       double s = 0;
@@ -719,7 +727,7 @@ public final class Scorer {
         w += e.getValue();
         s += e.getValue() * base.getOrDefault(e.getKey().id(), 0.0);
       }
-      double share = w == 0 ? 0 : s / w;
+      double share = w == 0 ? 0 : mlEvidence * s / w;
       raw.put(sp.id(), share);
       out.add(new SpecializationScore(sp.id(), round1(100 * (1 - Math.exp(-share / SPEC_SCALE)))));
     }

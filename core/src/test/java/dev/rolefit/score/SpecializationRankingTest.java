@@ -1,0 +1,81 @@
+package dev.rolefit.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rolefit.Target;
+import dev.rolefit.TestSupport;
+import dev.rolefit.extract.DocumentException;
+import dev.rolefit.report.FitReport;
+import dev.rolefit.report.FitReport.SpecializationScore;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Specialization ranking: never capped (no ties at 100 decided by the alphabet), and no
+ * specialization without machine-learning evidence (a DevOps engineer is no ML infrastructure
+ * scientist). Resumes are fictional.
+ */
+class SpecializationRankingTest {
+  static FitReport analyze(String text) {
+    try {
+      return TestSupport.roleFit().analyzeText(text, Target.auto());
+    } catch (DocumentException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static double score(FitReport r, String id) {
+    return r.specializations().stream()
+        .filter(s -> s.id().equals(id))
+        .mapToDouble(SpecializationScore::score)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void devOpsToolsAloneMakeNoMlInfrastructure() {
+    FitReport r =
+        analyze(
+            "Lee Placeholder\nEXPERIENCE\nSenior DevOps Engineer, Example Cloud | 2016 - 2024\n"
+                + "\u2022 Ran Kubernetes clusters and Docker builds for 40 web services\n"
+                + "\u2022 Wrote Terraform modules and CI/CD pipelines in Jenkins and GitHub Actions\n"
+                + "\u2022 Cut AWS costs 30% with autoscaling and spot instances\n"
+                + "SKILLS\nKubernetes, Docker, Terraform, AWS, GCP, Linux, Bash, Python, Go\n");
+    assertTrue(score(r, "ml-infrastructure") < 10, r.specializations().toString());
+    assertTrue(
+        r.notes().stream().anyMatch(n -> n.message().contains("none fits")), r.notes().toString());
+  }
+
+  @Test
+  void mlInfrastructureWithMachineLearningCounts() {
+    FitReport r =
+        analyze(
+            "Lee Placeholder\nEXPERIENCE\nML Platform Engineer, Example Cloud | 2018 - 2024\n"
+                + "\u2022 Built model serving on Kubernetes with Triton for 30 deep learning models\n"
+                + "\u2022 Ran distributed training of PyTorch models with DeepSpeed on GPU clusters\n"
+                + "\u2022 Set up MLflow experiment tracking and model monitoring for drift\n");
+    assertEquals(
+        "ml-infrastructure", r.specializations().get(0).id(), r.specializations().toString());
+    assertTrue(score(r, "ml-infrastructure") > 30, r.specializations().toString());
+  }
+
+  @Test
+  void strongResumesDoNotTieAtTheTop() throws Exception {
+    for (String sample :
+        List.of(
+            "nlp-mid-scientist.txt",
+            "deep-learning-senior-scientist.txt",
+            "applied-entry-scientist.txt")) {
+      String text =
+          Files.readString(Path.of("../examples/resumes", sample), StandardCharsets.UTF_8);
+      List<SpecializationScore> s = analyze(text).specializations();
+      assertTrue(s.get(0).score() < 100, sample + " " + s);
+      assertNotEquals(s.get(0).score(), s.get(1).score(), sample + " " + s);
+    }
+  }
+}
