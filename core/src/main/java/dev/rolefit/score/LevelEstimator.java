@@ -25,6 +25,7 @@ final class LevelEstimator {
   private static final double TITLE_WEIGHT = 1.2;
   private static final double LATEST_TITLE = 1.0;
   private static final double OLDER_TITLE = 0.2;
+  private static final double PLAIN_TITLE = 0.5;
   private static final double SIGNAL_STEP = 0.25;
   private static final double SIGNAL_WEIGHT = 0.8;
   // The stage outweighs years, title and scope together: a postdoc is mid whatever the title.
@@ -66,9 +67,16 @@ final class LevelEstimator {
       }
     }
     int first = titleLevel.keySet().stream().mapToInt(Integer::intValue).min().orElse(-1);
+    // Older titles count once per level: three internships are no more entry than one.
+    java.util.EnumSet<Level> older = java.util.EnumSet.noneOf(Level.class);
     for (var e : titleLevel.entrySet()) {
-      double w = e.getKey() == first ? LATEST_TITLE : OLDER_TITLE;
-      score.merge(e.getValue(), TITLE_WEIGHT * w, Double::sum);
+      if (e.getKey() == first) {
+        // A plain job title ("Data Scientist") says a professional post, not how senior.
+        double plain = e.getValue() == Level.MID ? PLAIN_TITLE : 1.0;
+        score.merge(e.getValue(), TITLE_WEIGHT * LATEST_TITLE * plain, Double::sum);
+      } else if (older.add(e.getValue())) {
+        score.merge(e.getValue(), TITLE_WEIGHT * OLDER_TITLE, Double::sum);
+      }
     }
     if (first >= 0) {
       signals.add(

@@ -43,6 +43,26 @@ class CareerStageLevelTest {
           + ML
           + "EDUCATION\nM.S. Computer Science, Harbor University | 2018 - 2020\n";
 
+  // A plain job title after a short career (under 18 months): the years decide, not the title.
+  static final String PLAIN_TITLE_EARLY =
+      "Ana Placeholder\nLast updated: May 2025\nEXPERIENCE\nMachine Learning Engineer, Example"
+          + " Search | Jan 2024 - Present\n"
+          + ML
+          + "EDUCATION\nM.Sc. Computer Science, Harbor University | 2021 - 2023\n";
+
+  // Three old internships do not outvote the current post.
+  static final String SENIOR_TITLE_OLD_INTERNSHIPS =
+      "Lu Placeholder\nLast updated: May 2025\nEXPERIENCE\nSenior Researcher, Example Cloud |"
+          + " Aug 2021 - Present\n"
+          + ML
+          + "Research Intern, Example Labs | May 2020 - Aug 2020\n"
+          + ML
+          + "Research Intern, Example Search | May 2019 - Aug 2019\n"
+          + ML
+          + "Research Intern, Example Retail | May 2018 - Aug 2018\n"
+          + ML
+          + "EDUCATION\nPh.D. Computer Science, Harbor University | 2016 - 2021\n";
+
   static FitReport analyze(String text, Target t) {
     try {
       return TestSupport.roleFit().analyzeText(text, t);
@@ -52,7 +72,13 @@ class CareerStageLevelTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"FACULTY, senior", "PHD_STUDENT, entry", "SENIOR_TITLE_FEW_YEARS, mid"})
+  @CsvSource({
+    "FACULTY, senior",
+    "PHD_STUDENT, entry",
+    "SENIOR_TITLE_FEW_YEARS, mid",
+    "PLAIN_TITLE_EARLY, entry",
+    "SENIOR_TITLE_OLD_INTERNSHIPS, mid"
+  })
   void theStageDecides(String which, String expected) throws Exception {
     String text = (String) CareerStageLevelTest.class.getDeclaredField(which).get(null);
     FitReport r = analyze(text, Target.auto());
