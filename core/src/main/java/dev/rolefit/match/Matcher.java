@@ -246,13 +246,19 @@ public final class Matcher {
 
   /** The first segment under a heading of one of the kinds, as a hit on the whole segment. */
   private static Hit firstEntryOf(Resume r, List<String> kinds) {
+    Hit first = null;
     for (int i = 0; i < r.segments().size(); i++) {
       Segment s = r.segments().get(i);
       if (kinds.contains(s.section().id()) && !isHeading(r, s)) {
-        return new Hit(s.start(), s.end(), i, s.section(), MatchType.ALIAS);
+        Hit h = new Hit(s.start(), s.end(), i, s.section(), MatchType.ALIAS);
+        // The first real entry, not a banner line under the heading.
+        if (s.readsAsEntry()) {
+          return h;
+        }
+        first = first == null ? h : first;
       }
     }
-    return null;
+    return first;
   }
 
   private static boolean isHeading(Resume r, Segment s) {

@@ -175,14 +175,24 @@ final class ResponsibilityEvidence {
     }
     java.util.Set<Integer> headings = new java.util.HashSet<>();
     r.sections().forEach(sec -> headings.add(sec.start()));
+    int first = -1;
     for (int i = 0; i < r.segments().size(); i++) {
       Segment s = r.segments().get(i);
       if (!headings.contains(s.start()) && resp.shownBy().contains(s.section().id())) {
-        double credit = anchored.get(i) || s.section() != SectionKind.OTHER ? 1.0 : offDomain;
-        return new Shown(SHOWN_BY_SECTION * credit, i, new boolean[0]);
+        first = first < 0 ? i : first;
+        // Quote the first real entry, not a banner line under the heading.
+        if (s.readsAsEntry()) {
+          return shownBy(r, i, anchored, offDomain);
+        }
       }
     }
-    return null;
+    return first < 0 ? null : shownBy(r, first, anchored, offDomain);
+  }
+
+  private static Shown shownBy(Resume r, int seg, BitSet anchored, double offDomain) {
+    Segment s = r.segments().get(seg);
+    double credit = anchored.get(seg) || s.section() != SectionKind.OTHER ? 1.0 : offDomain;
+    return new Shown(SHOWN_BY_SECTION * credit, seg, new boolean[0]);
   }
 
   /**

@@ -120,4 +120,33 @@ class MatcherTest {
     var none = TestSupport.match("Ada Example\nEXPERIENCE\n\u2022 Sparse attention for ranking\n");
     assertFalse(none.skills().containsKey("conference-presentations"));
   }
+
+  @Test
+  void aBannerUnderTheHeadingIsNotQuotedAsTheEntry() {
+    var m =
+        TestSupport.match(
+            "Ada Example\nTALKS\nSELECTED, IN NUMBERS\n"
+                + "\u2022 Sparse attention for long documents, Example University, 2023\n");
+    Hit h = m.skills().get("conference-presentations").get(0);
+    assertTrue(
+        m.resume().segments().get(h.segment()).text().startsWith("Sparse attention"),
+        m.resume().segments().get(h.segment()).text());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Previously mentored 20 undergraduate students|true",
+        "AND IMPACT, IN NUMBERS|false",
+        "FULL PUBLICATION LIST AVAILABLE here|false",
+        "Reviewer|false",
+        "Co-advised two PhD theses on bandits|true",
+      })
+  void whatReadsAsAnEntry(String text, boolean expected) {
+    var seg =
+        new dev.rolefit.resume.Segment(
+            text, 0, text.length(), SectionKind.ADVISING, dev.rolefit.resume.Segment.Type.LINE);
+    assertEquals(expected, seg.readsAsEntry(), text);
+  }
 }
