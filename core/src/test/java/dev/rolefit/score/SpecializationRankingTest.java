@@ -47,6 +47,15 @@ class SpecializationRankingTest {
                 + "\u2022 Cut AWS costs 30% with autoscaling and spot instances\n"
                 + "SKILLS\nKubernetes, Docker, Terraform, AWS, GCP, Linux, Bash, Python, Go\n");
     assertTrue(score(r, "ml-infrastructure") < 10, r.specializations().toString());
+    // The level line must not tell a DevOps engineer that they match a senior ML target.
+    java.io.StringWriter w = new java.io.StringWriter();
+    try {
+      dev.rolefit.report.ReportFormat.TEXT.writer(false).write(r, w);
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    assertTrue(w.toString().contains("no machine-learning work"), w.toString());
+    assertTrue(!w.toString().contains("matches the target"), w.toString());
     assertTrue(
         r.notes().stream().anyMatch(n -> n.message().contains("none fits")), r.notes().toString());
   }

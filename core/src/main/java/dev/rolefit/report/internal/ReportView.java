@@ -84,7 +84,9 @@ public final class ReportView {
     m.put("categories", categories(r.skills()));
     m.put("responsibilities", responsibilities(r.responsibilities(), color));
     m.put("specializationChart", specializations(r.specializations(), r.target()));
-    m.put("level", level(r.level()));
+    // Every specialization at 0 means no machine-learning work shown: the level is only a career's.
+    boolean noMl = r.specializations().stream().allMatch(x -> x.score() == 0);
+    m.put("level", level(r.level(), noMl));
     m.put("career", career(r));
     List<Map<String, Object>> skills = skills(r.skills(), color);
     m.put("skillsWithEvidence", skills);
@@ -245,7 +247,7 @@ public final class ReportView {
     return m;
   }
 
-  private static Map<String, Object> level(FitReport.LevelEstimate l) {
+  private static Map<String, Object> level(FitReport.LevelEstimate l, boolean noMl) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("target", l.target());
     m.put("estimated", l.estimated());
@@ -261,8 +263,11 @@ public final class ReportView {
     } else {
       verdict = e < t ? "reads below the target" : "reads above the target";
     }
+    if (noMl) {
+      verdict = "career level only: the resume shows no machine-learning work";
+    }
     m.put("verdict", verdict);
-    m.put("matches", t == e && t >= 0);
+    m.put("matches", t == e && t >= 0 && !noMl);
     List<Map<String, Object>> steps = new ArrayList<>();
     for (int i = 0; i < LEVELS.size(); i++) {
       Map<String, Object> s = new LinkedHashMap<>();
