@@ -43,6 +43,21 @@ public final class TestSupport {
   }
 
   /**
+   * Analyses resume text with the shared RoleFit; a document error fails the test.
+   *
+   * @param text the resume text
+   * @param target the target
+   * @return the report
+   */
+  public static dev.rolefit.report.FitReport analyzeText(String text, Target target) {
+    try {
+      return Holder.ROLEFIT.analyzeText(text, target);
+    } catch (dev.rolefit.extract.DocumentException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /**
    * Parses text as a resume without the quality gate (for short phrases).
    *
    * @param text the text

@@ -125,7 +125,7 @@ public final class Evaluator {
   }
 
   /** A CSV with a header row, trimmed cells and no empty lines. */
-  private static CSVFormat.Builder csv() {
+  static CSVFormat.Builder csv() {
     return CSVFormat.DEFAULT
         .builder()
         .setHeader()
@@ -143,7 +143,7 @@ public final class Evaluator {
     try {
       Path path = base.resolve(file);
       FitReport r = rolefit.analyze(path, Target.auto());
-      String ownSpec = spec.isBlank() ? "applied" : spec;
+      String ownSpec = ownSpecialization(spec);
       // Without a labelled level (non-ML resumes of the team's set), the automatic target.
       double targetOverall = level.isBlank() ? r.score().overall() : -1;
       String targetBand = level.isBlank() ? r.score().band() : "";
@@ -203,6 +203,11 @@ public final class Evaluator {
           -1,
           List.of());
     }
+  }
+
+  /** The specialization a labelled resume is scored at: its own, or applied for non-ML ones. */
+  static String ownSpecialization(String labelled) {
+    return labelled.isBlank() ? "applied" : labelled;
   }
 
   static Evaluation summarize(List<Evaluation.Row> rows) {

@@ -104,22 +104,14 @@ public final class EvidenceEvaluator {
     int resumes = 0;
     List<String> unjudged = new ArrayList<>();
     Map<String, List<String>> errors = new LinkedHashMap<>();
-    CSVFormat format =
-        CSVFormat.DEFAULT
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setTrim(true)
-            .setIgnoreEmptyLines(true)
-            .get();
     try (Reader in = Files.newBufferedReader(labels, StandardCharsets.UTF_8)) {
-      for (CSVRecord rec : format.parse(in)) {
+      for (CSVRecord rec : Evaluator.csv().get().parse(in)) {
         String file = rec.get("file");
         Map<String, String> v = byFile.get(file);
         if (v == null) {
           continue;
         }
-        String spec = rec.get("specialization").isBlank() ? "applied" : rec.get("specialization");
+        String spec = Evaluator.ownSpecialization(rec.get("specialization"));
         FitReport r;
         try {
           r = rolefit.analyze(base.resolve(file), Target.of(Level.of(rec.get("level")), spec));

@@ -9,6 +9,7 @@ import dev.rolefit.resume.Section;
 import dev.rolefit.resume.SectionKind;
 import dev.rolefit.resume.Segment;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -102,7 +103,9 @@ final class Ownership {
   private final List<int[]> names;
   private final List<int[]> headings;
   private final List<int[]> jobs;
+  private final List<int[]> titles;
   private final boolean sectioned;
+  private BitSet ownWork;
 
   Ownership(Resume resume) {
     this.resume = resume;
@@ -117,11 +120,23 @@ final class Ownership {
     }
     this.sectioned = any;
     this.jobs = new ArrayList<>();
+    this.titles = new ArrayList<>();
     for (ExperienceEntry e : resume.experience()) {
+      titles.add(new int[] {e.start(), e.headingEnd()});
       if (e.kind() != EntryKind.EDUCATION && e.kind() != EntryKind.OTHER) {
         jobs.add(new int[] {e.start(), e.end()});
       }
     }
+  }
+
+  /**
+   * Whether an offset of the text lies inside the name of an organisation or a venue.
+   *
+   * @param offset an offset into the resume text
+   * @return true inside such a name
+   */
+  boolean inName(int offset) {
+    return startsIn(offset, names);
   }
 
   /**
@@ -191,6 +206,61 @@ final class Ownership {
       return false;
     }
     return COURSEWORK.matcher(s.text()).find();
+  }
+
+  /**
+   * Sentences and bullets that tell what the candidate did: jobs, research posts, projects, own
+   * papers, talks, teaching, studies, students advised, service, grants and awards won, and any job
+   * written elsewhere; not headings, entry titles, skills lists, coursework or the summary. (For a
+   * responsibility the sentence must also hold an action, so "supervised five students" in an
+   * advising section counts where the bare word "mentoring" in a list does not.) Computed once;
+   * callers only read it.
+   *
+   * @return the own-work segments by index
+   */
+  BitSet ownWork() {
+    if (ownWork != null) {
+      return ownWork;
+    }
+    Resume r = resume;
+    BitSet out = new BitSet(r.segments().size());
+    for (int i = 0; i < r.segments().size(); i++) {
+      Segment s = r.segments().get(i);
+      if (s.type() == Segment.Type.LINE || startsIn(s.start(), titles) || isCoursework(s)) {
+        continue;
+      }
+      boolean mine =
+          switch (s.section()) {
+            case EXPERIENCE,
+                APPOINTMENTS,
+                RESEARCH_EXPERIENCE,
+                PROJECTS,
+                PUBLICATIONS,
+                TALKS,
+                TEACHING,
+                EDUCATION,
+                ADVISING,
+                REVIEWING,
+                SERVICE,
+                GRANTS,
+                AWARDS ->
+                true;
+            case SKILLS, COURSEWORK, SUMMARY, CONTACT, CERTIFICATIONS -> false;
+            default -> !sectioned || startsIn(s.start(), jobs);
+          };
+      out.set(i, mine);
+    }
+    ownWork = out;
+    return out;
+  }
+
+  private static boolean startsIn(int offset, List<int[]> spans) {
+    for (int[] s : spans) {
+      if (offset >= s[0] && offset < s[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean inside(Hit h, List<int[]> spans) {

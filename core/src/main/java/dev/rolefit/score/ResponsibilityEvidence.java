@@ -2,8 +2,6 @@ package dev.rolefit.score;
 
 import dev.rolefit.match.ResumeMatches;
 import dev.rolefit.profile.RoleProfile.Responsibility;
-import dev.rolefit.resume.EntryKind;
-import dev.rolefit.resume.ExperienceEntry;
 import dev.rolefit.resume.Resume;
 import dev.rolefit.resume.SectionKind;
 import dev.rolefit.resume.Segment;
@@ -53,6 +51,7 @@ final class ResponsibilityEvidence {
    * The evidence of each responsibility, in the order given.
    *
    * @param m the resume's matches
+   * @param ownership whose work each part of the resume is
    * @param resps the responsibilities of the target
    * @param weights their weights for the target (ties go to the heavier)
    * @param anchored segments that show the role's own work (others count less)
@@ -61,13 +60,13 @@ final class ResponsibilityEvidence {
    */
   static List<Shown> find(
       ResumeMatches m,
+      Ownership ownership,
       List<Responsibility> resps,
       double[] weights,
       BitSet anchored,
       double offDomain) {
     Resume r = m.resume();
-    BitSet own = ownWork(r);
-    List<int[]> names = null;
+    BitSet own = ownership.ownWork();
     List<Candidate> candidates = new ArrayList<>();
     List<boolean[][]> groupsBySegment = new ArrayList<>();
     for (int ri = 0; ri < resps.size(); ri++) {
@@ -93,16 +92,13 @@ final class ResponsibilityEvidence {
       }
       // An own paper or project stands for the action: its object alone shows it, but not in a
       // venue's name ("Conference on Empirical Methods in ...").
-      if (!resp.actionImpliedIn().isEmpty() && names == null) {
-        names = Ownership.properNames(r.text());
-      }
       for (int o = 0; o < objects.length && !resp.actionImpliedIn().isEmpty(); o += 2) {
         int seg = r.segmentAt(objects[o]);
         if (seg >= 0
             && own.get(seg)
             && present[seg] == null
             && resp.actionImpliedIn().contains(r.segments().get(seg).section().id())
-            && !inside(objects[o], names)) {
+            && !ownership.inName(objects[o])) {
           candidates.add(
               candidate(ri, seg, r, groups, true, present, anchored, offDomain, weights));
         }
@@ -130,7 +126,7 @@ final class ResponsibilityEvidence {
     List<Shown> result = new ArrayList<>(resps.size());
     for (int ri = 0; ri < resps.size(); ri++) {
       Shown s = out[ri];
-      Shown bySection = shownBySection(r, resps.get(ri), own, anchored, offDomain);
+      Shown bySection = shownBySection(r, resps.get(ri), anchored, offDomain);
       if (bySection != null && (s == null || bySection.coverage() > s.coverage())) {
         s = bySection;
       }
@@ -169,7 +165,7 @@ final class ResponsibilityEvidence {
 
   /** Own publications show that the candidate publishes; an advising section that they mentor. */
   private static Shown shownBySection(
-      Resume r, Responsibility resp, BitSet own, BitSet anchored, double offDomain) {
+      Resume r, Responsibility resp, BitSet anchored, double offDomain) {
     if (resp.shownBy().isEmpty()) {
       return null;
     }
@@ -193,62 +189,6 @@ final class ResponsibilityEvidence {
     Segment s = r.segments().get(seg);
     double credit = anchored.get(seg) || s.section() != SectionKind.OTHER ? 1.0 : offDomain;
     return new Shown(SHOWN_BY_SECTION * credit, seg, new boolean[0]);
-  }
-
-  /**
-   * Sentences and bullets that tell what the candidate did: jobs, research posts, projects, own
-   * papers, talks, teaching, studies, students advised, service, grants and awards won, and any job
-   * written elsewhere; not headings, entry titles, skills lists, coursework or the summary. (For a
-   * responsibility the sentence must also hold an action, so "supervised five students" in an
-   * advising section counts where the bare word "mentoring" in a list does not.)
-   */
-  static BitSet ownWork(Resume r) {
-    BitSet out = new BitSet(r.segments().size());
-    List<int[]> jobs = new ArrayList<>();
-    List<int[]> titles = new ArrayList<>();
-    for (ExperienceEntry e : r.experience()) {
-      titles.add(new int[] {e.start(), e.headingEnd()});
-      if (e.kind() != EntryKind.EDUCATION && e.kind() != EntryKind.OTHER) {
-        jobs.add(new int[] {e.start(), e.end()});
-      }
-    }
-    boolean sectioned = r.sections().stream().anyMatch(s -> s.kind() != SectionKind.CONTACT);
-    for (int i = 0; i < r.segments().size(); i++) {
-      Segment s = r.segments().get(i);
-      if (s.type() == Segment.Type.LINE || inside(s.start(), titles) || Ownership.isCoursework(s)) {
-        continue;
-      }
-      boolean mine =
-          switch (s.section()) {
-            case EXPERIENCE,
-                APPOINTMENTS,
-                RESEARCH_EXPERIENCE,
-                PROJECTS,
-                PUBLICATIONS,
-                TALKS,
-                TEACHING,
-                EDUCATION,
-                ADVISING,
-                REVIEWING,
-                SERVICE,
-                GRANTS,
-                AWARDS ->
-                true;
-            case SKILLS, COURSEWORK, SUMMARY, CONTACT, CERTIFICATIONS -> false;
-            default -> !sectioned || inside(s.start(), jobs);
-          };
-      out.set(i, mine);
-    }
-    return out;
-  }
-
-  private static boolean inside(int offset, List<int[]> spans) {
-    for (int[] s : spans) {
-      if (offset >= s[0] && offset < s[1]) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean within(int[] spans, int from, int to) {

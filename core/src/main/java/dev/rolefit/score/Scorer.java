@@ -132,17 +132,15 @@ public final class Scorer {
     Map<String, Assessed> assessed = assess(m, sc, ownership);
     Stuffed stuffed = stuffing(m, assessed, ownership, sc);
     Map<String, Double> baseStrength = new LinkedHashMap<>();
-    Map<String, Double> focusStrength = new LinkedHashMap<>();
     for (var e : assessed.entrySet()) {
       baseStrength.put(e.getKey(), e.getValue().strength(stuffed.flagged(), sc));
-      focusStrength.put(e.getKey(), e.getValue().focusStrength(stuffed.flagged(), sc));
     }
     if (stuffed.flagged()) {
       notes.add(new FitReport.Note("keyword-stuffing", stuffed.message()));
     }
 
     LevelEstimator.Estimate est = levels.estimate(m);
-    List<SpecializationScore> specs = specializations(m, baseStrength);
+    List<SpecializationScore> specs = specializations(baseStrength);
     String spec = target.specialization().orElse(null);
     if (spec == null) {
       spec = specs.get(0).id();
@@ -167,7 +165,7 @@ public final class Scorer {
 
     List<SkillResult> skills = skillResults(m, specId, assessed, baseStrength);
     double keywords = keywords(skills, sc);
-    List<ResponsibilityResult> resps = responsibilities(m, level, specId);
+    List<ResponsibilityResult> resps = responsibilities(m, ownership, level, specId);
     double respScore = weighted(resps);
     double overall = sc.keywordsWeight() * keywords + sc.responsibilitiesWeight() * respScore;
     if (target.level().isPresent()) {
@@ -266,18 +264,6 @@ public final class Scorer {
         return 0;
       }
       return stuffed ? sc.stuffing().credit() : sc.listedCredit();
-    }
-
-    /**
-     * The strength that tells the candidate's specialization: a skills list says which field a
-     * candidate claims even where it proves little, so a named-only skill counts as much as the
-     * skills section's evidence strength (unless the lists are stuffed).
-     */
-    double focusStrength(boolean stuffed, Scoring sc) {
-      if (!ownHits.isEmpty() || listedHits.isEmpty() || stuffed) {
-        return strength(stuffed, sc);
-      }
-      return Math.max(sc.listedCredit(), sc.evidenceStrength("skills"));
     }
   }
 
@@ -532,7 +518,8 @@ public final class Scorer {
     return 100 * (sc.requiredShare() * req + (1 - sc.requiredShare()) * pref);
   }
 
-  private List<ResponsibilityResult> responsibilities(ResumeMatches m, Level level, String spec) {
+  private List<ResponsibilityResult> responsibilities(
+      ResumeMatches m, Ownership ownership, Level level, String spec) {
     Set<String> stressed =
         new HashSet<>(
             profile.specialization(spec).map(Specialization::responsibilities).orElse(List.of()));
@@ -553,8 +540,9 @@ public final class Scorer {
               * (stressed.contains(resp.id()) ? profile.scoring().specializationBoost() : 1.0);
     }
     List<ResponsibilityEvidence.Shown> shown =
-        ResponsibilityEvidence.find(m, target, weights, anchored, offDomain);
-    double[] fallback = fallbackCoverage(m, target, shown, anchored, offDomain);
+        ResponsibilityEvidence.find(m, ownership, target, weights, anchored, offDomain);
+    double[] fallback =
+        fallbackCoverage(m, ownership.ownWork(), target, shown, anchored, offDomain);
     List<ResponsibilityResult> out = new ArrayList<>();
     for (int i = 0; i < target.size(); i++) {
       Responsibility resp = target.get(i);
@@ -604,12 +592,12 @@ public final class Scorer {
    */
   private static double[] fallbackCoverage(
       ResumeMatches m,
+      java.util.BitSet own,
       List<Responsibility> target,
       List<ResponsibilityEvidence.Shown> shown,
       java.util.BitSet anchored,
       double offDomain) {
     Resume r = m.resume();
-    java.util.BitSet own = ResponsibilityEvidence.ownWork(r);
     int[] used = new int[r.segments().size()];
     for (ResponsibilityEvidence.Shown sh : shown) {
       if (sh.segment() >= 0) {
@@ -711,7 +699,7 @@ public final class Scorer {
    * never capped (a cap made strong resumes tie at 100, and the alphabet decided), shown on 0..100
    * by a curve that keeps the order.
    */
-  private List<SpecializationScore> specializations(ResumeMatches m, Map<String, Double> base) {
+  private List<SpecializationScore> specializations(Map<String, Double> base) {
     List<SpecializationScore> out = new ArrayList<>();
     Map<String, Double> raw = new HashMap<>();
     // Every specialization is a kind of machine learning: DevOps tools alone make no ML infra.

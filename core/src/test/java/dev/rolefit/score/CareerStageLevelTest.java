@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rolefit.Level;
 import dev.rolefit.Target;
 import dev.rolefit.TestSupport;
-import dev.rolefit.extract.DocumentException;
 import dev.rolefit.report.FitReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,11 +63,7 @@ class CareerStageLevelTest {
           + "EDUCATION\nPh.D. Computer Science, Harbor University | 2016 - 2021\n";
 
   static FitReport analyze(String text, Target t) {
-    try {
-      return TestSupport.roleFit().analyzeText(text, t);
-    } catch (DocumentException e) {
-      throw new AssertionError(e);
-    }
+    return TestSupport.analyzeText(text, t);
   }
 
   @ParameterizedTest

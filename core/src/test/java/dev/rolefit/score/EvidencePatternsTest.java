@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rolefit.Level;
 import dev.rolefit.Target;
 import dev.rolefit.TestSupport;
-import dev.rolefit.extract.DocumentException;
 import dev.rolefit.report.FitReport;
 import dev.rolefit.report.FitReport.ResponsibilityResult;
 import dev.rolefit.report.FitReport.SkillResult;
@@ -22,12 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class EvidencePatternsTest {
   static FitReport analyze(Level level, String spec, String... lines) {
-    try {
-      return TestSupport.roleFit()
-          .analyzeText(String.join("\n", lines) + "\n", Target.of(level, spec));
-    } catch (DocumentException e) {
-      throw new AssertionError(e);
-    }
+    return TestSupport.analyzeText(String.join("\n", lines) + "\n", Target.of(level, spec));
   }
 
   static FitReport mid(String... lines) {

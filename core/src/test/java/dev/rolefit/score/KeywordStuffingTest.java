@@ -10,7 +10,6 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import dev.rolefit.Level;
 import dev.rolefit.Target;
 import dev.rolefit.TestSupport;
-import dev.rolefit.extract.DocumentException;
 import dev.rolefit.report.FitReport;
 import dev.rolefit.report.FitReport.SkillResult;
 import dev.rolefit.report.ReportFormat;
@@ -101,11 +100,7 @@ class KeywordStuffingTest {
   static final Path EXAMPLES = Path.of("../examples/resumes");
 
   static FitReport analyze(String text, Level level, String spec) {
-    try {
-      return TestSupport.roleFit().analyzeText(text, Target.of(level, spec));
-    } catch (DocumentException e) {
-      throw new AssertionError(e);
-    }
+    return TestSupport.analyzeText(text, Target.of(level, spec));
   }
 
   static String read(String sample) throws Exception {

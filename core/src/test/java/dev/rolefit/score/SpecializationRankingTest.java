@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rolefit.Target;
 import dev.rolefit.TestSupport;
-import dev.rolefit.extract.DocumentException;
 import dev.rolefit.report.FitReport;
 import dev.rolefit.report.FitReport.SpecializationScore;
 import java.nio.charset.StandardCharsets;
@@ -22,11 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class SpecializationRankingTest {
   static FitReport analyze(String text) {
-    try {
-      return TestSupport.roleFit().analyzeText(text, Target.auto());
-    } catch (DocumentException e) {
-      throw new AssertionError(e);
-    }
+    return TestSupport.analyzeText(text, Target.auto());
   }
 
   static double score(FitReport r, String id) {
