@@ -184,7 +184,7 @@ public record RoleProfile(
       unanchoredCredit = unanchoredCredit == null ? 1.0 : unanchoredCredit;
       listedCredit = listedCredit == null ? 0.3 : listedCredit;
       stuffing = stuffing == null ? new Stuffing(null, null, null, null) : stuffing;
-      levelFitPenalty = levelFitPenalty == null ? 0.3 : levelFitPenalty;
+      levelFitPenalty = levelFitPenalty == null ? 0.4 : levelFitPenalty;
     }
 
     /**

@@ -248,7 +248,9 @@ public record FitReport(
    * @param target the level scored against
    * @param estimated the level the resume reads as
    * @param confidence 0..1
-   * @param yearsOfExperience professional years counted (the stated years when they are more)
+   * @param yearsOfExperience years in the field the level counts: professional years, with jobs
+   *     that show no machine learning counted half when other work shows it (the stated years when
+   *     they are more)
    * @param professionalMonths months of professional experience from the dated entries, weighted
    *     (internships, research assistantships and doctorates count half), overlaps merged
    * @param signals what the estimate rests on

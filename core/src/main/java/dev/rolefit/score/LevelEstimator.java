@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Estimates the career level from years of experience, titles and scope. Years: the parser's
@@ -31,10 +32,16 @@ final class LevelEstimator {
   // The stage outweighs years, title and scope together: a postdoc is mid whatever the title.
   private static final double STAGE_WEIGHT = 3.0;
 
-  private final RoleProfile profile;
+  // When a resume shows machine learning somewhere, a job whose description shows none counts this
+  // share of its months: eight years of unrelated work do not make a senior ML scientist.
+  private static final double UNRELATED_WORK = 0.5;
 
-  LevelEstimator(RoleProfile profile) {
+  private final RoleProfile profile;
+  private final Set<String> domainSkills;
+
+  LevelEstimator(RoleProfile profile, Set<String> domainSkills) {
     this.profile = profile;
+    this.domainSkills = domainSkills;
   }
 
   /** The estimate with the facts it rests on. */
@@ -42,11 +49,20 @@ final class LevelEstimator {
 
   Estimate estimate(ResumeMatches m) {
     Resume r = m.resume();
-    double years = years(r);
+    int fieldMonths = fieldMonths(m);
+    double years = years(r, fieldMonths);
     List<String> signals = new ArrayList<>();
     signals.add(
         String.format(
             Locale.ROOT, "%.1f years of professional experience", r.monthsOfExperience() / 12.0));
+    if (fieldMonths < r.monthsOfExperience()) {
+      signals.add(
+          String.format(
+              Locale.ROOT,
+              "%.1f years counted for the level: jobs that show no machine learning count %.0f%%",
+              fieldMonths / 12.0,
+              100 * UNRELATED_WORK));
+    }
     if (r.statedYears().isPresent()) {
       signals.add(
           String.format(Locale.ROOT, "states %d+ years of experience", r.statedYears().getAsInt()));
@@ -231,13 +247,49 @@ final class LevelEstimator {
   }
 
   /**
-   * Years of professional experience: the parser's weighted months (internships, research
-   * assistantships and doctorates already count half). A stated "N+ years" counts when the dates
-   * show less, since a summary's claim often covers work the dates leave out.
+   * Years in the field: the parser's weighted months (internships, research assistantships and
+   * doctorates already count half), with jobs that show no machine learning discounted. A stated
+   * "N+ years" counts when the dates show less, since a summary's claim often covers work the dates
+   * leave out.
    */
-  static double years(Resume r) {
-    double computed = r.monthsOfExperience() / 12.0;
+  private static double years(Resume r, int fieldMonths) {
+    double computed = fieldMonths / 12.0;
     return r.statedYears().isPresent() ? Math.max(computed, r.statedYears().getAsInt()) : computed;
+  }
+
+  /**
+   * Professional months with each job whose description names no machine-learning skill counted at
+   * {@link #UNRELATED_WORK}; all months when the resume shows machine learning nowhere (its level
+   * is then its career level) or when a job has no description to judge by.
+   */
+  private int fieldMonths(ResumeMatches m) {
+    Resume r = m.resume();
+    List<ExperienceEntry> entries = r.experience();
+    java.util.BitSet shown = new java.util.BitSet(entries.size());
+    for (var e : m.skills().entrySet()) {
+      if (!domainSkills.contains(e.getKey())) {
+        continue;
+      }
+      for (Hit h : e.getValue()) {
+        for (int k = 0; k < entries.size(); k++) {
+          ExperienceEntry x = entries.get(k);
+          if (h.start() >= x.start() && h.start() < x.end()) {
+            shown.set(k);
+          }
+        }
+      }
+    }
+    if (shown.isEmpty()) {
+      return r.monthsOfExperience();
+    }
+    java.util.Map<ExperienceEntry, Double> weight = new java.util.IdentityHashMap<>();
+    for (int k = 0; k < entries.size(); k++) {
+      ExperienceEntry x = entries.get(k);
+      boolean judged = x.kind() == EntryKind.EMPLOYMENT && x.end() > x.headingEnd();
+      weight.put(x, judged && !shown.get(k) ? x.weight() * UNRELATED_WORK : x.weight());
+    }
+    int months = dev.rolefit.resume.internal.CareerMonths.professional(entries, weight::get);
+    return Math.min(months, r.monthsOfExperience());
   }
 
   private static String clip(String s) {

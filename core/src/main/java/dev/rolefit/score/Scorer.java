@@ -76,7 +76,6 @@ public final class Scorer {
    */
   public Scorer(RoleProfile profile) {
     this.profile = profile;
-    this.levels = new LevelEstimator(profile);
     this.gaps = new GapAdvisor(profile);
     Set<String> domain = new HashSet<>(profile.scoring().domainSkills());
     for (Skill s : profile.skills()) {
@@ -85,6 +84,7 @@ public final class Scorer {
       }
     }
     this.domainSkills = Set.copyOf(domain);
+    this.levels = new LevelEstimator(profile, domainSkills);
     Map<String, List<Skill>> implied = new LinkedHashMap<>();
     for (Skill s : profile.skills()) {
       for (String i : s.implies()) {
@@ -171,7 +171,7 @@ public final class Scorer {
     if (target.level().isPresent()) {
       // Level fit: for a senior search, a resume that reads as entry level loses ground.
       int steps = Math.abs(level.ordinal() - est.level().ordinal());
-      double fit = 1 - sc.levelFitPenalty() * steps * est.confidence();
+      double fit = Math.max(0, 1 - sc.levelFitPenalty() * steps * est.confidence());
       if (steps > 0) {
         overall *= fit;
         notes.add(

@@ -62,6 +62,21 @@ class CareerStageLevelTest {
           + ML
           + "EDUCATION\nPh.D. Computer Science, Harbor University | 2016 - 2021\n";
 
+  // Modelled on a real CV: a long unrelated job beside a recent ML one is not a senior ML career.
+  static final String LONG_UNRELATED_JOB =
+      "Jo Placeholder\nLast updated: May 2025\nEXPERIENCE\nResearch Scientist, Example Labs |"
+          + " Jan 2024 - Present\n"
+          + ML
+          + "Flight Instructor and Owner, Example Flying School | Jan 2015 - Dec 2023\n"
+          + "\u2022 Taught pilots to fly light aircraft and ran the school's bookings and accounts\n"
+          + "EDUCATION\nM.Eng. Aerospace Engineering, Harbor University | 2010 - 2014\n";
+
+  // The same job without a description: nothing to judge it by, so it counts in full.
+  static final String LONG_JOB_NO_DESCRIPTION =
+      LONG_UNRELATED_JOB.replace(
+          "\u2022 Taught pilots to fly light aircraft and ran the school's bookings and accounts\n",
+          "");
+
   static FitReport analyze(String text, Target t) {
     return TestSupport.analyzeText(text, t);
   }
@@ -113,5 +128,29 @@ class CareerStageLevelTest {
         r.notes().toString());
     FitReport same = analyze(PHD_STUDENT, Target.of(Level.ENTRY, "theoretical"));
     assertTrue(same.notes().stream().noneMatch(n -> n.id().equals("level-fit")));
+  }
+
+  @Test
+  void aJobThatShowsNoMachineLearningCountsHalfForTheLevel() {
+    FitReport r = analyze(LONG_UNRELATED_JOB, Target.auto());
+    // 108 months of flying and 17 of research: 17 + 108 / 2 = 71 months, under the 7 senior years.
+    assertEquals(125, r.level().professionalMonths(), r.level().signals().toString());
+    assertEquals(71 / 12.0, r.level().yearsOfExperience(), 0.05);
+    assertEquals("mid", r.level().estimated(), r.level().signals().toString());
+    assertTrue(
+        r.level().signals().stream().anyMatch(s -> s.contains("show no machine learning count")),
+        r.level().signals().toString());
+    FitReport bare = analyze(LONG_JOB_NO_DESCRIPTION, Target.auto());
+    assertEquals(125 / 12.0, bare.level().yearsOfExperience(), 0.05);
+  }
+
+  @Test
+  void aResumeWithoutMachineLearningKeepsItsCareerYears() {
+    String chef =
+        "Pat Placeholder\nLast updated: May 2025\nEXPERIENCE\nHead Chef, Example Bistro |"
+            + " Jan 2015 - Present\n"
+            + "\u2022 Ran a kitchen of twelve and planned the seasonal menu\n";
+    FitReport r = analyze(chef, Target.auto());
+    assertEquals(r.level().professionalMonths() / 12.0, r.level().yearsOfExperience(), 0.05);
   }
 }

@@ -4,6 +4,7 @@ import dev.rolefit.resume.ExperienceEntry;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Professional months: each calendar month counts with the weight of the entry that counts most in
@@ -23,10 +24,23 @@ public final class CareerMonths {
    * @return the months, rounded half up, between 0 and {@link #MAX_MONTHS}
    */
   public static int professional(List<ExperienceEntry> entries) {
+    return professional(entries, ExperienceEntry::weight);
+  }
+
+  /**
+   * Weighted months of some entries, each entry weighing what {@code weight} says (0 leaves it
+   * out).
+   *
+   * @param entries the entries
+   * @param weight the share of an entry's months that counts
+   * @return the months, rounded half up, between 0 and {@link #MAX_MONTHS}
+   */
+  public static int professional(
+      List<ExperienceEntry> entries, ToDoubleFunction<ExperienceEntry> weight) {
     YearMonth first = null;
     YearMonth last = null;
     for (ExperienceEntry e : entries) {
-      if (e.weight() <= 0) {
+      if (weight.applyAsDouble(e) <= 0) {
         continue;
       }
       if (first == null || e.dates().from().isBefore(first)) {
@@ -40,20 +54,20 @@ public final class CareerMonths {
       return 0;
     }
     int span = (int) ChronoUnit.MONTHS.between(first, last) + 1;
-    double[] weight = new double[span];
+    double[] monthWeight = new double[span];
     for (ExperienceEntry e : entries) {
-      double w = e.weight();
+      double w = weight.applyAsDouble(e);
       if (w <= 0) {
         continue;
       }
       int a = (int) ChronoUnit.MONTHS.between(first, e.dates().from());
       int b = (int) ChronoUnit.MONTHS.between(first, e.dates().to());
       for (int m = a; m <= b; m++) {
-        weight[m] = Math.max(weight[m], w);
+        monthWeight[m] = Math.max(monthWeight[m], w);
       }
     }
     double sum = 0;
-    for (double w : weight) {
+    for (double w : monthWeight) {
       sum += w;
     }
     return (int) Math.min(MAX_MONTHS, Math.floor(sum + 0.5));
