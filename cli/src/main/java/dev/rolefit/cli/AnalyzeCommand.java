@@ -4,11 +4,7 @@ import dev.rolefit.RoleFit;
 import dev.rolefit.Target;
 import dev.rolefit.report.FitReport;
 import dev.rolefit.report.ReportFormat;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -78,18 +74,23 @@ final class AnalyzeCommand implements Callable<Integer> {
       FitReport report, ReportFormat format, Path output, java.io.PrintWriter out, boolean color)
       throws java.io.IOException {
     if (output == null) {
-      format.writer(color).write(report, out);
-      out.flush();
+      // Coloured text keeps its codes: the text report itself strips resume text of controls.
+      Writer w = color && format == ReportFormat.TEXT ? out : safe(format, out);
+      format.writer(color).write(report, w);
+      w.flush();
       return;
     }
-    Path parent = output.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    try (Writer w =
-        new BufferedWriter(
-            new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8))) {
-      format.writer(false).write(report, w);
-    }
+    OutputFile.write(
+        output,
+        w -> {
+          Writer safe = safe(format, w);
+          format.writer(false).write(report, safe);
+          safe.flush();
+        });
+  }
+
+  /** JSON escaped inside its strings (still exact), every other format with visible escapes. */
+  private static Writer safe(ReportFormat format, Writer w) {
+    return format == ReportFormat.JSON ? TerminalSafe.json(w) : TerminalSafe.text(w);
   }
 }

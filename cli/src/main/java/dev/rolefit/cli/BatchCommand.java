@@ -3,24 +3,24 @@ package dev.rolefit.cli;
 import dev.rolefit.RoleFit;
 import dev.rolefit.Target;
 import dev.rolefit.extract.DocumentException;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,22 +33,29 @@ import picocli.CommandLine.Spec;
  *
  * <p>Memory stays flat: at most two files per job are in flight, each finished report is cut down
  * to a {@link BatchRow} and appended to a spill file at once ({@link RowSpill}), and the heap keeps
- * 24 bytes per file for the final ranking. A file that fails, for any reason, becomes a row with
- * its error kind and message; the batch never stops for one file.
+ * 24 bytes per file for the final ranking. Every file given gets exactly one row: the main thread
+ * alone records rows, one per submitted task, whatever the task ended with (a report, an exception,
+ * an {@link OutOfMemoryError}); the batch never stops for one file.
  */
 @Command(
     name = "batch",
     mixinStandardHelpOptions = true,
     description = {
       "Score every resume of a folder (recursively: pdf, docx, doc, txt, md; hidden files"
-          + " and README, LICENSE, CHANGELOG, NOTICE skipped) or of a list file (@LIST: one path per line), in parallel, and rank them"
-          + " best first.",
-      "Files that cannot be scored are recorded as rows with their error kind and message; the"
-          + " batch goes on. Progress and a summary go to stderr. Exit code 0 when the batch"
-          + " ran, even with failed rows."
+          + " and README, LICENSE, CHANGELOG, NOTICE skipped) or of a list file (@LIST: one path"
+          + " per line), in parallel, and rank them best first.",
+      "Every file given gets one row. Files that cannot be scored are rows with their error"
+          + " kind and message (out of memory: limit_exceeded); entries the walk will not read"
+          + " (FIFOs, devices, sockets, link loops, broken links, folders it cannot list, links"
+          + " not followed) are rows of kind skipped. The batch goes on. Progress and a summary"
+          + " (files given, rows written, failures by kind) go to stderr. Exit code 0 when the"
+          + " batch ran, even with failed rows."
     },
     footer = ExitCodes.HELP)
 final class BatchCommand implements Callable<Integer> {
+  /** The error kind of a bug, or of a hostile file that got past the limits. */
+  private static final String INTERNAL = "internal";
+
   /** Output formats of batch. */
   enum Format {
     csv,
@@ -84,8 +91,38 @@ final class BatchCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "OUT",
-      description = "Write the ranked rows to this file instead of stdout.")
+      description =
+          "Write the ranked rows to this file instead of stdout (whole or not at all: written"
+              + " beside it, then moved into place).")
   Path output;
+
+  @Option(
+      names = "--follow-links",
+      description =
+          "Follow symbolic links to folders and to files outside DIR. Without it, a link to a"
+              + " file inside DIR is read, and links to folders or to files outside DIR are"
+              + " skipped rows.")
+  boolean followLinks;
+
+  private final FileAnalysis analysis;
+  private final IntFunction<ExecutorService> pools;
+
+  /** The command as picocli makes it: real analysis, one worker thread per job. */
+  BatchCommand() {
+    this(BatchCommand::analyze, n -> Executors.newFixedThreadPool(n, BatchCommand::worker));
+  }
+
+  /** A command with another per-file analysis and pool (tests inject failures through these). */
+  BatchCommand(FileAnalysis analysis, IntFunction<ExecutorService> pools) {
+    this.analysis = analysis;
+    this.pools = pools;
+  }
+
+  /** Analyses one file into its row; whatever it throws becomes the file's failed row. */
+  @FunctionalInterface
+  interface FileAnalysis {
+    BatchRow analyze(RoleFit rolefit, Target target, BatchInputs.Input in);
+  }
 
   static {
     // Lets --help show the real default of --jobs.
@@ -99,61 +136,120 @@ final class BatchCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--jobs must be at least 1, was " + jobs);
     }
     Target target = targeting.target();
-    BatchInputs inputs = BatchInputs.of(input);
+    BatchInputs inputs = BatchInputs.of(input, followLinks);
     RoleFit rolefit = targeting.roleFit();
     PrintWriter err = spec.commandLine().getErr();
     long total = inputs.count();
     long start = System.nanoTime();
-    Map<String, Long> failures = new TreeMap<>();
     try (RowSpill spill = new RowSpill()) {
+      Rows rows;
       try (BatchProgress progress =
           BatchProgress.create(parent.terminal.stderrIsTerminal(), total, err)) {
-        run(rolefit, target, inputs, spill, progress, failures);
+        rows = new Rows(rolefit, target, spill, progress);
+        rows.run(inputs);
       }
       writeRanked(spill);
       double secs = (System.nanoTime() - start) / 1e9;
-      summary(err, spill.size(), spill.okCount(), failures, secs);
+      summary(err, rows, spill, secs);
+      // Each file given has its row by construction; a gap would be a bug, never a quiet loss.
+      return rows.given == spill.size() ? ExitCodes.OK : ExitCodes.INTERNAL;
     }
-    return ExitCodes.OK;
   }
 
-  private void run(
-      RoleFit rolefit,
-      Target target,
-      BatchInputs inputs,
-      RowSpill spill,
-      BatchProgress progress,
-      Map<String, Long> failures)
-      throws IOException, InterruptedException {
-    ExecutorService pool = Executors.newFixedThreadPool(jobs, BatchCommand::worker);
-    // Back-pressure: the walk waits while 2 x jobs files are queued or running.
-    Semaphore inFlight = new Semaphore(2 * jobs);
-    try {
-      inputs.forEach(
-          in -> {
-            inFlight.acquire();
-            pool.execute(
-                () -> {
-                  try {
-                    BatchRow row = analyze(rolefit, target, in);
-                    spill.add(row);
-                    if (!row.ok()) {
-                      synchronized (failures) {
-                        failures.merge(row.errorKind(), 1L, Long::sum);
-                      }
-                    }
-                    progress.step(!row.ok());
-                  } finally {
-                    inFlight.release();
-                  }
-                });
-          });
-      pool.shutdown();
-      while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
-        // Waits for the last files; each is bounded by the extraction limits.
+  /** Runs the files through the pool and records exactly one row for each file given. */
+  private final class Rows {
+    private final RoleFit rolefit;
+    private final Target target;
+    private final RowSpill spill;
+    private final BatchProgress progress;
+    private final Map<String, Long> failures = new TreeMap<>();
+
+    /** The tasks submitted and not yet recorded, each with its file. */
+    private final Map<Future<BatchRow>, BatchInputs.Input> pending = new HashMap<>();
+
+    private CompletionService<BatchRow> done;
+    private long given;
+
+    Rows(RoleFit rolefit, Target target, RowSpill spill, BatchProgress progress) {
+      this.rolefit = rolefit;
+      this.target = target;
+      this.spill = spill;
+      this.progress = progress;
+    }
+
+    void run(BatchInputs inputs) throws IOException, InterruptedException {
+      ExecutorService pool = pools.apply(jobs);
+      try {
+        done = new ExecutorCompletionService<>(pool);
+        inputs.forEach(this::give);
+        while (!pending.isEmpty()) {
+          recordNext();
+        }
+      } finally {
+        pool.shutdownNow();
       }
-    } finally {
-      pool.shutdownNow();
+    }
+
+    /** Gives one file to the pool; back-pressure: waits while 2 x jobs files are in flight. */
+    private void give(BatchInputs.Input in) throws InterruptedException {
+      given++;
+      while (pending.size() >= 2 * jobs) {
+        recordNext();
+      }
+      if (in.isSkipped()) {
+        record(in, BatchRow.failed(in.seq(), in.display(), BatchInputs.SKIPPED, in.skipped()));
+        return;
+      }
+      Future<BatchRow> task;
+      try {
+        task = done.submit(() -> analysis.analyze(rolefit, target, in));
+      } catch (Throwable t) {
+        // The pool could not take it (no thread could be started): the file's row says why.
+        record(in, failed(in, t));
+        return;
+      }
+      pending.put(task, in);
+    }
+
+    /** Records the next finished task; a task a failed submission left running is dropped. */
+    private void recordNext() throws InterruptedException {
+      Future<BatchRow> task = done.take();
+      BatchInputs.Input in = pending.remove(task);
+      if (in == null) {
+        return;
+      }
+      BatchRow row = null;
+      try {
+        row = task.get();
+      } catch (ExecutionException e) {
+        row = failed(in, e.getCause());
+      } finally {
+        record(in, row);
+      }
+    }
+
+    /** Stores a file's row; when that fails (out of memory), a minimal row keeps its place. */
+    private void record(BatchInputs.Input in, BatchRow row) {
+      BatchRow r =
+          row != null
+              ? row
+              : BatchRow.failed(
+                  in.seq(), in.display(), INTERNAL, "the analysis ended without a result");
+      try {
+        spill.add(r);
+      } catch (RuntimeException | Error e) {
+        r =
+            BatchRow.failed(
+                in.seq(),
+                in.display(),
+                INTERNAL,
+                "its row could not be stored: " + e.getClass().getSimpleName());
+        spill.add(r);
+      }
+      if (!r.ok()) {
+        failures.merge(r.errorKind(), 1L, Long::sum);
+      }
+      progress.step(!r.ok());
     }
   }
 
@@ -163,7 +259,7 @@ final class BatchCommand implements Callable<Integer> {
     return t;
   }
 
-  /** Analyses one file; every failure becomes a row, never an exception. */
+  /** Analyses one file; the document's own failures become its row. */
   static BatchRow analyze(RoleFit rolefit, Target target, BatchInputs.Input in) {
     try {
       return BatchRow.of(in.seq(), in.display(), rolefit.analyze(in.path(), target));
@@ -175,11 +271,20 @@ final class BatchCommand implements Callable<Integer> {
       return BatchRow.failed(in.seq(), in.display(), "access_denied", "permission denied");
     } catch (IOException e) {
       return BatchRow.failed(in.seq(), in.display(), "io_error", String.valueOf(e.getMessage()));
-    } catch (RuntimeException | StackOverflowError e) {
-      // A bug or a hostile file that got past the limits: recorded, and the batch goes on.
-      return BatchRow.failed(
-          in.seq(), in.display(), "internal", e.getClass().getSimpleName() + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * The row of a file whose analysis threw: out of memory is {@code limit_exceeded} (the file needs
+   * more than the batch has, like a document over a limit), anything else {@code internal} (a bug,
+   * or a hostile file that got past the limits).
+   */
+  static BatchRow failed(BatchInputs.Input in, Throwable t) {
+    if (t instanceof OutOfMemoryError) {
+      return BatchRow.failed(in.seq(), in.display(), "limit_exceeded", Errors.outOfMemory(t));
+    }
+    return BatchRow.failed(
+        in.seq(), in.display(), INTERNAL, t.getClass().getSimpleName() + ": " + t.getMessage());
   }
 
   private void writeRanked(RowSpill spill) throws IOException {
@@ -189,15 +294,7 @@ final class BatchCommand implements Callable<Integer> {
       out.flush();
       return;
     }
-    Path dir = output.toAbsolutePath().getParent();
-    if (dir != null) {
-      Files.createDirectories(dir);
-    }
-    try (Writer w =
-        new BufferedWriter(
-            new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8))) {
-      write(spill, w);
-    }
+    OutputFile.write(output, w -> write(spill, w));
   }
 
   private void write(RowSpill spill, Writer w) throws IOException {
@@ -206,24 +303,28 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  private void summary(
-      PrintWriter err, int files, int ok, Map<String, Long> failures, double secs) {
+  private void summary(PrintWriter err, Rows rows, RowSpill spill, double secs) {
     StringBuilder kinds = new StringBuilder();
-    failures.forEach(
+    rows.failures.forEach(
         (k, n) -> kinds.append(kinds.length() == 0 ? " (" : ", ").append(k).append(' ').append(n));
     if (kinds.length() > 0) {
       kinds.append(')');
     }
+    int written = spill.size();
     err.printf(
         Locale.ROOT,
-        "rolefit batch: %d files in %.1f s (%.2f files/s): %d ok, %d failed%s%s%n",
-        files,
+        "rolefit batch: %d files in %.1f s (%.2f files/s): %d rows written, %d ok, %d failed%s%s%s%n",
+        rows.given,
         secs,
-        secs > 0 ? files / secs : 0.0,
-        ok,
-        files - ok,
+        secs > 0 ? rows.given / secs : 0.0,
+        written,
+        spill.okCount(),
+        written - spill.okCount(),
         kinds,
-        output == null ? "" : "; ranked rows in " + output);
+        written == rows.given
+            ? ""
+            : "; " + (rows.given - written) + " rows missing (a bug: please report it)",
+        output == null ? "" : "; ranked rows in " + TerminalSafe.line(output.toString()));
     err.flush();
   }
 }

@@ -34,8 +34,14 @@ abstract class BatchWriter implements Closeable {
 
   abstract void write(BatchRow row, int rank) throws IOException;
 
+  /**
+   * A writer of the format. File names and messages may hold control characters: CSV shows them as
+   * visible escapes, JSON lines escape them inside strings (so the names stay exact).
+   */
   static BatchWriter of(BatchCommand.Format format, Writer w) throws IOException {
-    return format == BatchCommand.Format.jsonl ? new Jsonl(w) : new Csv(w);
+    return format == BatchCommand.Format.jsonl
+        ? new Jsonl(TerminalSafe.json(w))
+        : new Csv(TerminalSafe.text(w));
   }
 
   /** The row's values in column order, numbers formatted with Locale.ROOT. */

@@ -3,6 +3,7 @@ package dev.rolefit.cli;
 import dev.rolefit.extract.DocumentException;
 import dev.rolefit.profile.InvalidProfileException;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
@@ -15,14 +16,40 @@ final class Errors implements IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
-    var err = cl.getErr();
+    return report(ex, cl.getErr());
+  }
+
+  /**
+   * Prints one line for a failure, names and arguments in it made safe for a terminal.
+   *
+   * @param ex what went wrong (an Error too: picocli hands only exceptions to the handler)
+   * @param err where the line goes
+   * @return the exit code
+   */
+  static int report(Throwable ex, PrintWriter err) {
     Throwable e = ex instanceof UncheckedIOException ? ex.getCause() : ex;
     int code = code(e);
-    err.println("rolefit: " + message(e));
+    err.println("rolefit: " + TerminalSafe.line(message(e)));
     if (code == ExitCodes.INTERNAL && System.getenv("ROLEFIT_DEBUG") != null) {
       e.printStackTrace(err);
     }
+    err.flush();
     return code;
+  }
+
+  /**
+   * The message of an out-of-memory error: the heap it had and how to give more.
+   *
+   * @param e the error
+   * @return one line
+   */
+  static String outOfMemory(Throwable e) {
+    long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    return "out of memory ("
+        + e.getMessage()
+        + ", heap limit "
+        + mb
+        + " MB): try it alone, or with more memory (ROLEFIT_JAVA_OPTS=-Xmx2g)";
   }
 
   static int code(Throwable e) {
@@ -58,6 +85,9 @@ final class Errors implements IExecutionExceptionHandler {
     }
     if (e instanceof IllegalArgumentException || e instanceof IOException) {
       return String.valueOf(e.getMessage());
+    }
+    if (e instanceof OutOfMemoryError) {
+      return outOfMemory(e);
     }
     return "internal error: " + e + " (set ROLEFIT_DEBUG=1 for details; please report it)";
   }

@@ -74,7 +74,9 @@ final class EvalCommand implements Callable<Integer> {
         months == null ? java.util.Map.of() : Evaluator.readHandMonths(months);
     dev.rolefit.Level rank = rankLevel == null ? null : dev.rolefit.Level.of(rankLevel);
     Evaluation e = new Evaluator(Profiles.roleFit(profile)).evaluate(labels, hand, rank);
-    PrintWriter out = spec.commandLine().getOut();
+    // File names and resume text reach a terminal: controls shown as escapes, JSON kept exact.
+    PrintWriter out =
+        TerminalSafe.results(spec.commandLine().getOut(), format == ExtractCommand.Format.json);
     if (format == ExtractCommand.Format.json) {
       out.println(JsonReportWriter.mapper().writeValueAsString(e));
     } else {
@@ -151,7 +153,9 @@ final class EvalCommand implements Callable<Integer> {
     }
     EvidenceEvaluator.Result e =
         new EvidenceEvaluator(Profiles.roleFit(profile)).evaluate(labels, evidence);
-    PrintWriter out = spec.commandLine().getOut();
+    // File names and resume text reach a terminal: controls shown as escapes, JSON kept exact.
+    PrintWriter out =
+        TerminalSafe.results(spec.commandLine().getOut(), format == ExtractCommand.Format.json);
     if (format == ExtractCommand.Format.json) {
       out.println(JsonReportWriter.mapper().writeValueAsString(e));
       out.flush();

@@ -50,8 +50,9 @@ final class ExtractCommand implements Callable<Integer> {
     boolean stdin = "-".equals(file);
     Resume r = stdin ? RoleFit.create().extract(parent.stdin) : RoleFit.create().extract(path());
     String name = stdin ? "-" : fileName(path());
-    PrintWriter out = spec.commandLine().getOut();
     var doc = r.document();
+    // The resume's text and name reach a terminal: controls shown as escapes, JSON kept exact.
+    PrintWriter out = TerminalSafe.results(spec.commandLine().getOut(), format == Format.json);
     if (format == Format.json) {
       var mapper = JsonReportWriter.mapper();
       ObjectNode root = mapper.createObjectNode();
@@ -99,7 +100,7 @@ final class ExtractCommand implements Callable<Integer> {
       out.printf(
           Locale.ROOT,
           "# %s: %s, %d page(s), %d characters, quality %s%s%n",
-          name,
+          TerminalSafe.line(name),
           doc.mediaType().mime(),
           doc.pages(),
           doc.text().length(),

@@ -83,27 +83,47 @@ public final class Main implements Runnable {
 
   private static int run(
       String[] args, InputStream in, PrintWriter out, PrintWriter err, Terminal terminal) {
+    return run(args, in, out, err, terminal, CommandLine.defaultFactory());
+  }
+
+  /** Runs with a factory for the commands (tests inject failures through it). */
+  static int run(
+      String[] args,
+      InputStream in,
+      PrintWriter out,
+      PrintWriter err,
+      Terminal terminal,
+      CommandLine.IFactory factory) {
     Environment.prepare();
     Locale.setDefault(Locale.ROOT);
-    Main main = new Main();
-    main.terminal = terminal;
-    main.stdin = in;
-    CommandLine cl = new CommandLine(main);
-    cl.setOut(out);
-    cl.setErr(err);
-    cl.setCaseInsensitiveEnumValuesAllowed(true);
-    // "batch @LIST" names a list of resumes; picocli would otherwise read it as more arguments.
-    cl.setExpandAtFiles(false);
-    cl.setExecutionExceptionHandler(new Errors());
-    cl.setParameterExceptionHandler(
-        (ex, a) -> {
-          err.println("rolefit: " + ex.getMessage());
-          err.println("Try 'rolefit " + commandName(ex.getCommandLine()) + "--help' for usage.");
-          return ExitCodes.USAGE;
-        });
-    int code = cl.execute(args);
+    // Every diagnostic passes here: nothing a file name or argument holds can drive the terminal.
+    PrintWriter safeErr = new PrintWriter(TerminalSafe.text(err), true);
+    int code;
+    try {
+      Main main = new Main();
+      main.terminal = terminal;
+      main.stdin = in;
+      CommandLine cl = new CommandLine(main, factory);
+      cl.setOut(out);
+      cl.setErr(safeErr);
+      cl.setCaseInsensitiveEnumValuesAllowed(true);
+      // "batch @LIST" names a list of resumes; picocli would otherwise read it as more arguments.
+      cl.setExpandAtFiles(false);
+      cl.setExecutionExceptionHandler(new Errors());
+      cl.setParameterExceptionHandler(
+          (ex, a) -> {
+            safeErr.println("rolefit: " + TerminalSafe.line(ex.getMessage()));
+            safeErr.println(
+                "Try 'rolefit " + commandName(ex.getCommandLine()) + "--help' for usage.");
+            return ExitCodes.USAGE;
+          });
+      code = cl.execute(args);
+    } catch (Throwable e) {
+      // picocli lets an Error (out of memory) through: it still ends as one line and exit 1.
+      code = Errors.report(e, safeErr);
+    }
     out.flush();
-    err.flush();
+    safeErr.flush();
     return code;
   }
 

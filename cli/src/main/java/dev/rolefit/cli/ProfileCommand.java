@@ -100,7 +100,9 @@ final class ProfileCommand implements Runnable {
       if (specialization != null && p.specialization(specialization).isEmpty()) {
         throw new IllegalArgumentException("unknown specialization '" + specialization + "'");
       }
-      PrintWriter out = spec.commandLine().getOut();
+      // A profile file is data from anywhere: its text reaches the terminal made safe.
+      PrintWriter out =
+          TerminalSafe.results(spec.commandLine().getOut(), format == ExtractCommand.Format.json);
       List<Responsibility> resps =
           p.responsibilities().stream()
               .filter(r -> lv == null || r.level().equals("core") || r.level().equals(lv))
