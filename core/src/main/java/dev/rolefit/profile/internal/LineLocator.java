@@ -13,7 +13,7 @@ import java.util.Map;
  * not in the text (a missing key) takes the line of its nearest ancestor that is, and line 1 when
  * none is.
  */
-public final class LineLocator {
+final class LineLocator {
   private static final YAMLFactory YAML = new YAMLFactory();
 
   private final Map<String, Integer> lines = new HashMap<>();
@@ -23,7 +23,7 @@ public final class LineLocator {
    *
    * @param text the YAML
    */
-  public LineLocator(String text) {
+  LineLocator(String text) {
     try (JsonParser p = YAML.createParser(text)) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         if (t == JsonToken.END_ARRAY || t == JsonToken.END_OBJECT) {
@@ -45,7 +45,7 @@ public final class LineLocator {
    * @param key the key as written
    * @return the key with {@code ~} and {@code /} escaped
    */
-  public static String step(String key) {
+  static String step(String key) {
     return "/" + key.replace("~", "~0").replace("/", "~1");
   }
 
@@ -55,7 +55,7 @@ public final class LineLocator {
    * @param pointer a JSON pointer such as {@code /skills/3/group}
    * @return a 1-based line
    */
-  public int at(String pointer) {
+  int at(String pointer) {
     String p = pointer;
     while (!p.isEmpty()) {
       Integer line = lines.get(p);
