@@ -193,12 +193,7 @@ class CliTest {
         Files.readString(Path.of("../examples/roles/data-engineer.yaml"))
             .replace("{id: python,", "{id: sql,");
     Files.writeString(bad, dup);
-    Run d =
-        run(
-            "analyze",
-            SAMPLES.resolve("applied-entry-scientist.txt").toString(),
-            "--profile",
-            bad.toString());
+    Run d = analyzeWithProfile(bad);
     assertEquals(ExitCodes.INVALID_PROFILE, d.code());
     assertTrue(
         d.err()
@@ -206,6 +201,36 @@ class CliTest {
                 "(?s)rolefit: invalid profile: .*bad\\.yaml:\\d+: skills\\.id:"
                     + " duplicate id 'sql'.*"),
         d.err());
+  }
+
+  static Run analyzeWithProfile(Path profile) {
+    return run(
+        "analyze",
+        SAMPLES.resolve("applied-entry-scientist.txt").toString(),
+        "--profile",
+        profile.toString());
+  }
+
+  @Test
+  void aProfileInUtf16OrIndentedWithTabsExitsFiveInOneLine(@TempDir Path dir) throws Exception {
+    String yaml = Files.readString(Path.of("../examples/roles/data-engineer.yaml"));
+    Path utf16 = dir.resolve("utf16.yaml");
+    Files.write(utf16, yaml.getBytes(StandardCharsets.UTF_16));
+    Path tabs = dir.resolve("tabs.yaml");
+    Files.writeString(tabs, yaml.replace("\n  id: data-engineer\n", "\n\tid: data-engineer\n"));
+    for (Path bad : List.of(utf16, tabs)) {
+      Run v = run("profile", "validate", bad.toString());
+      assertEquals(ExitCodes.INVALID_PROFILE, v.code(), v.err());
+      assertOneLineNoStackTrace(v.err());
+      assertTrue(v.err().startsWith(bad + ":"), v.err());
+      Run a = analyzeWithProfile(bad);
+      assertEquals(ExitCodes.INVALID_PROFILE, a.code(), a.err());
+      assertOneLineNoStackTrace(a.err());
+      assertTrue(a.err().startsWith("rolefit: invalid profile: " + bad + ":"), a.err());
+    }
+    assertTrue(run("profile", "validate", utf16.toString()).err().contains("not UTF-8 text"));
+    assertTrue(
+        run("profile", "validate", tabs.toString()).err().startsWith(tabs + ":5: malformed YAML:"));
   }
 
   @Test

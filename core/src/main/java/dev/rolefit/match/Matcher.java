@@ -44,6 +44,9 @@ public final class Matcher {
   private static final List<String> TECH_SUFFIXES =
       List.of("based", "powered", "backed", "native", "compatible", "enabled", "driven");
 
+  private static final java.util.Comparator<int[]> BY_POSITION =
+      java.util.Comparator.<int[]>comparingInt(span -> span[0]).thenComparingInt(span -> span[1]);
+
   private final ProfileIndex index;
 
   /**
@@ -95,13 +98,13 @@ public final class Matcher {
     for (int si = any.nextSetBit(0); si >= 0; si = any.nextSetBit(si + 1)) {
       CompiledSkill cs = index.skills().get(si);
       List<Hit> hits = new ArrayList<>();
-      if (cs.text() != null && textCand.get(si) && anyPresent(cs.textAnchors(), textTerms)) {
+      if (!cs.text().isEmpty() && textCand.get(si) && anyPresent(cs.textAnchors(), textTerms)) {
         for (int[] span : spans(searcher, leaf, cs.text(), TermAnalyzers.TEXT)) {
           hits.add(hit(resume, span, exactOrAlias(cs, text, span)));
         }
       }
       if (hits.isEmpty()
-          && cs.stem() != null
+          && !cs.stem().isEmpty()
           && stemCand.get(si)
           && anyPresent(cs.stemAnchors(), stemTerms)) {
         for (int[] span : spans(searcher, leaf, cs.stem(), TermAnalyzers.STEM)) {
@@ -114,7 +117,7 @@ public final class Matcher {
       if (!hits.isEmpty()) {
         skills.put(cs.skill().id(), hits);
       }
-      if (cs.cased() != null && casedCand.get(si) && anyPresent(cs.casedAnchors(), casedTerms)) {
+      if (!cs.cased().isEmpty() && casedCand.get(si) && anyPresent(cs.casedAnchors(), casedTerms)) {
         ambiguous.add(cs);
       }
     }
@@ -283,12 +286,8 @@ public final class Matcher {
   /** Where a concept group's words are, as {start0, end0, start1, end1, ...} in text order. */
   private static int[] spansOf(
       IndexSearcher s, LeafReaderContext leaf, CompiledPhrase p, Set<String> present) {
-    Query q = p.query() == null ? null : p.presentQuery(present);
-    if (q == null) {
-      return new int[0];
-    }
-    List<int[]> spans = spans(s, leaf, q, p.field());
-    spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+    List<int[]> spans = spans(s, leaf, p.presentQueries(present), p.field());
+    spans.sort(BY_POSITION);
     int[] out = new int[spans.size() * 2];
     for (int i = 0; i < spans.size(); i++) {
       out[2 * i] = spans.get(i)[0];
@@ -305,11 +304,7 @@ public final class Matcher {
       Set<String> present,
       boolean titleLinesOnly) {
     List<Hit> out = new ArrayList<>();
-    Query q = p.query() == null ? null : p.presentQuery(present);
-    if (q == null) {
-      return out;
-    }
-    for (int[] span : spans(s, leaf, q, p.field())) {
+    for (int[] span : spans(s, leaf, p.presentQueries(present), p.field())) {
       Hit h = hit(r, span, MatchType.STEM);
       if (titleLinesOnly && !isTitleLine(r, h)) {
         continue;
@@ -405,6 +400,23 @@ public final class Matcher {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return out;
+  }
+
+  /**
+   * Where any of the queries matches, in text order when there are several (each query is one part
+   * of a list of alternatives too long for one Lucene query).
+   */
+  private static List<int[]> spans(
+      IndexSearcher s, LeafReaderContext leaf, List<Query> queries, String field) {
+    if (queries.size() == 1) {
+      return spans(s, leaf, queries.get(0), field);
+    }
+    List<int[]> out = new ArrayList<>();
+    for (Query q : queries) {
+      out.addAll(spans(s, leaf, q, field));
+    }
+    out.sort(BY_POSITION);
     return out;
   }
 

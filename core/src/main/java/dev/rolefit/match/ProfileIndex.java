@@ -1,5 +1,6 @@
 package dev.rolefit.match;
 
+import dev.rolefit.match.internal.ClauseBudget;
 import dev.rolefit.match.internal.ResponsibilityBm25;
 import dev.rolefit.match.internal.TermAnalyzers;
 import dev.rolefit.profile.RoleProfile;
@@ -26,8 +27,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.memory.MemoryIndex;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -93,8 +92,14 @@ public final class ProfileIndex {
     java.util.concurrent.CompletableFuture<IndexSearcher> searcherFuture =
         java.util.concurrent.CompletableFuture.supplyAsync(
             () -> buildIndex(profile, plain.index()));
+    java.util.concurrent.CompletableFuture<ResponsibilityBm25> tableFuture =
+        searcherFuture.thenApply(
+            ps ->
+                new ResponsibilityBm25(
+                    ps, TermAnalyzers.STEM, new TermQuery(new Term(TYPE, "responsibility"))));
     java.util.concurrent.CompletableFuture<Map<String, Double>> selfFuture =
-        searcherFuture.thenApply(ps -> selfScores(profile, ps, plain.index()));
+        tableFuture.thenApply(
+            table -> selfScores(profile, searcherFuture.join(), table, plain.index()));
     this.analyzers = new TermAnalyzers(forms, synonyms(profile, plain.index()));
     long t1 = System.nanoTime();
     QueryBuilder exact = new QueryBuilder(analyzers.index());
@@ -133,6 +138,7 @@ public final class ProfileIndex {
     long t3 = System.nanoTime();
     this.profileSearcher = searcherFuture.join();
     long t4 = System.nanoTime();
+    this.responsibilityBm25 = tableFuture.join();
     this.selfScores = selfFuture.join();
     java.util.Set<String> cues = new java.util.HashSet<>();
     for (String cue : profile.technicalContext()) {
@@ -153,9 +159,6 @@ public final class ProfileIndex {
     this.skillsByStemToken = firstTokens(skills, CompiledSkill::stemAnchors);
     this.skillsByCasedToken = firstTokens(skills, CompiledSkill::casedAnchors);
     this.idOfDoc = storedIds(profileSearcher);
-    this.responsibilityBm25 =
-        new ResponsibilityBm25(
-            profileSearcher, TermAnalyzers.STEM, new TermQuery(new Term(TYPE, "responsibility")));
     long t5 = System.nanoTime();
     LOG.debug(
         "profile index built: synonyms {} ms, skill queries {} ms, concepts {} ms,"
@@ -322,29 +325,20 @@ public final class ProfileIndex {
   }
 
   private static Map<String, Double> selfScores(
-      RoleProfile profile, IndexSearcher profileSearcher, Analyzer analyzer) {
+      RoleProfile profile, IndexSearcher searcher, ResponsibilityBm25 table, Analyzer analyzer) {
+    String[] ids = storedIds(searcher);
     Map<String, Double> out = new LinkedHashMap<>();
-    try {
-      for (Responsibility r : profile.responsibilities()) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String t :
-            new java.util.LinkedHashSet<>(tokens(analyzer, TermAnalyzers.STEM, r.text()))) {
-          b.add(
-              new org.apache.lucene.search.TermQuery(
-                  new org.apache.lucene.index.Term(TermAnalyzers.STEM, t)),
-              BooleanClause.Occur.SHOULD);
+    for (Responsibility r : profile.responsibilities()) {
+      java.util.Set<String> stems =
+          new java.util.LinkedHashSet<>(tokens(analyzer, TermAnalyzers.STEM, r.text()));
+      double self = 1.0;
+      // The table answers as a Lucene search of the stems would, within the clause budget.
+      for (ScoreDoc sd : table.top(stems, Integer.MAX_VALUE)) {
+        if (r.id().equals(ids[sd.doc])) {
+          self = Math.max(1e-6, sd.score);
         }
-        var top = profileSearcher.search(b.build(), 50);
-        double self = 1.0;
-        for (var sd : top.scoreDocs) {
-          if (r.id().equals(profileSearcher.storedFields().document(sd.doc).get(ID))) {
-            self = Math.max(1e-6, sd.score);
-          }
-        }
-        out.put(r.id(), self);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      out.put(r.id(), self);
     }
     return Collections.unmodifiableMap(out);
   }
@@ -449,6 +443,9 @@ public final class ProfileIndex {
     try {
       SynonymMap.Builder b = new SynonymMap.Builder(true);
       for (Skill s : profile.skills()) {
+        if (!synonymous(s)) {
+          continue;
+        }
         List<CharsRef> refs = new ArrayList<>();
         for (String f : s.surfaceForms()) {
           if (s.ambiguous().contains(f)) {
@@ -536,14 +533,47 @@ public final class ProfileIndex {
 
   private static final IndexSearcher EMPTY = new MemoryIndex().createSearcher();
 
+  /** Alternatives as rewritten disjunctions within the clause budget; empty when none. */
+  private static List<Query> compiled(List<Query> alternatives) {
+    return ClauseBudget.disjunctions(alternatives).stream().map(ProfileIndex::rewritten).toList();
+  }
+
   /**
-   * A skill compiled to queries.
+   * A skill's forms expanded through the synonym graph from its first form, or null when the graph
+   * has no path or more paths than one query may hold (a profile built in code, never validated).
+   */
+  private static Query expandedForms(Skill s, QueryBuilder expanded, String first) {
+    if (!synonymous(s)) {
+      return null;
+    }
+    try {
+      Query q = expanded.createPhraseQuery(TermAnalyzers.TEXT, first);
+      return q == null || ClauseBudget.leaves(q) > ClauseBudget.max() ? null : q;
+    } catch (IndexSearcher.TooManyClauses e) {
+      return null;
+    }
+  }
+
+  /**
+   * Whether a skill's forms become synonyms of each other: the synonym map holds every ordered pair
+   * of forms, so a skill with thousands of forms would fill the memory; such a skill matches each
+   * form as written instead.
+   */
+  private static boolean synonymous(Skill s) {
+    return s.surfaceForms().size() <= MAX_SYNONYM_FORMS;
+  }
+
+  /** The most forms of one skill that become synonyms (a validated profile has fewer). */
+  private static final int MAX_SYNONYM_FORMS = 256;
+
+  /**
+   * A skill compiled to queries. Each list holds disjunctions within Lucene's clause limit, already
+   * rewritten; a skill's matches are those of all of them.
    *
    * @param skill the skill
-   * @param text query on the {@code text} field (name and aliases, synonyms expanded), or null;
-   *     like the other queries, already rewritten
-   * @param stem query on the {@code stem} field, or null
-   * @param cased query on the {@code cased} field for ambiguous names, or null
+   * @param text queries on the {@code text} field (name and aliases, synonyms expanded), or empty
+   * @param stem queries on the {@code stem} field, or empty
+   * @param cased queries on the {@code cased} field for ambiguous names, or empty
    * @param textAnchors per non-ambiguous form, its tokens in {@code text}
    * @param stemAnchors per non-ambiguous form, its tokens in {@code stem}
    * @param casedAnchors per ambiguous form, its tokens in {@code cased}
@@ -551,9 +581,9 @@ public final class ProfileIndex {
    */
   public record CompiledSkill(
       Skill skill,
-      Query text,
-      Query stem,
-      Query cased,
+      List<Query> text,
+      List<Query> stem,
+      List<Query> cased,
       List<List<String>> textAnchors,
       List<List<String>> stemAnchors,
       List<List<String>> casedAnchors,
@@ -565,29 +595,27 @@ public final class ProfileIndex {
       for (String f : s.surfaceForms()) {
         (s.ambiguous().contains(f) ? ambiguousForms : plainForms).add(f);
       }
-      Query text = null;
-      Query stem = null;
+      List<Query> text = new ArrayList<>();
+      List<Query> stem = new ArrayList<>();
       List<List<String>> textAnchors = new ArrayList<>();
       List<List<String>> stemAnchors = new ArrayList<>();
       if (!plainForms.isEmpty()) {
         // The first plain form carries the synonyms of all the others through the graph.
-        BooleanQuery.Builder tq = new BooleanQuery.Builder();
-        Query expandedQuery = expanded.createPhraseQuery(TermAnalyzers.TEXT, plainForms.get(0));
+        Query expandedQuery = expandedForms(s, expanded, plainForms.get(0));
         if (expandedQuery != null) {
-          tq.add(expandedQuery, BooleanClause.Occur.SHOULD);
+          text.add(expandedQuery);
         }
-        BooleanQuery.Builder sq = new BooleanQuery.Builder();
         for (String f : plainForms) {
           // Forms the synonym graph cannot reach (all-symbol names) still match on their own.
           Query q = exact.createPhraseQuery(TermAnalyzers.TEXT, f);
           if (q != null && expandedQuery == null) {
-            tq.add(q, BooleanClause.Occur.SHOULD);
+            text.add(q);
           }
           List<String> stt = tokens(a, TermAnalyzers.STEM, f);
           // Stemming one word conflates too much ("scaled" is not "scalability"): phrases only.
           Query st = stt.size() > 1 ? exact.createPhraseQuery(TermAnalyzers.STEM, f) : null;
           if (st != null) {
-            sq.add(st, BooleanClause.Occur.SHOULD);
+            stem.add(st);
             stemAnchors.add(stt);
           }
           List<String> tt = tokens(a, TermAnalyzers.TEXT, f);
@@ -605,32 +633,26 @@ public final class ProfileIndex {
                   ? exact.createPhraseQuery(TermAnalyzers.STEM, words, gaps * RoleProfile.GAP_WORDS)
                   : null;
           if (st != null) {
-            sq.add(st, BooleanClause.Occur.SHOULD);
+            stem.add(st);
             stemAnchors.add(stt);
           }
         }
-        text = tq.build();
-        stem = stemAnchors.isEmpty() ? null : sq.build();
       }
-      Query cased = null;
+      List<Query> cased = new ArrayList<>();
       List<List<String>> casedAnchors = new ArrayList<>();
-      if (!ambiguousForms.isEmpty()) {
-        BooleanQuery.Builder cq = new BooleanQuery.Builder();
-        for (String f : ambiguousForms) {
-          Query q = exact.createPhraseQuery(TermAnalyzers.CASED, f);
-          if (q != null) {
-            cq.add(q, BooleanClause.Occur.SHOULD);
-            casedAnchors.add(tokens(a, TermAnalyzers.CASED, f));
-          }
+      for (String f : ambiguousForms) {
+        Query q = exact.createPhraseQuery(TermAnalyzers.CASED, f);
+        if (q != null) {
+          cased.add(q);
+          casedAnchors.add(tokens(a, TermAnalyzers.CASED, f));
         }
-        cased = cq.build();
       }
       String nameKey = String.join(" ", tokens(a, TermAnalyzers.TEXT, s.name()));
       return new CompiledSkill(
           s,
-          rewritten(text),
-          rewritten(stem),
-          rewritten(cased),
+          compiled(text),
+          compiled(stem),
+          compiled(cased),
           List.copyOf(textAnchors),
           List.copyOf(stemAnchors),
           List.copyOf(casedAnchors),
@@ -639,66 +661,55 @@ public final class ProfileIndex {
   }
 
   /**
-   * A list of alternative phrases compiled to one query on one field.
+   * A list of alternative phrases compiled to queries on one field.
    *
    * @param phrases the phrases as written
    * @param field the field queried
-   * @param query the query, already rewritten (null when no phrase yields tokens)
-   * @param anchors per phrase, its tokens in the field
+   * @param queries disjunctions of all the phrases within Lucene's clause limit, already rewritten
+   *     (empty when no phrase yields tokens)
+   * @param anchors per phrase that yields tokens, its tokens in the field
+   * @param clauses per phrase that yields tokens, its query, already rewritten
    */
   public record CompiledPhrase(
       List<String> phrases,
       String field,
-      Query query,
+      List<Query> queries,
       List<List<String>> anchors,
       List<Query> clauses) {
 
     static CompiledPhrase of(List<String> phrases, String field, QueryBuilder qb, Analyzer a) {
-      BooleanQuery.Builder b = new BooleanQuery.Builder();
       List<List<String>> anchors = new ArrayList<>();
       List<Query> clauses = new ArrayList<>();
-      int n = 0;
       for (String p : phrases) {
         Query q = qb.createPhraseQuery(field, p);
         if (q != null) {
-          b.add(q, BooleanClause.Occur.SHOULD);
           anchors.add(tokens(a, field, p));
           clauses.add(rewritten(q));
-          n++;
         }
       }
       return new CompiledPhrase(
           List.copyOf(phrases),
           field,
-          n == 0 ? null : rewritten(b.build()),
+          compiled(clauses),
           List.copyOf(anchors),
           List.copyOf(clauses));
     }
 
     /**
-     * The query narrowed to the phrases whose words all occur in a resume: the same matches at a
+     * The queries narrowed to the phrases whose words all occur in a resume: the same matches at a
      * fraction of the cost, since a long list of alternatives is mostly absent.
      *
      * @param present the resume's terms in this phrase's field
-     * @return the narrowed query, or null when no phrase can match
+     * @return disjunctions within Lucene's clause limit, empty when no phrase can match
      */
-    public Query presentQuery(java.util.Set<String> present) {
-      Query only = null;
-      BooleanQuery.Builder b = null;
+    public List<Query> presentQueries(java.util.Set<String> present) {
+      List<Query> kept = new ArrayList<>();
       for (int i = 0; i < clauses.size(); i++) {
-        if (!present.containsAll(anchors.get(i))) {
-          continue;
-        }
-        if (only == null) {
-          only = clauses.get(i);
-        } else {
-          if (b == null) {
-            b = new BooleanQuery.Builder().add(only, BooleanClause.Occur.SHOULD);
-          }
-          b.add(clauses.get(i), BooleanClause.Occur.SHOULD);
+        if (present.containsAll(anchors.get(i))) {
+          kept.add(clauses.get(i));
         }
       }
-      return b == null ? only : b.build();
+      return ClauseBudget.disjunctions(kept);
     }
   }
 }

@@ -1,18 +1,23 @@
 package dev.rolefit.profile;
 
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.rolefit.profile.internal.ProfileErrors;
 import dev.rolefit.profile.internal.ProfileValidator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,11 +38,15 @@ public final class ProfileLoader {
 
   /** Creates a loader. */
   public ProfileLoader() {
+    // A key given twice is an error, not "the last one wins".
     this.yaml =
-        new ObjectMapper(new YAMLFactory())
+        new ObjectMapper(
+                YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    // "aliases: [a, ~]" is a mistake to report where it is, not a null for the code to trip on.
+    this.yaml.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
   }
 
   /**
@@ -72,16 +81,56 @@ public final class ProfileLoader {
   /**
    * Loads a profile file.
    *
-   * @param file the YAML file
+   * @param file the YAML file, UTF-8 encoded
    * @return the profile
-   * @throws InvalidProfileException when the file is malformed or inconsistent
+   * @throws InvalidProfileException when the file is not UTF-8 text, malformed or inconsistent
    * @throws IOException when the file cannot be read
    */
   public RoleProfile load(Path file) throws InvalidProfileException, IOException {
     if (Files.size(file) > MAX_PROFILE_BYTES) {
       throw new InvalidProfileException(List.of(file + ": larger than 4 MB"));
     }
-    return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    return parse(utf8(Files.readAllBytes(file), file.toString()), file.toString());
+  }
+
+  /**
+   * The text of a profile's bytes, decoded strictly: a UTF-16 or Latin-1 file is an invalid profile
+   * that says so, not a character-coding error.
+   */
+  private static String utf8(byte[] bytes, String fileName) throws InvalidProfileException {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    // UTF-8 never takes fewer bytes than UTF-16 chars; a new decoder reports malformed input.
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      decoder.flush(out);
+      return out.flip().toString();
+    }
+    int bad = in.position();
+    int line = 1;
+    for (int i = 0; i < bad; i++) {
+      line += bytes[i] == '\n' ? 1 : 0;
+    }
+    throw new InvalidProfileException(
+        List.of(
+            String.format(
+                Locale.ROOT,
+                "%s:%d: encoding: not UTF-8 text (byte 0x%02X at offset %d%s); save the profile as"
+                    + " UTF-8",
+                fileName,
+                line,
+                bytes[bad] & 0xFF,
+                bad,
+                utf16(bytes) ? ", the file looks like UTF-16" : "")));
+  }
+
+  private static boolean utf16(byte[] b) {
+    return b.length >= 2
+        && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE)
+            || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF)
+            || b[0] == 0
+            || b[1] == 0);
   }
 
   /**
@@ -93,71 +142,21 @@ public final class ProfileLoader {
    * @throws InvalidProfileException when the text is malformed or inconsistent
    */
   public RoleProfile parse(String text, String fileName) throws InvalidProfileException {
+    // A byte-order mark is no part of the YAML.
+    String yamlText = text.startsWith("\uFEFF") ? text.substring(1) : text;
     RoleProfile profile;
     try {
-      profile = yaml.readValue(text, RoleProfile.class);
-    } catch (JsonMappingException e) {
-      throw new InvalidProfileException(List.of(describe(fileName, text, e)));
+      profile = yaml.readValue(yamlText, RoleProfile.class);
     } catch (JsonProcessingException e) {
-      JsonLocation loc = e.getLocation();
-      throw new InvalidProfileException(
-          List.of(
-              String.format(
-                  Locale.ROOT,
-                  "%s:%d: malformed YAML: %s",
-                  fileName,
-                  loc == null ? 0 : loc.getLineNr(),
-                  e.getOriginalMessage())));
+      throw new InvalidProfileException(List.of(ProfileErrors.describe(fileName, yamlText, e)));
     }
     if (profile == null) {
-      throw new InvalidProfileException(List.of(fileName + ":1: empty profile"));
+      throw new InvalidProfileException(List.of(fileName + ":1: profile: empty profile"));
     }
-    List<String> problems = new ArrayList<>(ProfileValidator.validate(profile, text, fileName));
+    List<String> problems = ProfileValidator.validate(profile, yamlText, fileName);
     if (!problems.isEmpty()) {
       throw new InvalidProfileException(problems);
     }
     return profile;
-  }
-
-  private static String describe(String fileName, String text, JsonMappingException e) {
-    JsonLocation loc = e.getLocation();
-    int line = loc == null ? 0 : loc.getLineNr();
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference r : e.getPath()) {
-      if (r.getFieldName() != null) {
-        if (path.length() > 0) {
-          path.append('.');
-        }
-        path.append(r.getFieldName());
-      } else if (r.getIndex() >= 0) {
-        path.append('[').append(r.getIndex()).append(']');
-      }
-    }
-    String msg = e.getOriginalMessage();
-    if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) {
-      String key =
-          ((com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) e).getPropertyName();
-      msg = "unknown key '" + key + "'";
-      line = keyLineAtOrBefore(text, key, line);
-    }
-    int nl = msg.indexOf('\n');
-    if (nl > 0) {
-      msg = msg.substring(0, nl);
-    }
-    return String.format(Locale.ROOT, "%s:%d: %s: %s", fileName, line, path, msg);
-  }
-
-  /** The YAML parser reports the token after a bad key; walk back to the key's own line. */
-  private static int keyLineAtOrBefore(String text, String key, int line) {
-    String[] lines = text.split("\\r?\\n", -1);
-    java.util.regex.Pattern p =
-        java.util.regex.Pattern.compile(
-            "(^|[\\s{,-])" + java.util.regex.Pattern.quote(key) + "\\s*:");
-    for (int i = Math.min(line, lines.length) - 1; i >= 0; i--) {
-      if (p.matcher(lines[i]).find()) {
-        return i + 1;
-      }
-    }
-    return line;
   }
 }

@@ -30,13 +30,13 @@ public record RoleProfile(
     List<Skill> skills,
     List<String> technicalContext) {
 
-  /** Copies the lists. */
+  /** Copies the lists; a missing list is empty (the validator says which must not be). */
   public RoleProfile {
     technicalContext = technicalContext == null ? List.of() : List.copyOf(technicalContext);
-    levels = List.copyOf(levels);
-    specializations = List.copyOf(specializations);
-    responsibilities = List.copyOf(responsibilities);
-    skills = List.copyOf(skills);
+    levels = levels == null ? List.of() : List.copyOf(levels);
+    specializations = specializations == null ? List.of() : List.copyOf(specializations);
+    responsibilities = responsibilities == null ? List.of() : List.copyOf(responsibilities);
+    skills = skills == null ? List.of() : List.copyOf(skills);
   }
 
   /**

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -19,19 +18,24 @@ import org.junit.jupiter.api.Test;
 /** The compiled profile's queries are ready to run on any resume. */
 class ProfileIndexTest {
 
+  /** Every query a compiled profile runs on a resume. */
+  static List<Query> compiledQueries(ProfileIndex index) {
+    List<Query> queries = new ArrayList<>();
+    for (ProfileIndex.CompiledSkill cs : index.skills()) {
+      queries.addAll(cs.text());
+      queries.addAll(cs.stem());
+      queries.addAll(cs.cased());
+    }
+    index.concepts().values().forEach(l -> l.forEach(p -> queries.addAll(p.queries())));
+    index.levelTitles().values().forEach(p -> queries.addAll(p.queries()));
+    index.levelSignals().values().forEach(p -> queries.addAll(p.queries()));
+    return queries;
+  }
+
   @Test
   void queriesAreRewrittenOnceForEveryResume() throws IOException {
     ProfileIndex index = TestSupport.roleFit().profileIndex();
-    List<Query> queries = new ArrayList<>();
-    for (ProfileIndex.CompiledSkill cs : index.skills()) {
-      queries.add(cs.text());
-      queries.add(cs.stem());
-      queries.add(cs.cased());
-    }
-    index.concepts().values().forEach(l -> l.forEach(p -> queries.add(p.query())));
-    index.levelTitles().values().forEach(p -> queries.add(p.query()));
-    index.levelSignals().values().forEach(p -> queries.add(p.query()));
-    queries.removeIf(Objects::isNull);
+    List<Query> queries = compiledQueries(index);
     assertTrue(queries.size() > 100, "queries: " + queries.size());
 
     // Rewriting against a real resume's index changes nothing: the stored form is final.

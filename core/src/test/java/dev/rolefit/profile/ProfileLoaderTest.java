@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -74,6 +75,19 @@ class ProfileLoaderTest {
         "aliases: [gizmo kit]|aliases: [gizmo kit]\\n    context: {requires: ['']}|empty word",
         "concepts: [[build, built], [widget]]|concepts: [[build, built], [widget]]\\n    actionImpliedIn: [attic]|unknown section kind 'attic'",
         "concepts: [[build, built], [widget]]|concepts: [[build, built], [widget]]\\n    shownBy: [cellar]|unknown section kind 'cellar'",
+        "frequencyCap: 3|frequencyCap: -1|must be at least 1, was -1",
+        "frequencyCap: 3|frequencyCap: 0|must be at least 1, was 0",
+        "years: {min: 3, max: 7}|years: {min: 8, max: 7}|needs 0 <= min <= max, was min 8.0, max 7.0",
+        "years: {min: 0, max: 3}|years: {min: -1, max: 3}|needs 0 <= min <= max",
+        "stemCredit: 0.9|stemCredit: 0.9\\n  preferredSaturation: 0|must be in (0, 1]",
+        "stemCredit: 0.9|stemCredit: 0.9\\n  requiredShare: 1.5|must be in [0, 1]",
+        "stemCredit: 0.9|stemCredit: 0.9\\n  specializationBoost: -2|must be in [0, 10]",
+        "stemCredit: 0.9|stemCredit: 0.9\\n  domainGroups: [nowhere]|no skill is in group 'nowhere'",
+        "{name: poor, min: 0}|{name: '', min: 0}|each band needs a name and a min in [0, 100]",
+        "{name: good, min: 50}|{name: good, min: 500}|each band needs a name and a min in [0, 100]",
+        "{id: alpha, name: Alpha,|{id: alpha, name: '',|specializations.alpha.name: is empty",
+        "{id: senior, name: Senior,|{id: principal, name: Senior,|'principal' is not one of entry, mid, senior",
+        "concepts: [[build, built], [widget]]|concepts: [[build, '  '], [widget]]|empty term",
       })
   void semanticProblemsAreReportedWithLineAndKey(String from, String to, String message)
       throws Exception {
@@ -83,6 +97,34 @@ class ProfileLoaderTest {
     assertTrue(
         e.problems().stream()
             .anyMatch(p -> p.contains(message) && p.matches("p\\.yaml:[1-9][0-9]*: \\S+: .*")),
+        e.problems().toString());
+  }
+
+  @Test
+  void aSkillWithoutAGroupIsInvalidAtTheSkillsLine() throws Exception {
+    // Scoring looks the group up for every skill: without one, analysis failed with an NPE.
+    String yaml = minimal().replace("    group: tools\n", "");
+    InvalidProfileException e =
+        assertThrows(InvalidProfileException.class, () -> loader.parse(yaml, "g.yaml"));
+    assertEquals(
+        List.of(
+            "g.yaml:"
+                + lineOf(yaml, "- id: gizmos")
+                + ": skills.gizmos.group: is missing (a"
+                + " skill needs a group)"),
+        e.problems());
+  }
+
+  @Test
+  void aMissingListIsReportedNotAnInternalError() throws Exception {
+    String yaml = minimal();
+    String noSpecs =
+        yaml.substring(0, yaml.indexOf("specializations:\n"))
+            + yaml.substring(yaml.indexOf("responsibilities:\n"));
+    InvalidProfileException e =
+        assertThrows(InvalidProfileException.class, () -> loader.parse(noSpecs, "s.yaml"));
+    assertTrue(
+        e.problems().stream().anyMatch(p -> p.contains("needs at least one specialization")),
         e.problems().toString());
   }
 

@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -42,8 +45,11 @@ public final class ResponsibilityBm25 {
   private final Map<String, Postings> postings;
   private final int maxDoc;
 
-  /** The filtered documents holding a term, ascending, with the term's BM25 score in each. */
-  private record Postings(int[] docs, float[] scores) {}
+  /**
+   * The filtered documents holding a term, ascending, with the term's BM25 score in each, and the
+   * highest of those scores (the term's weight when a query must drop terms).
+   */
+  private record Postings(int[] docs, float[] scores, float best) {}
 
   /**
    * Tabulates the scores of every term of a field.
@@ -92,11 +98,40 @@ public final class ResponsibilityBm25 {
             .toArray(ScoreDoc[]::new);
     int[] docs = new int[kept.length];
     float[] scores = new float[kept.length];
+    float best = 0;
     for (int i = 0; i < kept.length; i++) {
       docs[i] = kept[i].doc;
       scores[i] = kept[i].score;
+      best = Math.max(best, kept[i].score);
     }
-    return new Postings(docs, scores);
+    return new Postings(docs, scores, best);
+  }
+
+  /**
+   * The terms a query is made of: those of the index (the others score nothing), and of those, when
+   * there are more than {@link ClauseBudget#MAX_CLAUSES}, the heaviest (ties by term), so that a
+   * paragraph of a thousand distinct words stays within Lucene's clause limit. In the given order.
+   *
+   * @param terms distinct terms of the field
+   * @return the terms queried
+   */
+  public List<String> queryTerms(Collection<String> terms) {
+    List<String> known = new ArrayList<>();
+    for (String t : terms) {
+      if (postings.containsKey(t)) {
+        known.add(t);
+      }
+    }
+    if (known.size() <= ClauseBudget.MAX_CLAUSES) {
+      return known;
+    }
+    List<String> heaviest = new ArrayList<>(known);
+    heaviest.sort(
+        Comparator.comparingDouble((String t) -> -postings.get(t).best())
+            .thenComparing(Comparator.naturalOrder()));
+    Set<String> kept = new HashSet<>(heaviest.subList(0, ClauseBudget.MAX_CLAUSES));
+    known.removeIf(t -> !kept.contains(t));
+    return known;
   }
 
   /**
@@ -107,18 +142,11 @@ public final class ResponsibilityBm25 {
    * @return the hits, best first, ties by document number
    */
   public ScoreDoc[] top(Collection<String> terms, int n) {
-    if (terms.size() + 1 > IndexSearcher.getMaxClauseCount()) {
-      // At Lucene's clause limit: let Lucene answer (or refuse) exactly as it always did.
-      return luceneTop(terms, n);
-    }
     double[] sums = new double[maxDoc];
     boolean[] hit = new boolean[maxDoc];
     List<Integer> touched = new ArrayList<>();
-    for (String t : terms) {
+    for (String t : queryTerms(terms)) {
       Postings p = postings.get(t);
-      if (p == null) {
-        continue;
-      }
       for (int i = 0; i < p.docs.length; i++) {
         int d = p.docs[i];
         if (!hit[d]) {
@@ -142,7 +170,8 @@ public final class ResponsibilityBm25 {
   }
 
   /**
-   * The reference: a Lucene search for the terms as SHOULD clauses, restricted by the filter.
+   * The reference: a Lucene search for the {@link #queryTerms} as SHOULD clauses, restricted by the
+   * filter.
    *
    * @param terms distinct terms of the field
    * @param n how many documents at most
@@ -150,7 +179,7 @@ public final class ResponsibilityBm25 {
    */
   public ScoreDoc[] luceneTop(Collection<String> terms, int n) {
     BooleanQuery.Builder should = new BooleanQuery.Builder();
-    for (String t : terms) {
+    for (String t : queryTerms(terms)) {
       should.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
     }
     Query q =

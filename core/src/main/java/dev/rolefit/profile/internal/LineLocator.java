@@ -1,67 +1,69 @@
 package dev.rolefit.profile.internal;
 
-import java.util.ArrayList;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Finds the line of a key or id in YAML text, for messages that point at the problem. */
+/**
+ * The line of every key and list item of a YAML text, by JSON pointer ({@code
+ * /skills/3/aliases/0}), for messages that point at the problem. Lines are 1-based; a path that is
+ * not in the text (a missing key) takes the line of its nearest ancestor that is, and line 1 when
+ * none is.
+ */
 final class LineLocator {
-  private static final Pattern ID_LINE =
-      Pattern.compile("(^|[\\s{,-])id\\s*:\\s*[\"']?([A-Za-z0-9_.-]+)[\"']?\\s*(?=$|[,}#])");
+  private static final YAMLFactory YAML = new YAMLFactory();
 
-  private final String[] lines;
-  private Map<String, List<Integer>> idLines;
+  private final Map<String, Integer> lines = new HashMap<>();
 
+  /**
+   * Reads the positions of a text; a text that stops parsing keeps the positions before the fault.
+   *
+   * @param text the YAML
+   */
   LineLocator(String text) {
-    this.lines = text.split("\\r?\\n", -1);
+    try (JsonParser p = YAML.createParser(text)) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.END_ARRAY || t == JsonToken.END_OBJECT) {
+          continue;
+        }
+        // A key's line for a mapping entry, the item's own line for a list item.
+        lines.putIfAbsent(
+            p.getParsingContext().pathAsPointer().toString(),
+            Math.max(1, p.currentTokenLocation().getLineNr()));
+      }
+    } catch (IOException | RuntimeException e) {
+      // Malformed YAML is reported by the loader; the positions read so far still serve.
+    }
   }
 
-  /** Line of the first {@code key:}; 1 when absent. */
-  int key(String key) {
-    Pattern p = Pattern.compile("^\\s*(-\\s*)?" + Pattern.quote(key) + "\\s*:");
-    for (int i = 0; i < lines.length; i++) {
-      if (p.matcher(lines[i]).find()) {
-        return i + 1;
+  /**
+   * A mapping key as one step of a JSON pointer.
+   *
+   * @param key the key as written
+   * @return the key with {@code ~} and {@code /} escaped
+   */
+  static String step(String key) {
+    return "/" + key.replace("~", "~0").replace("/", "~1");
+  }
+
+  /**
+   * The line of a path, or of its nearest ancestor in the text.
+   *
+   * @param pointer a JSON pointer such as {@code /skills/3/group}
+   * @return a 1-based line
+   */
+  int at(String pointer) {
+    String p = pointer;
+    while (!p.isEmpty()) {
+      Integer line = lines.get(p);
+      if (line != null) {
+        return line;
       }
+      p = p.substring(0, p.lastIndexOf('/'));
     }
     return 1;
-  }
-
-  /** Line of the first {@code id: value}. */
-  int id(String id) {
-    return idOccurrence(id, 1);
-  }
-
-  /** Line of the n-th {@code id: value} (1-based); one scan of the text serves every id. */
-  int idOccurrence(String id, int n) {
-    List<Integer> at = idLines().get(id);
-    return at == null || at.size() < n ? 1 : at.get(n - 1);
-  }
-
-  private Map<String, List<Integer>> idLines() {
-    if (idLines == null) {
-      Map<String, List<Integer>> map = new HashMap<>();
-      for (int i = 0; i < lines.length; i++) {
-        Matcher m = ID_LINE.matcher(lines[i]);
-        while (m.find()) {
-          map.computeIfAbsent(m.group(2), k -> new ArrayList<>()).add(i + 1);
-        }
-      }
-      idLines = map;
-    }
-    return idLines;
-  }
-
-  /** First line at or after {@code from} that contains {@code token}; {@code from} if none. */
-  int after(int from, String token) {
-    for (int i = Math.max(0, from - 1); i < lines.length; i++) {
-      if (lines[i].contains(token)) {
-        return i + 1;
-      }
-    }
-    return from;
   }
 }

@@ -1,28 +1,83 @@
 package dev.rolefit.profile.internal;
 
 import dev.rolefit.profile.RoleProfile;
+import dev.rolefit.profile.RoleProfile.LevelSpec;
 import dev.rolefit.profile.RoleProfile.Responsibility;
 import dev.rolefit.profile.RoleProfile.Skill;
+import dev.rolefit.profile.RoleProfile.Specialization;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** The semantic checks of a role profile (the schema checks are Jackson's). */
+/**
+ * The semantic checks of a role profile (the schema checks are Jackson's), including the limits
+ * that keep the compiled profile small: a profile that passes them analyses a resume quickly.
+ */
 public final class ProfileValidator {
+  /** The most aliases (plain and ambiguous) of one skill; the bundled profile has at most 13. */
+  public static final int MAX_ALIASES_PER_SKILL = 100;
+
+  /** The most aliases of all skills together; the bundled profile has about 1,000. */
+  public static final int MAX_ALIASES = 10_000;
+
+  /** The most skills; the bundled profile has about 250. */
+  public static final int MAX_SKILLS = 2_000;
+
+  /** The most responsibilities; the bundled profile has 36. */
+  public static final int MAX_RESPONSIBILITIES = 500;
+
+  /** The most specializations; the bundled profile has 6. */
+  public static final int MAX_SPECIALIZATIONS = 100;
+
+  /** The most concept groups of one responsibility; the bundled profile has at most 3. */
+  public static final int MAX_CONCEPT_GROUPS = 10;
+
+  /** The most terms of one concept group; the bundled profile has at most 45. */
+  public static final int MAX_TERMS_PER_CONCEPT = 200;
+
+  /** The most concept terms of all responsibilities together; the bundled profile has ~1,400. */
+  public static final int MAX_CONCEPT_TERMS = 10_000;
+
+  /**
+   * The most entries of one word list: a level's titles or signals, a sense rule's words, the
+   * technical context (the bundled profile's longest, the technical context, has about 100).
+   */
+  public static final int MAX_LIST = 1_000;
+
+  /** The longest alias, term, title or context word, in characters; the bundled one has 53. */
+  public static final int MAX_PHRASE_CHARS = 200;
+
+  /** The longest responsibility text, in characters; the bundled one has 136. */
+  public static final int MAX_TEXT_CHARS = 2_000;
+
+  /** The largest specialization boost. */
+  public static final double MAX_BOOST = 10;
+
   // The section kinds a skill's evidence may be restricted to: the parser's own names.
   private static final Set<String> SECTION_KINDS =
-      java.util.Arrays.stream(dev.rolefit.resume.SectionKind.values())
+      Arrays.stream(dev.rolefit.resume.SectionKind.values())
           .map(dev.rolefit.resume.SectionKind::id)
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+          .collect(Collectors.toUnmodifiableSet());
 
   private static final Set<String> LEVELS = Set.of("core", "entry", "mid", "senior");
+  private static final List<String> CAREER_LEVELS = List.of("entry", "mid", "senior");
   private static final Set<String> CATEGORIES = Set.of("hard", "soft", "tool", "domain", "method");
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  /** One problem before its line is looked up: where (a JSON pointer), the key and the message. */
+  private record Problem(String pointer, String key, String message) {}
+
+  private final List<Problem> out = new ArrayList<>();
+  private final Map<String, Integer> seen = new HashMap<>();
 
   private ProfileValidator() {}
 
@@ -32,290 +87,469 @@ public final class ProfileValidator {
    * @param p the profile
    * @param text the YAML it came from (to find line numbers)
    * @param file the file name for messages
-   * @return the problems, one line each, empty when valid
+   * @return the problems, one line each ("file:line: key: message"), in line order; empty when
+   *     valid
    */
   public static List<String> validate(RoleProfile p, String text, String file) {
-    LineLocator where = new LineLocator(text);
-    List<String> out = new ArrayList<>();
-    if (p.schemaVersion() != 1) {
-      out.add(fmt(file, where.key("schemaVersion"), "schemaVersion", "must be 1"));
+    ProfileValidator v = new ProfileValidator();
+    v.check(p);
+    if (v.out.isEmpty()) {
+      return List.of();
     }
-    if (p.role() == null || blank(p.role().id()) || blank(p.role().name())) {
-      out.add(fmt(file, where.key("role"), "role", "needs id and name"));
+    LineLocator where = new LineLocator(text);
+    record Located(int line, String message) {}
+    List<Located> lines = new ArrayList<>();
+    for (Problem pr : v.out) {
+      int line = where.at(pr.pointer());
+      lines.add(
+          new Located(
+              line,
+              String.format(
+                  Locale.ROOT, "%s:%d: %s: %s", file, line, pr.key(), oneLine(pr.message()))));
+    }
+    lines.sort(Comparator.comparingInt(Located::line));
+    return lines.stream().map(Located::message).toList();
+  }
+
+  private void check(RoleProfile p) {
+    if (p.schemaVersion() != 1) {
+      add("/schemaVersion", "schemaVersion", "must be 1");
+    }
+    if (p.role() == null
+        || blank(p.role().id())
+        || blank(p.role().name())
+        || blank(p.role().version())) {
+      add("/role", "role", "needs id, name and version");
     }
     if (p.scoring() == null) {
-      out.add(fmt(file, 1, "scoring", "is missing"));
+      add("/scoring", "scoring", "is missing");
     } else {
-      var s = p.scoring();
-      range(out, file, where, "keywordsWeight", s.keywordsWeight());
-      range(out, file, where, "responsibilitiesWeight", s.responsibilitiesWeight());
-      range(out, file, where, "requiredWeight", s.requiredWeight());
-      range(out, file, where, "foundThreshold", s.foundThreshold());
-      range(out, file, where, "impliedCredit", s.impliedCredit());
-      range(out, file, where, "stemCredit", s.stemCredit());
-      s.evidence().forEach((k, v) -> range(out, file, where, k, v));
-      if (s.bands().isEmpty()) {
-        out.add(fmt(file, where.key("bands"), "scoring.bands", "needs at least one band"));
-      }
+      scoring(p);
     }
-    Set<String> ids = new HashSet<>();
-    Map<String, Integer> seen = new HashMap<>();
-    Set<String> levelIds = new HashSet<>();
-    for (var l : p.levels()) {
-      checkId(out, file, where, seen, l.id(), "levels");
-      levelIds.add(l.id());
-    }
-    for (var l : List.of("entry", "mid", "senior")) {
-      if (!levelIds.contains(l)) {
-        out.add(fmt(file, where.key("levels"), "levels", "missing level '" + l + "'"));
-      }
-    }
+    list("/technicalContext", "technicalContext", p.technicalContext(), "words");
+    levels(p.levels());
     Set<String> specIds = new HashSet<>();
-    for (var s : p.specializations()) {
-      checkId(out, file, where, seen, s.id(), "specializations");
+    count(
+        "/specializations",
+        "specializations",
+        p.specializations().size(),
+        MAX_SPECIALIZATIONS,
+        "specializations");
+    if (p.specializations().isEmpty()) {
+      add("/specializations", "specializations", "needs at least one specialization");
+    }
+    for (int i = 0; i < p.specializations().size(); i++) {
+      Specialization s = p.specializations().get(i);
+      String at = "/specializations/" + i;
+      checkId(at, s.id(), "specializations");
       specIds.add(s.id());
+      if (blank(s.name())) {
+        add(at + "/name", "specializations." + s.id() + ".name", "is empty");
+      }
+    }
+    Set<String> skillIds = new HashSet<>();
+    for (int i = 0; i < p.skills().size(); i++) {
+      checkId("/skills/" + i, p.skills().get(i).id(), "skills");
+      skillIds.add(p.skills().get(i).id());
     }
     Set<String> respIds = new HashSet<>();
-    for (Responsibility r : p.responsibilities()) {
-      checkId(out, file, where, seen, r.id(), "responsibilities");
-      respIds.add(r.id());
-      int line = where.id(r.id());
-      if (!LEVELS.contains(String.valueOf(r.level()))) {
-        out.add(
-            fmt(
-                file,
-                line,
-                "responsibilities." + r.id() + ".level",
-                "must be one of core, entry, mid, senior"));
+    responsibilities(p.responsibilities(), skillIds, respIds);
+    skills(p.skills(), specIds, skillIds);
+    if (p.scoring() != null) {
+      references(p, skillIds);
+    }
+    for (int i = 0; i < p.specializations().size(); i++) {
+      Specialization s = p.specializations().get(i);
+      unknown(
+          "/specializations/" + i + "/responsibilities",
+          "specializations." + s.id() + ".responsibilities",
+          s.responsibilities(),
+          respIds,
+          "unknown responsibility '%s'");
+    }
+  }
+
+  private void scoring(RoleProfile p) {
+    var s = p.scoring();
+    unit("keywordsWeight", s.keywordsWeight());
+    unit("responsibilitiesWeight", s.responsibilitiesWeight());
+    unit("requiredWeight", s.requiredWeight());
+    unit("foundThreshold", s.foundThreshold());
+    unit("impliedCredit", s.impliedCredit());
+    unit("stemCredit", s.stemCredit());
+    unit("requiredShare", s.requiredShare());
+    if (!(s.preferredSaturation() > 0 && s.preferredSaturation() <= 1)) {
+      add(
+          "/scoring/preferredSaturation",
+          "scoring.preferredSaturation",
+          "must be in (0, 1], was " + s.preferredSaturation());
+    }
+    if (!(s.specializationBoost() >= 0 && s.specializationBoost() <= MAX_BOOST)) {
+      add(
+          "/scoring/specializationBoost",
+          "scoring.specializationBoost",
+          "must be in [0, " + (int) MAX_BOOST + "], was " + s.specializationBoost());
+    }
+    if (s.frequencyCap() < 1) {
+      add(
+          "/scoring/frequencyCap",
+          "scoring.frequencyCap",
+          "must be at least 1, was " + s.frequencyCap());
+    }
+    s.evidence()
+        .forEach(
+            (k, v) -> {
+              String at = "/scoring/evidence" + LineLocator.step(k);
+              if (!inUnit(v)) {
+                add(at, "scoring.evidence." + k, "must be in [0, 1], was " + v);
+              }
+            });
+    if (s.bands().isEmpty()) {
+      add("/scoring/bands", "scoring.bands", "needs at least one band");
+    }
+    for (int i = 0; i < s.bands().size(); i++) {
+      var b = s.bands().get(i);
+      if (blank(b.name()) || !(b.min() >= 0 && b.min() <= 100)) {
+        add(
+            "/scoring/bands/" + i,
+            "scoring.bands",
+            "each band needs a name and a min in [0, 100], was " + b);
       }
-      if (r.weight() < 0 || r.weight() > 1) {
-        out.add(fmt(file, line, "responsibilities." + r.id() + ".weight", "must be in [0, 1]"));
+    }
+    unit("unanchoredCredit", s.unanchoredCredit());
+    unit("listedCredit", s.listedCredit());
+    unit("levelFitPenalty", s.levelFitPenalty());
+    var st = s.stuffing();
+    if (!inUnit(st.credit())) {
+      add(
+          "/scoring/stuffing/credit",
+          "scoring.stuffing.credit",
+          "must be in [0, 1], was " + st.credit());
+    }
+    if (st.listedOnly() < 1
+        || st.longestList() < 1
+        || !(st.ratio() > 0 && st.ratio() < Double.POSITIVE_INFINITY)) {
+      add(
+          "/scoring/stuffing",
+          "scoring.stuffing",
+          "listedOnly and longestList must be at least 1, ratio above 0");
+    }
+  }
+
+  private void levels(List<LevelSpec> levels) {
+    Set<String> levelIds = new HashSet<>();
+    for (int i = 0; i < levels.size(); i++) {
+      LevelSpec l = levels.get(i);
+      String at = "/levels/" + i;
+      checkId(at, l.id(), "levels");
+      levelIds.add(l.id());
+      if (l.id() != null && ID.matcher(l.id()).matches() && !CAREER_LEVELS.contains(l.id())) {
+        add(at + "/id", "levels.id", "'" + l.id() + "' is not one of entry, mid, senior");
+      }
+      String key = "levels." + l.id();
+      var y = l.years();
+      if (y != null
+          && !(y.min() >= 0 && y.max() >= y.min() && y.max() < Double.POSITIVE_INFINITY)) {
+        add(
+            at + "/years",
+            key + ".years",
+            "needs 0 <= min <= max, was min " + y.min() + ", max " + y.max());
+      }
+      list(at + "/titles", key + ".titles", l.titles(), "titles");
+      list(at + "/signals", key + ".signals", l.signals(), "signals");
+    }
+    for (String l : CAREER_LEVELS) {
+      if (!levelIds.contains(l)) {
+        add("/levels", "levels", "missing level '" + l + "'");
+      }
+    }
+  }
+
+  private void responsibilities(
+      List<Responsibility> resps, Set<String> skillIds, Set<String> respIds) {
+    count(
+        "/responsibilities",
+        "responsibilities",
+        resps.size(),
+        MAX_RESPONSIBILITIES,
+        "responsibilities");
+    int terms = 0;
+    for (int i = 0; i < resps.size(); i++) {
+      Responsibility r = resps.get(i);
+      String at = "/responsibilities/" + i;
+      String key = "responsibilities." + r.id();
+      checkId(at, r.id(), "responsibilities");
+      respIds.add(r.id());
+      if (!LEVELS.contains(String.valueOf(r.level()))) {
+        add(at + "/level", key + ".level", "must be one of core, entry, mid, senior");
+      }
+      if (!inUnit(r.weight())) {
+        add(at + "/weight", key + ".weight", "must be in [0, 1]");
       }
       if (r.concepts().isEmpty() || r.concepts().stream().anyMatch(List::isEmpty)) {
-        out.add(
-            fmt(
-                file,
-                line,
-                "responsibilities." + r.id() + ".concepts",
-                "needs non-empty concept groups"));
+        add(at + "/concepts", key + ".concepts", "needs non-empty concept groups");
+      }
+      count(at + "/concepts", key + ".concepts", r.concepts().size(), MAX_CONCEPT_GROUPS, "groups");
+      for (int g = 0; g < r.concepts().size(); g++) {
+        List<String> group = r.concepts().get(g);
+        terms += group.size();
+        count(
+            at + "/concepts/" + g,
+            key + ".concepts",
+            group.size(),
+            MAX_TERMS_PER_CONCEPT,
+            "terms in one group");
+        for (int t = 0; t < group.size(); t++) {
+          if (group.get(t).isBlank()) {
+            add(at + "/concepts/" + g + "/" + t, key + ".concepts", "empty term");
+          }
+          phrase(at + "/concepts/" + g + "/" + t, key + ".concepts", group.get(t));
+        }
       }
       if (blank(r.text())) {
-        out.add(fmt(file, line, "responsibilities." + r.id() + ".text", "is empty"));
+        add(at + "/text", key + ".text", "is empty");
+      } else if (r.text().length() > MAX_TEXT_CHARS) {
+        add(at + "/text", key + ".text", "is longer than " + MAX_TEXT_CHARS + " characters");
       }
-      sectionKinds(out, file, where, line, "responsibilities." + r.id() + ".shownBy", r.shownBy());
-      sectionKinds(
-          out,
-          file,
-          where,
-          line,
-          "responsibilities." + r.id() + ".actionImpliedIn",
-          r.actionImpliedIn());
+      sectionKinds(at + "/shownBy", key + ".shownBy", r.shownBy());
+      sectionKinds(at + "/actionImpliedIn", key + ".actionImpliedIn", r.actionImpliedIn());
+      unknown(at + "/skills", key + ".skills", r.skills(), skillIds, "unknown skill '%s'");
     }
+    if (terms > MAX_CONCEPT_TERMS) {
+      add(
+          "/responsibilities",
+          "responsibilities",
+          "has "
+              + terms
+              + " concept terms in all; the limit is "
+              + MAX_CONCEPT_TERMS
+              + " (a longer list makes every resume slow to match)");
+    }
+  }
+
+  private void skills(List<Skill> skills, Set<String> specIds, Set<String> skillIds) {
+    count("/skills", "skills", skills.size(), MAX_SKILLS, "skills");
     Map<String, String> aliasOwner = new HashMap<>();
-    Set<String> skillIds = new HashSet<>();
-    for (Skill s : p.skills()) {
-      checkId(out, file, where, seen, s.id(), "skills");
-      skillIds.add(s.id());
-    }
-    for (Skill s : p.skills()) {
-      int line = where.id(s.id());
+    int aliases = 0;
+    for (int i = 0; i < skills.size(); i++) {
+      Skill s = skills.get(i);
+      String at = "/skills/" + i;
       String key = "skills." + s.id();
       if (blank(s.name())) {
-        out.add(fmt(file, line, key + ".name", "is empty"));
+        add(at + "/name", key + ".name", "is empty");
+      } else {
+        phrase(at + "/name", key + ".name", s.name());
+        claim(aliasOwner, s, s.name(), at + "/name", key + ".name");
       }
       if (!CATEGORIES.contains(String.valueOf(s.category()))) {
-        out.add(
-            fmt(file, line, key + ".category", "must be one of hard, soft, tool, domain, method"));
+        add(at + "/category", key + ".category", "must be one of hard, soft, tool, domain, method");
       }
-      if (s.weight() < 0 || s.weight() > 1) {
-        out.add(fmt(file, line, key + ".weight", "must be in [0, 1], was " + s.weight()));
+      if (blank(s.group())) {
+        add(at + "/group", key + ".group", "is missing (a skill needs a group)");
+      }
+      if (!inUnit(s.weight())) {
+        add(at + "/weight", key + ".weight", "must be in [0, 1], was " + s.weight());
       }
       s.specializations()
           .forEach(
               (spec, w) -> {
+                String sp = at + "/specializations" + LineLocator.step(spec);
                 if (!specIds.contains(spec)) {
-                  out.add(
-                      fmt(
-                          file,
-                          line,
-                          key + ".specializations",
-                          "unknown specialization '" + spec + "'"));
+                  add(sp, key + ".specializations", "unknown specialization '" + spec + "'");
                 }
-                if (w == null || w < 0 || w > 1) {
-                  out.add(fmt(file, line, key + ".specializations." + spec, "must be in [0, 1]"));
+                if (w == null || !inUnit(w)) {
+                  add(sp, key + ".specializations." + spec, "must be in [0, 1]");
                 }
               });
-      for (String a : s.surfaceForms()) {
-        if (a == null || a.isBlank()) {
-          out.add(fmt(file, line, key + ".aliases", "empty alias"));
-          continue;
-        }
-        String norm = a.strip().toLowerCase(Locale.ROOT);
-        String owner = aliasOwner.putIfAbsent(norm, s.id());
-        if (owner != null && !owner.equals(s.id())) {
-          out.add(
-              fmt(
-                  file,
-                  where.after(line, a),
-                  key + ".aliases",
-                  "alias '" + a + "' is already claimed by skill '" + owner + "'"));
-        }
+      int own = s.aliases().size() + s.ambiguous().size();
+      aliases += own;
+      if (own > MAX_ALIASES_PER_SKILL) {
+        add(
+            at + "/aliases",
+            key + ".aliases",
+            "has "
+                + own
+                + " aliases (ambiguous ones included); the limit is "
+                + MAX_ALIASES_PER_SKILL
+                + " per skill");
       }
-      for (String g : s.aliases()) {
-        if (!g.contains("...")) {
-          continue;
-        }
-        // "a ... b" only: a gap needs a word on each side, spaced off.
-        for (String part :
-            (" " + g + " ").split(java.util.regex.Pattern.quote(RoleProfile.GAP), -1)) {
-          if (part.isBlank() || part.contains("...")) {
-            out.add(
-                fmt(
-                    file,
-                    where.after(line, g),
-                    key + ".aliases",
-                    "'" + g + "' needs words on both sides of '...'"));
-            break;
-          }
-        }
-      }
-      for (String a : s.ambiguous()) {
+      aliases(s, at, key, aliasOwner);
+      for (int j = 0; j < s.ambiguous().size(); j++) {
+        String a = s.ambiguous().get(j);
         if (a.isBlank()) {
-          out.add(fmt(file, line, key + ".ambiguous", "empty alias"));
+          add(at + "/ambiguous/" + j, key + ".ambiguous", "empty alias");
+        } else {
+          phrase(at + "/ambiguous/" + j, key + ".ambiguous", a);
+          claim(aliasOwner, s, a, at + "/ambiguous/" + j, key + ".ambiguous");
         }
       }
-      for (String i : s.implies()) {
-        if (!skillIds.contains(i)) {
-          out.add(fmt(file, where.after(line, i), key + ".implies", "unknown skill '" + i + "'"));
+      unknown(at + "/implies", key + ".implies", s.implies(), skillIds, "unknown skill '%s'");
+      for (int j = 0; j < s.includes().size(); j++) {
+        String inc = s.includes().get(j);
+        if (!skillIds.contains(inc) || inc.equals(s.id())) {
+          add(at + "/includes/" + j, key + ".includes", "unknown skill '" + inc + "'");
         }
       }
-      for (String i : s.includes()) {
-        if (!skillIds.contains(i) || i.equals(s.id())) {
-          out.add(fmt(file, where.after(line, i), key + ".includes", "unknown skill '" + i + "'"));
-        }
-      }
-      sectionKinds(out, file, where, line, key + ".sections", s.sections());
-      sectionKinds(out, file, where, line, key + ".shownBy", s.shownBy());
-      for (String w : s.context().requires()) {
-        if (w == null || w.isBlank()) {
-          out.add(fmt(file, line, key + ".context.requires", "empty word"));
-        }
-      }
-      for (String w : s.context().excludes()) {
-        if (w == null || w.isBlank()) {
-          out.add(fmt(file, line, key + ".context.excludes", "empty word"));
-        }
-      }
+      sectionKinds(at + "/sections", key + ".sections", s.sections());
+      sectionKinds(at + "/shownBy", key + ".shownBy", s.shownBy());
+      words(at + "/context/requires", key + ".context.requires", s.context().requires());
+      words(at + "/context/excludes", key + ".context.excludes", s.context().excludes());
     }
-    if (p.scoring() != null) {
-      for (String d : p.scoring().domainSkills()) {
-        if (!skillIds.contains(d)) {
-          out.add(
-              fmt(
-                  file,
-                  where.key("domainSkills"),
-                  "scoring.domainSkills",
-                  "unknown skill '" + d + "'"));
-        }
-      }
-      range(out, file, where, "unanchoredCredit", p.scoring().unanchoredCredit());
-      range(out, file, where, "listedCredit", p.scoring().listedCredit());
-      range(out, file, where, "levelFitPenalty", p.scoring().levelFitPenalty());
-      range(out, file, where, "stuffing.credit", p.scoring().stuffing().credit());
-      var st = p.scoring().stuffing();
-      if (st.listedOnly() < 1 || st.longestList() < 1 || !(st.ratio() > 0)) {
-        out.add(
-            fmt(
-                file,
-                where.key("stuffing"),
-                "scoring.stuffing",
-                "listedOnly and longestList must be at least 1, ratio above 0"));
-      }
-    }
-    for (Responsibility r : p.responsibilities()) {
-      for (String sk : r.skills()) {
-        if (!skillIds.contains(sk)) {
-          out.add(
-              fmt(
-                  file,
-                  where.id(r.id()),
-                  "responsibilities." + r.id() + ".skills",
-                  "unknown skill '" + sk + "'"));
-        }
-      }
-    }
-    for (var s : p.specializations()) {
-      for (String r : s.responsibilities()) {
-        if (!respIds.contains(r)) {
-          out.add(
-              fmt(
-                  file,
-                  where.id(s.id()),
-                  "specializations." + s.id() + ".responsibilities",
-                  "unknown responsibility '" + r + "'"));
-        }
-      }
-    }
-    out.sort((a, b) -> Integer.compare(lineOf(a, file), lineOf(b, file)));
-    return out;
-  }
-
-  private static int lineOf(String msg, String file) {
-    String rest = msg.substring(file.length() + 1);
-    try {
-      return Integer.parseInt(rest.substring(0, rest.indexOf(':')));
-    } catch (RuntimeException e) {
-      return 0;
+    if (aliases > MAX_ALIASES) {
+      add(
+          "/skills",
+          "skills",
+          "have "
+              + aliases
+              + " aliases in all; the limit is "
+              + MAX_ALIASES
+              + " (a longer list makes the profile slow to load)");
     }
   }
 
-  private static void sectionKinds(
-      List<String> out, String file, LineLocator where, int line, String key, List<String> kinds) {
-    for (String sec : kinds) {
-      if (!SECTION_KINDS.contains(sec)) {
-        out.add(
-            fmt(
-                file,
-                where.after(line, sec),
-                key,
-                "unknown section kind '"
-                    + sec
-                    + "' (one of "
-                    + new java.util.TreeSet<>(SECTION_KINDS)
-                    + ")"));
+  private void aliases(Skill s, String at, String key, Map<String, String> aliasOwner) {
+    for (int j = 0; j < s.aliases().size(); j++) {
+      String a = s.aliases().get(j);
+      String here = at + "/aliases/" + j;
+      if (a.isBlank()) {
+        add(here, key + ".aliases", "empty alias");
+        continue;
+      }
+      phrase(here, key + ".aliases", a);
+      if (!a.contains(RoleProfile.GAP.strip())) {
+        claim(aliasOwner, s, a, here, key + ".aliases");
+        continue;
+      }
+      // "a ... b" only: a gap needs a word on each side, spaced off.
+      for (String part : (" " + a + " ").split(Pattern.quote(RoleProfile.GAP), -1)) {
+        if (part.isBlank() || part.contains(RoleProfile.GAP.strip())) {
+          add(here, key + ".aliases", "'" + a + "' needs words on both sides of '...'");
+          break;
+        }
       }
     }
   }
 
-  private static void checkId(
-      List<String> out,
-      String file,
-      LineLocator where,
-      Map<String, Integer> seen,
-      String id,
-      String list) {
+  /** One skill per surface form: a form two skills claim would credit both for one mention. */
+  private void claim(Map<String, String> owners, Skill s, String form, String at, String key) {
+    String norm = form.strip().toLowerCase(Locale.ROOT);
+    String owner = owners.putIfAbsent(norm, s.id());
+    if (owner != null && !owner.equals(s.id())) {
+      add(at, key, "alias '" + form + "' is already claimed by skill '" + owner + "'");
+    }
+  }
+
+  private void references(RoleProfile p, Set<String> skillIds) {
+    unknown(
+        "/scoring/domainSkills",
+        "scoring.domainSkills",
+        p.scoring().domainSkills(),
+        skillIds,
+        "unknown skill '%s'");
+    Set<String> groups = new HashSet<>();
+    p.skills().forEach(s -> groups.add(s.group()));
+    unknown(
+        "/scoring/domainGroups",
+        "scoring.domainGroups",
+        p.scoring().domainGroups(),
+        groups,
+        "no skill is in group '%s'");
+  }
+
+  /** Every reference of a list that names nothing known, at its own line. */
+  private void unknown(
+      String at, String key, List<String> refs, Set<String> known, String message) {
+    for (int i = 0; i < refs.size(); i++) {
+      if (!known.contains(refs.get(i))) {
+        add(at + "/" + i, key, String.format(Locale.ROOT, message, refs.get(i)));
+      }
+    }
+  }
+
+  private void sectionKinds(String at, String key, List<String> kinds) {
+    for (int i = 0; i < kinds.size(); i++) {
+      if (!SECTION_KINDS.contains(kinds.get(i))) {
+        add(
+            at + "/" + i,
+            key,
+            "unknown section kind '"
+                + kinds.get(i)
+                + "' (one of "
+                + new TreeSet<>(SECTION_KINDS)
+                + ")");
+      }
+    }
+  }
+
+  /** A sense rule's words: none empty, not too many, none too long. */
+  private void words(String at, String key, List<String> words) {
+    list(at, key, words, "words");
+    for (int i = 0; i < words.size(); i++) {
+      if (words.get(i).isBlank()) {
+        add(at + "/" + i, key, "empty word");
+      }
+    }
+  }
+
+  /** A list of phrases: not too many, none too long. */
+  private void list(String at, String key, List<String> phrases, String noun) {
+    count(at, key, phrases.size(), MAX_LIST, noun);
+    for (int i = 0; i < phrases.size(); i++) {
+      phrase(at + "/" + i, key, phrases.get(i));
+    }
+  }
+
+  private void phrase(String at, String key, String phrase) {
+    if (phrase.length() > MAX_PHRASE_CHARS) {
+      add(
+          at,
+          key,
+          "'"
+              + phrase.substring(0, 20)
+              + "...' is longer than "
+              + MAX_PHRASE_CHARS
+              + " characters");
+    }
+  }
+
+  private void count(String at, String key, int n, int max, String noun) {
+    if (n > max) {
+      add(at, key, "has " + n + " " + noun + "; the limit is " + max);
+    }
+  }
+
+  private void checkId(String at, String id, String list) {
     if (id == null || !ID.matcher(id).matches()) {
-      out.add(fmt(file, where.key(list), list + ".id", "'" + id + "' is not a kebab-case id"));
+      add(at + "/id", list + ".id", "'" + id + "' is not a kebab-case id");
       return;
     }
-    Integer count = seen.merge(list + ":" + id, 1, Integer::sum);
-    if (count > 1) {
-      out.add(fmt(file, where.idOccurrence(id, count), list + ".id", "duplicate id '" + id + "'"));
+    Integer n = seen.merge(list + ":" + id, 1, Integer::sum);
+    if (n > 1) {
+      add(at + "/id", list + ".id", "duplicate id '" + id + "'");
     }
   }
 
-  private static void range(
-      List<String> out, String file, LineLocator where, String key, double v) {
-    if (v < 0 || v > 1) {
-      out.add(fmt(file, where.key(key), "scoring." + key, "must be in [0, 1], was " + v));
+  private void unit(String key, double v) {
+    if (!inUnit(v)) {
+      add("/scoring/" + key, "scoring." + key, "must be in [0, 1], was " + v);
     }
+  }
+
+  /** In [0, 1]; NaN is not. */
+  private static boolean inUnit(double v) {
+    return v >= 0 && v <= 1;
+  }
+
+  private void add(String pointer, String key, String message) {
+    out.add(new Problem(pointer, key, message));
   }
 
   private static boolean blank(String s) {
     return s == null || s.isBlank();
   }
 
-  private static String fmt(String file, int line, String key, String msg) {
-    return String.format(Locale.ROOT, "%s:%d: %s: %s", file, line, key, msg);
+  /** A message quotes profile text, which may hold line breaks: every problem stays one line. */
+  static String oneLine(String s) {
+    return s.replaceAll("[\\r\\n\\t\\u2028\\u2029]+", " ");
   }
 }

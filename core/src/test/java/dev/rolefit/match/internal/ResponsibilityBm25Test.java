@@ -15,9 +15,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
 /** The score table answers exactly as the Lucene search it replaces. */
@@ -51,6 +61,39 @@ class ResponsibilityBm25Test {
       }
     }
     assertTrue(compared > 200, "segments compared: " + compared);
+  }
+
+  @Test
+  void moreTermsThanLuceneAllowsAnswerLikeLuceneOnTheHeaviest() throws IOException {
+    List<String> words = dev.rolefit.fixtures.ProfileTrees.words(1_500, 5);
+    ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+      for (int d = 0; d < 3; d++) {
+        Document doc = new Document();
+        doc.add(new StringField(ProfileIndex.TYPE, "responsibility", Field.Store.NO));
+        // Each document holds a different share of the words, some of them twice.
+        doc.add(
+            new TextField(
+                TermAnalyzers.STEM,
+                String.join(" ", words.subList(d * 300, 1_500))
+                    + " "
+                    + String.join(" ", words.subList(0, d * 100)),
+                Field.Store.NO));
+        w.addDocument(doc);
+      }
+    }
+    IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
+    ResponsibilityBm25 table =
+        new ResponsibilityBm25(
+            searcher,
+            TermAnalyzers.STEM,
+            new TermQuery(new Term(ProfileIndex.TYPE, "responsibility")));
+    List<String> query = new ArrayList<>(words);
+    query.add("absent");
+    assertEquals(ClauseBudget.MAX_CLAUSES, table.queryTerms(query).size());
+    ScoreDoc[] top = table.top(query, 5);
+    assertEquals(3, top.length);
+    assertSame(table.luceneTop(query, 5), top, "1,501 terms");
   }
 
   private static void assertSame(ScoreDoc[] expected, ScoreDoc[] actual, String where) {
