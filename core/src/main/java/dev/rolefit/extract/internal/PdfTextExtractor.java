@@ -201,7 +201,7 @@ public final class PdfTextExtractor implements TextExtractor {
   }
 
   static void checkDeadline(long deadline) {
-    if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
+    if (Deadline.passed(deadline)) {
       throw new DeadlineException();
     }
   }
