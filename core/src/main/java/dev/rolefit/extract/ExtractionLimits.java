@@ -9,8 +9,10 @@ import java.time.Duration;
  * @param maxBytes largest accepted file, in bytes
  * @param maxPages most pages read from a paged document
  * @param maxCharacters most characters of extracted text
- * @param timeout wall-clock budget for extracting one document
- * @param minZipInflateRatio smallest compressed/uncompressed ratio accepted in Office files
+ * @param timeout wall-clock budget for extracting one document; extractors check it as they go and
+ *     stop, so a document that overruns it costs no more time or memory once it is reported
+ * @param minZipInflateRatio smallest compressed/uncompressed ratio accepted in Office files and in
+ *     the compressed streams of PDFs
  * @param maxZipEntryBytes largest uncompressed entry accepted in Office files
  */
 public record ExtractionLimits(
@@ -34,15 +36,31 @@ public record ExtractionLimits(
     }
   }
 
+  // Word markup per character of text: ordinary documents use 20 to 60 bytes.
+  private static final long INFLATED_BYTES_PER_CHARACTER = 32;
+  private static final long MIN_INFLATED_BYTES = 4L * 1024 * 1024;
+
   /**
-   * Safe defaults for resumes: 20 MB, 50 pages, 300 000 characters, 10 s, zip ratio 1/100 and 100
-   * MB per entry.
+   * Safe defaults for resumes: 20 MB, 50 pages, 300 000 characters, 5 s, zip ratio 1/100 and 100 MB
+   * per entry.
    *
    * @return the default limits
    */
   public static ExtractionLimits defaults() {
     return new ExtractionLimits(
-        20L * 1024 * 1024, 50, 300_000, Duration.ofSeconds(10), 0.01, 100L * 1024 * 1024);
+        20L * 1024 * 1024, 50, 300_000, Duration.ofSeconds(5), 0.01, 100L * 1024 * 1024);
+  }
+
+  /**
+   * The most bytes the parts of an Office file may inflate to, all parts read together: 32 bytes of
+   * markup per character of text allowed, at least 4 MB (9.6 MB with the defaults). Parsing a part
+   * takes about twenty times its size in memory, so this bounds memory and time as well; a part
+   * over it cannot hold text under {@link #maxCharacters()} in any ordinary document.
+   *
+   * @return the budget in bytes
+   */
+  public long maxInflatedBytes() {
+    return Math.max(MIN_INFLATED_BYTES, maxCharacters * INFLATED_BYTES_PER_CHARACTER);
   }
 
   /**

@@ -44,6 +44,7 @@ public final class DocTextExtractor implements TextExtractor {
           WordExtractor words = new WordExtractor(doc)) {
         TextAssembler out = new TextAssembler(MediaType.DOC, limits.maxCharacters());
         for (String p : words.getParagraphText()) {
+          Deadline.check(deadline, limits);
           out.block(WordExtractor.stripFields(p), false);
         }
         return out.build().withMetadataDate(metadataDate(doc));

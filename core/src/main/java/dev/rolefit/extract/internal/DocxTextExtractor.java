@@ -7,7 +7,6 @@ import dev.rolefit.extract.ExtractionLimits;
 import dev.rolefit.extract.LimitExceededException;
 import dev.rolefit.extract.MediaType;
 import dev.rolefit.extract.TextExtractor;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,7 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
@@ -39,6 +39,7 @@ public final class DocxTextExtractor implements TextExtractor {
       "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' ";
   private static final String TXBX_PARAGRAPHS = W + ".//w:txbxContent/w:p";
   private static final String TEXT_RUNS = W + ".//w:t";
+  private static final String WHAT = "Word document";
 
   /** Creates the extractor (service loader). */
   public DocxTextExtractor() {}
@@ -52,30 +53,70 @@ public final class DocxTextExtractor implements TextExtractor {
   public ExtractedDocument extract(
       byte[] content, MediaType type, ExtractionLimits limits, long deadline)
       throws DocumentException {
-    OfficeLimits.apply(limits);
-    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
+    // Parts are read through guards that stop at the limits and the deadline, not by POI's loader.
+    OfficeZip parts = OfficeZip.open(content, limits, deadline, WHAT);
+    try {
+      return read(parts, limits, deadline);
+    } catch (CorruptDocumentException | RuntimeException damaged) {
+      if (!parts.byDirectory()) {
+        throw damaged;
+      }
+      // A file damaged for a reader of its directory may read part by part, as POI reads streams.
+      return read(OfficeZip.inOrder(content, limits, deadline, WHAT), limits, deadline);
+    }
+  }
+
+  private static ExtractedDocument read(OfficeZip parts, ExtractionLimits limits, long deadline)
+      throws DocumentException {
+    OPCPackage pkg = null;
+    try {
+      pkg = OPCPackage.open(parts);
+      XWPFDocument doc = new XWPFDocument(pkg);
       TextAssembler out = new TextAssembler(MediaType.DOCX, limits.maxCharacters());
       // First-page, even and default headers often repeat one another; keep each text once.
       Set<String> seen = new HashSet<>();
       for (XWPFHeader h : doc.getHeaderList()) {
         if (seen.add(h.getText().strip())) {
-          elements(h.getBodyElements(), out, deadline);
+          elements(h.getBodyElements(), out, limits, deadline);
         }
       }
-      elements(doc.getBodyElements(), out, deadline);
+      elements(doc.getBodyElements(), out, limits, deadline);
       for (XWPFFooter f : doc.getFooterList()) {
         if (seen.add(f.getText().strip())) {
-          elements(f.getBodyElements(), out, deadline);
+          elements(f.getBodyElements(), out, limits, deadline);
         }
       }
       return out.build().withMetadataDate(metadataDate(doc));
     } catch (EncryptedDocumentException e) {
       throw new dev.rolefit.extract.EncryptedDocumentException(
           "the Word document is protected by a password; remove the protection and try again", e);
+    } catch (IOException
+        | InvalidFormatException
+        | org.apache.poi.ooxml.POIXMLException
+        | IllegalStateException e) {
+      throw parts.failure(e);
+    } catch (RuntimeException e) {
+      // Other parser failures are damage, reported by the caller, unless a guard stopped the
+      // parser.
+      DocumentException typed = parts.failure(e);
+      if (typed instanceof LimitExceededException) {
+        throw typed;
+      }
+      throw e;
+    } finally {
+      if (pkg != null) {
+        pkg.revert();
+      } else {
+        closeQuietly(parts);
+      }
+    }
+  }
+
+  private static void closeQuietly(OfficeZip parts) {
+    try {
+      parts.close();
     } catch (IOException e) {
-      throw OfficeLimits.translate(e, "Word document");
-    } catch (org.apache.poi.ooxml.POIXMLException | IllegalStateException e) {
-      throw OfficeLimits.translate(e, "Word document");
+      // Nothing to release but memory.
     }
   }
 
@@ -90,18 +131,17 @@ public final class DocxTextExtractor implements TextExtractor {
     }
   }
 
-  private static void elements(List<IBodyElement> elements, TextAssembler out, long deadline)
+  private static void elements(
+      List<IBodyElement> elements, TextAssembler out, ExtractionLimits limits, long deadline)
       throws LimitExceededException {
     for (IBodyElement e : elements) {
-      if (System.nanoTime() > deadline) {
-        throw new LimitExceededException("extraction ran out of time");
-      }
+      Deadline.check(deadline, limits);
       if (e instanceof XWPFParagraph) {
         paragraph((XWPFParagraph) e, out);
       } else if (e instanceof XWPFTable) {
         for (XWPFTableRow row : ((XWPFTable) e).getRows()) {
           for (XWPFTableCell cell : row.getTableCells()) {
-            elements(cell.getBodyElements(), out, deadline);
+            elements(cell.getBodyElements(), out, limits, deadline);
           }
         }
       } else if (e instanceof XWPFSDT) {
@@ -167,14 +207,9 @@ public final class DocxTextExtractor implements TextExtractor {
     return new ArrayList<>(seen);
   }
 
-  /** Keeps POI's zip-bomb limits in one place (they are process-wide in POI). */
+  /** Turns POI's failures on Office files into typed errors. */
   static final class OfficeLimits {
     private OfficeLimits() {}
-
-    static synchronized void apply(ExtractionLimits limits) {
-      ZipSecureFile.setMinInflateRatio(limits.minZipInflateRatio());
-      ZipSecureFile.setMaxEntrySize(limits.maxZipEntryBytes());
-    }
 
     static DocumentException translate(Exception e, String what) {
       String msg = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);

@@ -68,6 +68,9 @@ final class IconGlyphNames {
   private static final Pattern YEARS =
       Pattern.compile("(?:19|20)\\d\\d\\s*[-.]\\s*(?:19|20)\\d\\d");
   private static final int MIN_PHONE_DIGITS = 7;
+  // Longer than any e-mail address (254) or contact link; the patterns' repeated groups recurse
+  // once per dot, so a longer "word" could overflow the stack.
+  private static final int MAX_CONTACT_LENGTH = 256;
   private static final String SEPARATORS = "|\u2022\u00B7\u2013\u2014-/,;";
 
   private IconGlyphNames() {}
@@ -146,6 +149,9 @@ final class IconGlyphNames {
 
   /** Whether a word is an e-mail address, a link, a handle or a phone number. */
   static boolean isContact(String w) {
+    if (w.length() > MAX_CONTACT_LENGTH) {
+      return false;
+    }
     String s = strip(w);
     return EMAIL.matcher(s).matches()
         || URL.matcher(s).matches()

@@ -19,8 +19,12 @@ import java.util.regex.Pattern;
  */
 public final class PdfLayout {
   private static final Pattern DIGITS = Pattern.compile("\\d+");
+  // "2 of 3" is tried only where a run of digits starts, possessively: tried at every digit of a
+  // long run, it read the rest of the run each time (quadratic); found or not, the answer is the
+  // same.
   private static final Pattern PAGE_NUMBER =
-      Pattern.compile("\\bpage\\b|\\bp\\.\\s*\\d|^[\\s\\d/|-]+$|\\d+\\s*(of|/)\\s*\\d+");
+      Pattern.compile(
+          "\\bpage\\b|\\bp\\.\\s*\\d|^[\\s\\d/|-]+$|(?<!\\d)\\d++\\s*+(?:of|/)\\s*+\\d");
   private static final Pattern EDGE_NUMBER = Pattern.compile("^\\d{1,3}(?=\\s)|(?<=\\s)\\d{1,3}$");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}#]+");
   private static final float MIN_GUTTER = 9f;

@@ -6,17 +6,14 @@ import dev.rolefit.extract.ExtractionLimits;
 import dev.rolefit.extract.LimitExceededException;
 import dev.rolefit.extract.MediaType;
 import dev.rolefit.extract.TextExtractor;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Plain text and Markdown, with charset detection (BOM, strict UTF-8, detector, windows-1252). */
 public final class PlainTextExtractor implements TextExtractor {
-  private static final Pattern ATX_HEADING =
-      Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.+?)\\s*#*\\s*$");
-  private static final Pattern RULE = Pattern.compile("^\\s{0,3}([-*_=])(\\s*\\1){2,}\\s*$");
+  // Headings, rules, links and strong emphasis are read by MarkdownInline in linear time. These
+  // patterns stay: the fence is anchored, and emphasis and code spans never read past the next
+  // marker, so no character is read more than a few times.
   private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~).*$");
-  private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
-  private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
   // Single * or _ emphasis, only around words, so "A*B" or snake_case names are left alone.
   private static final Pattern EMPHASIS =
       Pattern.compile(
@@ -42,9 +39,7 @@ public final class PlainTextExtractor implements TextExtractor {
     for (int p = 0; p < pages.length; p++) {
       out.page(p + 1);
       for (String line : pages[p].split("\\r\\n|\\r|\\n|\\u2028|\\u2029", -1)) {
-        if (System.nanoTime() > deadline) {
-          throw new LimitExceededException("extraction ran out of time");
-        }
+        Deadline.check(deadline, limits);
         markdownLine(line, out);
       }
     }
@@ -56,12 +51,12 @@ public final class PlainTextExtractor implements TextExtractor {
    * lines, emphasis and link syntax is dropped (link text kept), rules and fences disappear.
    */
   private static void markdownLine(String line, TextAssembler out) throws LimitExceededException {
-    Matcher h = ATX_HEADING.matcher(line);
-    if (h.matches()) {
-      out.line(inline(h.group(2)), 0f, false, true);
+    String heading = MarkdownInline.headingText(line);
+    if (heading != null) {
+      out.line(inline(heading), 0f, false, true);
       return;
     }
-    if (RULE.matcher(line).matches() || FENCE.matcher(line).matches()) {
+    if (MarkdownInline.isRule(line) || FENCE.matcher(line).matches()) {
       out.line("", 0f, false, false);
       return;
     }
@@ -69,8 +64,8 @@ public final class PlainTextExtractor implements TextExtractor {
   }
 
   private static String inline(String s) {
-    String t = LINK.matcher(s).replaceAll("$1");
-    t = STRONG.matcher(t).replaceAll("$2");
+    String t = MarkdownInline.links(s);
+    t = MarkdownInline.strong(t);
     t = EMPHASIS.matcher(t).replaceAll("$1$2");
     t = CODE.matcher(t).replaceAll("$1");
     return t;
