@@ -29,6 +29,8 @@ class HostileFilesInSmallJvmTest {
     put(files, expected, "zip-bomb.docx", Fixtures.zipBombDocx(200L << 20), "limit_exceeded");
     put(files, expected, "500-pages.pdf", Fixtures.manyPagesPdf(500), "limit_exceeded");
     put(files, expected, "image-only.pdf", Fixtures.imageOnlyPdf(), "needs_ocr");
+    put(files, expected, "flate-bomb.pdf", BrokenPdfs.contentBomb(400L << 20), "limit_exceeded");
+    put(files, expected, "page-tree-cycle.pdf", pageTreeCycle(), "corrupt");
     put(files, expected, "unmappable-font.pdf", Fixtures.unmappableFontPdf(), "unreadable");
     put(files, expected, "wrong-extension.txt", pdf, "ok");
     Path in = Files.createDirectory(dir.resolve("in"));
@@ -39,6 +41,11 @@ class HostileFilesInSmallJvmTest {
     for (String name : files.keySet()) {
       assertEquals(expected.get(name), seen.get(name), name + " in:\n" + seen);
     }
+  }
+
+  private static byte[] pageTreeCycle() {
+    return BrokenPdfs.resume(
+        p -> p.pdf.set(p.pages, "<< /Type /Pages /Kids [" + p.pages + " 0 R] /Count 1 >>"));
   }
 
   private static void put(

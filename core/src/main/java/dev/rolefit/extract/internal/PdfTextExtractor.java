@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
@@ -47,6 +48,17 @@ import org.apache.pdfbox.util.Vector;
  */
 public final class PdfTextExtractor implements TextExtractor {
   private static final int MIN_GLYPHS_FOR_TEXT_PAGE = 10;
+  // Every content stream operator of PDF 2.0 (ISO 32000-2, annex A).
+  private static final Set<String> PDF_OPERATORS =
+      Set.of(
+          "b", "B", "b*", "B*", "BDC", "BI", "BMC", "BT", "BX", "c", "cm", "CS", "cs", "d", "d0",
+          "d1", "Do", "DP", "EI", "EMC", "ET", "EX", "f", "F", "f*", "G", "g", "gs", "h", "i", "ID",
+          "j", "J", "K", "k", "l", "m", "M", "MP", "n", "q", "Q", "re", "RG", "rg", "ri", "s", "S",
+          "SC", "sc", "SCN", "scn", "sh", "T*", "Tc", "Td", "TD", "Tf", "Tj", "TJ", "TL", "Tm",
+          "Tr", "Ts", "Tw", "Tz", "v", "w", "W", "W*", "y", "'", "\"");
+  // Operators that leave marks on the page besides text: fills, strokes, shadings.
+  private static final Set<String> PAINTING_OPERATORS =
+      Set.of("b", "B", "b*", "B*", "f", "F", "f*", "s", "S", "sh");
 
   static {
     // PDFBox writes its font cache to ~ unless told otherwise; a library must not.
@@ -84,6 +96,7 @@ public final class PdfTextExtractor implements TextExtractor {
         throw new LimitExceededException(
             "the PDF has " + pages + " pages, over the limit of " + limits.maxPages());
       }
+      PdfSurvey survey = PdfSurvey.of(pdf, limits, deadline);
       GlyphStripper stripper = new GlyphStripper(deadline, limits.maxCharacters());
       stripper.writeText(pdf, Writer.nullWriter());
       List<String> running = new ArrayList<>();
@@ -103,9 +116,9 @@ public final class PdfTextExtractor implements TextExtractor {
       for (String r : running) {
         runningText.add(TextAssembler.normalize(r));
       }
-      return withQuality(out.build(), stripper, pages)
-          .withMetadataDate(metadataDate(pdf))
-          .withRunningLines(runningText);
+      ExtractedDocument doc = withQuality(out.build(), stripper, pages);
+      ruleOutDamage(doc, survey, stripper);
+      return doc.withMetadataDate(metadataDate(pdf)).withRunningLines(runningText);
     } catch (InvalidPasswordException e) {
       throw new EncryptedDocumentException(
           "the PDF is protected by a password; remove the protection (print to PDF) and try again",
@@ -129,7 +142,8 @@ public final class PdfTextExtractor implements TextExtractor {
     }
   }
 
-  private static long streamCacheBytes(ExtractionLimits limits) {
+  /** The most bytes a PDF's decoded streams may take: 8 times the file limit, 32 to 128 MB. */
+  static long streamCacheBytes(ExtractionLimits limits) {
     return Math.max(32L << 20, Math.min(limits.maxBytes() * 8, 128L << 20));
   }
 
@@ -163,6 +177,34 @@ public final class PdfTextExtractor implements TextExtractor {
       issues.add("page(s) " + s.imageOnlyPages + " are images without a text layer (need OCR)");
     }
     return doc.withQuality(new Quality(status, issues));
+  }
+
+  /**
+   * A PDF without text is a scan only when its pages were read whole and draw something (an image,
+   * or text set as outlines); without text, any damage PDFBox forgave is why, and the file is
+   * reported as damaged, not as needing OCR. So is a file whose pages draw nothing at all.
+   */
+  private static void ruleOutDamage(ExtractedDocument doc, PdfSurvey survey, GlyphStripper s)
+      throws CorruptDocumentException {
+    if (QualityJudge.hasLetters(doc.text()) && doc.quality().status() != Quality.Status.NEEDS_OCR) {
+      return;
+    }
+    List<String> damage = new ArrayList<>(survey.damage());
+    if (s.unknownOperators > 0) {
+      damage.add(s.unknownOperators + " unknown operator(s) in its content");
+    }
+    if (s.failedOperators > 0) {
+      damage.add(s.failedOperators + " operator(s) in its content failed");
+    }
+    if (damage.isEmpty() && s.drawn == 0 && s.glyphs == 0) {
+      damage.add("its pages draw nothing, neither text nor images");
+    }
+    if (!damage.isEmpty()) {
+      throw new CorruptDocumentException(
+          "the PDF is damaged and cannot be read ("
+              + String.join("; ", damage)
+              + "); export it again from the program that made it");
+    }
   }
 
   /** The Info dictionary's modification date, else its creation date; garbage gives none. */
@@ -246,6 +288,11 @@ public final class PdfTextExtractor implements TextExtractor {
     private final Map<PDFont, Boolean> boldByFont = new IdentityHashMap<>();
     long glyphs;
     long unmapped;
+    // What the content streams did besides text: images and painted paths, operators that are no
+    // PDF operators (garbage read as content), operators that failed.
+    long drawn;
+    int unknownOperators;
+    int failedOperators;
     private int ops;
 
     GlyphStripper(long deadline, int maxCharacters) {
@@ -260,7 +307,34 @@ public final class PdfTextExtractor implements TextExtractor {
       if ((++ops & 0xFF) == 0) {
         checkDeadline(deadline);
       }
+      String name = operator.getName();
+      if (!PDF_OPERATORS.contains(name)) {
+        unknownOperators++;
+      } else if (PAINTING_OPERATORS.contains(name) || "BI".equals(name)) {
+        drawn++;
+      } else if ("Do".equals(name) && isImage(operands)) {
+        drawn++;
+      }
       super.processOperator(operator, operands);
+    }
+
+    @Override
+    protected void operatorException(
+        Operator operator, List<COSBase> operands, IOException exception) throws IOException {
+      failedOperators++;
+      super.operatorException(operator, operands, exception);
+    }
+
+    private boolean isImage(List<COSBase> operands) {
+      PDResources res = getResources();
+      if (operands.isEmpty() || !(operands.get(0) instanceof COSName) || res == null) {
+        return false;
+      }
+      try {
+        return res.isImageXObject((COSName) operands.get(0));
+      } catch (RuntimeException e) {
+        return false;
+      }
     }
 
     @Override

@@ -19,6 +19,23 @@ public final class QualityJudge {
   private QualityJudge() {}
 
   /**
+   * Whether a text has enough letters to be read at all; with fewer, a document needs OCR (or, if
+   * it is damaged, cannot be read).
+   *
+   * @param text the text
+   * @return true when it holds at least a few letters
+   */
+  static boolean hasLetters(String text) {
+    int letters = 0;
+    for (int i = 0; i < text.length() && letters < MIN_LETTERS_OF_TEXT; ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      letters += Character.isLetter(cp) ? 1 : 0;
+    }
+    return letters >= MIN_LETTERS_OF_TEXT;
+  }
+
+  /**
    * Judges a document's text.
    *
    * @param doc the extracted document
