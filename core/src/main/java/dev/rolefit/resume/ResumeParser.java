@@ -114,7 +114,7 @@ public final class ResumeParser {
       if (j - i == 1 && para.split("\\s+").length <= SHORT_LINE_WORDS) {
         out.add(new Segment(para, start, end, k, Segment.Type.LINE));
       } else {
-        for (Span s : detector.sentPosDetect(para)) {
+        for (Span s : detector.sentPosDetect(withoutLongWordDots(para))) {
           int a = start + s.getStart();
           int b = start + s.getEnd();
           out.add(new Segment(text.substring(a, b), a, b, k, Segment.Type.SENTENCE));
@@ -123,6 +123,40 @@ public final class ResumeParser {
       i = j;
     }
     return out;
+  }
+
+  // The sentence detector tries every dot as an end, and its cost grows with the square of a
+  // word's length: a dot inside a word this long (a URL, junk) is never a sentence end anyway.
+  private static final int LONG_WORD = 100;
+
+  /** The paragraph with the dots of very long words made neutral; offsets stay the same. */
+  static String withoutLongWordDots(String para) {
+    StringBuilder b = null;
+    int n = para.length();
+    int i = 0;
+    while (i < n) {
+      if (Character.isWhitespace(para.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < n && !Character.isWhitespace(para.charAt(j))) {
+        j++;
+      }
+      if (j - i > LONG_WORD) {
+        if (b == null) {
+          b = new StringBuilder(para);
+        }
+        for (int k = i; k < j - 1; k++) {
+          char c = para.charAt(k);
+          if (c == '.' || c == '!' || c == '?') {
+            b.setCharAt(k, '_');
+          }
+        }
+      }
+      i = j;
+    }
+    return b == null ? para : b.toString();
   }
 
   private static boolean continuesBullet(Line prev, Line next, int maxLen) {

@@ -46,9 +46,9 @@ class PathologicalTextPropertyTest {
           "1",
           "page 1",
           "x ");
-  // Extraction only: analysis hands a word of many dots to OpenNLP's sentence detector, which
-  // looks for the next space from every dot (quadratic; outside extraction, reported separately).
-  private static final List<String> EXTRACTION_ONLY = List.of("a@b.", "a.b.c.");
+  // One endless word: dots the sentence detector tries one by one, a fraction slash icon fonts
+  // leave.
+  private static final List<String> LONG_WORDS = List.of("a@b.", "a.b.c.", "1\u20442", "x!?");
   private static final DocumentExtractor EXTRACTOR =
       new DocumentExtractor(ExtractionLimits.defaults());
 
@@ -62,8 +62,26 @@ class PathologicalTextPropertyTest {
     for (String f : FRAGMENTS) {
       extractsInTime(f.repeat(MAX_REPEATS));
     }
-    for (String f : EXTRACTION_ONLY) {
+    for (String f : LONG_WORDS) {
       extractsInTime(f.repeat(MAX_REPEATS));
+    }
+  }
+
+  @Test
+  void aResumeWithOneEndlessWordIsAnalysedInTime() {
+    RoleFit rolefit = TestSupport.roleFit();
+    for (String f : LONG_WORDS) {
+      byte[] doc = (Fixtures.SOURCE + "\n" + f.repeat(MAX_REPEATS) + "\n").getBytes(UTF8);
+      assertTimeoutPreemptively(
+          BOUND,
+          () -> {
+            try {
+              rolefit.analyze(doc, "endless-word.txt", Target.auto());
+            } catch (DocumentException e) {
+              assertTyped(e, doc.length);
+            }
+          },
+          () -> f + " x " + MAX_REPEATS);
     }
   }
 

@@ -565,7 +565,8 @@ public final class EntryClassifier {
 
   /** What icon fonts leave in text: replacement and private-use glyphs, "1⁄2"-like fractions. */
   private static final Pattern ICON_JUNK =
-      Pattern.compile("[\\uFFFD\\uE000-\\uF8FF]|\\S*\\u2044\\S*");
+      Pattern.compile(
+          "[\\uFFFD\\uE000-\\uF8FF]|(?<!\\S)\\S*\\u2044\\S*"); // word starts only: linear
 
   private EntryClassifier() {}
 
