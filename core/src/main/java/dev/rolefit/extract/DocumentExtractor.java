@@ -101,9 +101,12 @@ public final class DocumentExtractor {
     Quality quality = judged.quality();
     switch (quality.status()) {
       case NEEDS_OCR:
+        // A text file cannot be a scan: OCR advice would send its owner the wrong way.
         throw new NoExtractableTextException(
-            "the document has no extractable text (scanned or image-only); run OCR on it first"
-                + " or export it from the program that made it");
+            judged.mediaType() == MediaType.TEXT
+                ? "the text file holds no words to read"
+                : "the document has no extractable text (scanned or image-only); run OCR on it"
+                    + " first or export it from the program that made it");
       case UNREADABLE:
         throw new UnreadableDocumentException(
             "the document's text cannot be read ("

@@ -23,6 +23,15 @@ class DocumentExtractorTest {
   }
 
   @Test
+  void aTextFileOfMarkupWithoutWordsIsNotSentToOcr() {
+    byte[] markup = "[](".repeat(50_000).getBytes(StandardCharsets.UTF_8);
+    NoExtractableTextException e =
+        assertThrows(NoExtractableTextException.class, () -> extractor.extract(markup));
+    assertFalse(e.getMessage().contains("OCR"), e.getMessage());
+    assertTrue(e.getMessage().contains("text file"), e.getMessage());
+  }
+
+  @Test
   void pdfReadsInSourceOrderWithLayout() throws Exception {
     ExtractedDocument d = extractor.extract(ResumeRenderer.pdf(Fixtures.SOURCE));
     assertEquals(MediaType.PDF, d.mediaType());
