@@ -52,8 +52,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Target target = targeting.target();
     RoleFit rolefit = targeting.roleFit();
+    Target target = targeting.target();
     FitReport report;
     if (job != null) {
       if ("-".equals(file)) {

@@ -135,9 +135,9 @@ final class BatchCommand implements Callable<Integer> {
     if (jobs < 1) {
       throw new IllegalArgumentException("--jobs must be at least 1, was " + jobs);
     }
+    RoleFit rolefit = targeting.roleFit();
     Target target = targeting.target();
     BatchInputs inputs = BatchInputs.of(input, followLinks);
-    RoleFit rolefit = targeting.roleFit();
     PrintWriter err = spec.commandLine().getErr();
     long total = inputs.count();
     long start = System.nanoTime();

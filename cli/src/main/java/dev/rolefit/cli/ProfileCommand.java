@@ -97,8 +97,8 @@ final class ProfileCommand implements Runnable {
     public Integer call() throws Exception {
       RoleProfile p = Profiles.load(file);
       String lv = level == null ? null : Level.of(level).id();
-      if (specialization != null && p.specialization(specialization).isEmpty()) {
-        throw new IllegalArgumentException("unknown specialization '" + specialization + "'");
+      if (specialization != null) {
+        specialization = Profiles.specializationId(p, specialization);
       }
       // A profile file is data from anywhere: its text reaches the terminal made safe.
       PrintWriter out =

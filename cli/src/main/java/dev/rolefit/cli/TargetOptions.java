@@ -20,8 +20,9 @@ final class TargetOptions {
       names = "--specialization",
       paramLabel = "ID",
       description =
-          "Target specialization id (default: each resume's best fit). See 'rolefit"
-              + " profile show'.")
+          "Target specialization: its id, name or short alias, any case (rl, dl, nlp, infra,"
+              + " theory, applied; default: each resume's best fit). See 'rolefit profile"
+              + " show'.")
   String specialization;
 
   @Option(
@@ -30,15 +31,14 @@ final class TargetOptions {
       description = "A role profile file (default: the bundled Machine Learning Scientist).")
   Path profile;
 
-  /** The RoleFit of the chosen profile, with the specialization checked against it. */
+  /**
+   * The RoleFit of the chosen profile, with the specialization resolved against it to its id: call
+   * it before {@link #target()}.
+   */
   RoleFit roleFit() throws InvalidProfileException, IOException {
     RoleFit rolefit = Profiles.roleFit(profile);
-    if (specialization != null && rolefit.profile().specialization(specialization).isEmpty()) {
-      throw new IllegalArgumentException(
-          "unknown specialization '"
-              + specialization
-              + "'; one of "
-              + rolefit.profile().specializations().stream().map(s -> s.id()).toList());
+    if (specialization != null) {
+      specialization = Profiles.specializationId(rolefit.profile(), specialization);
     }
     return rolefit;
   }

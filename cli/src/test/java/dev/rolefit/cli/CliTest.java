@@ -119,6 +119,28 @@ class CliTest {
     Run spec = run("analyze", file, "--specialization", "astrology");
     assertEquals(ExitCodes.USAGE, spec.code());
     assertTrue(spec.err().contains("unknown specialization 'astrology'"), spec.err());
+    // The valid values are listed, short names included.
+    assertTrue(spec.err().contains("reinforcement-learning (rl)"), spec.err());
+  }
+
+  @Test
+  void levelsAndSpecializationsAreTakenInAnyCaseAndByShortName() throws Exception {
+    String file = SAMPLES.resolve("applied-entry-scientist.txt").toString();
+    Run full = run("analyze", file, "--level", "senior", "--specialization", "deep-learning");
+    for (String[] words :
+        new String[][] {
+          {"SENIOR", "DL"}, {"Senior", "Deep_Learning"}, {"senior", "Deep Learning"}
+        }) {
+      Run r = run("analyze", file, "--level", words[0], "--specialization", words[1]);
+      assertEquals(ExitCodes.OK, r.code(), r.err());
+      assertEquals(full.out(), r.out(), String.join(" ", words));
+    }
+    Run batch = run("batch", SAMPLES.toString(), "--specialization", "RL", "--format", "csv");
+    assertEquals(ExitCodes.OK, batch.code(), batch.err());
+    assertTrue(batch.out().contains(",reinforcement-learning,"), batch.out());
+    Run show = run("profile", "show", "--specialization", "Infra", "--format", "json");
+    assertEquals(ExitCodes.OK, show.code(), show.err());
+    assertTrue(show.out().contains("\"specialization\" : \"ml-infrastructure\""), show.out());
   }
 
   @Test

@@ -60,6 +60,16 @@ public record RoleProfile(
   }
 
   /**
+   * The specialization a user's word names: its id, name or an alias, ignoring case.
+   *
+   * @param text what the user typed ("RL", "deep_learning", "nlp")
+   * @return the specialization, if one is named
+   */
+  public Optional<Specialization> findSpecialization(String text) {
+    return specializations.stream().filter(s -> s.isNamedBy(text)).findFirst();
+  }
+
+  /**
    * The level with an id.
    *
    * @param id entry, mid or senior
@@ -282,12 +292,34 @@ public record RoleProfile(
    * @param focus own words
    * @param responsibilities ids of the responsibilities it stresses
    * @param source the part of the source document it serves
+   * @param aliases short names a user may type for it ("rl", "nlp"), case-insensitive
    */
   public record Specialization(
-      String id, String name, String focus, List<String> responsibilities, String source) {
-    /** Copies the list. */
+      String id,
+      String name,
+      String focus,
+      List<String> responsibilities,
+      String source,
+      List<String> aliases) {
+    /** Copies the lists. */
     public Specialization {
       responsibilities = responsibilities == null ? List.of() : List.copyOf(responsibilities);
+      aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    }
+
+    /**
+     * Whether a user's word names this specialization: its id, name or an alias, ignoring case,
+     * surrounding space and "_" for "-".
+     *
+     * @param text what the user typed
+     * @return true when it names this specialization
+     */
+    public boolean isNamedBy(String text) {
+      String t = text.strip().replace('_', '-');
+      if (t.equalsIgnoreCase(id) || (name != null && t.equalsIgnoreCase(name))) {
+        return true;
+      }
+      return aliases.stream().anyMatch(a -> a.equalsIgnoreCase(t));
     }
   }
 

@@ -86,6 +86,8 @@ class ProfileLoaderTest {
         "{name: poor, min: 0}|{name: '', min: 0}|each band needs a name and a min in [0, 100]",
         "{name: good, min: 50}|{name: good, min: 500}|each band needs a name and a min in [0, 100]",
         "{id: alpha, name: Alpha,|{id: alpha, name: '',|specializations.alpha.name: is empty",
+        "responsibilities: [core-build], source: field}|responsibilities: [core-build], source: field, aliases: [a, '']}|an alias is empty",
+        "responsibilities: [core-build], source: field}|responsibilities: [core-build], source: field}\\n  - {id: beta, name: Beta, aliases: [ALPHA], focus: Second., source: field}|alias 'ALPHA' also names specialization 'alpha'",
         "{id: senior, name: Senior,|{id: principal, name: Senior,|'principal' is not one of entry, mid, senior",
         "concepts: [[build, built], [widget]]|concepts: [[build, '  '], [widget]]|empty term",
       })

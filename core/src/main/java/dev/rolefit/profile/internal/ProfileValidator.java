@@ -147,6 +147,7 @@ public final class ProfileValidator {
         add(at + "/name", "specializations." + s.id() + ".name", "is empty");
       }
     }
+    specializationAliases(p.specializations());
     Set<String> skillIds = new HashSet<>();
     for (int i = 0; i < p.skills().size(); i++) {
       checkId("/skills/" + i, p.skills().get(i).id(), "skills");
@@ -166,6 +167,27 @@ public final class ProfileValidator {
           s.responsibilities(),
           respIds,
           "unknown responsibility '%s'");
+    }
+  }
+
+  /** A short name must name one specialization only, so "rl" can never mean two. */
+  private void specializationAliases(List<Specialization> specs) {
+    for (int i = 0; i < specs.size(); i++) {
+      Specialization s = specs.get(i);
+      for (int k = 0; k < s.aliases().size(); k++) {
+        String a = s.aliases().get(k);
+        String at = "/specializations/" + i + "/aliases/" + k;
+        String key = "specializations." + s.id() + ".aliases";
+        if (blank(a)) {
+          add(at, key, "an alias is empty");
+          continue;
+        }
+        for (Specialization o : specs) {
+          if (o != s && o.isNamedBy(a)) {
+            add(at, key, "alias '" + a + "' also names specialization '" + o.id() + "'");
+          }
+        }
+      }
     }
   }
 
