@@ -107,6 +107,16 @@ public final class Main implements Runnable {
       cl.setOut(out);
       cl.setErr(safeErr);
       cl.setCaseInsensitiveEnumValuesAllowed(true);
+      // "md" is what people type for Markdown, and what the report's file extension is.
+      cl.registerConverter(
+          dev.rolefit.report.ReportFormat.class,
+          v -> {
+            try {
+              return dev.rolefit.report.ReportFormat.parse(v);
+            } catch (IllegalArgumentException e) {
+              throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+          });
       // "batch @LIST" names a list of resumes; picocli would otherwise read it as more arguments.
       cl.setExpandAtFiles(false);
       cl.setExecutionExceptionHandler(new Errors());

@@ -124,6 +124,19 @@ class CliTest {
   }
 
   @Test
+  void aReportFormatIsTakenByItsNameOrItsFileExtension() throws Exception {
+    String file = SAMPLES.resolve("applied-entry-scientist.txt").toString();
+    Run markdown = run("analyze", file, "--format", "markdown");
+    Run md = run("analyze", file, "--format", "MD");
+    assertEquals(ExitCodes.OK, md.code(), md.err());
+    assertEquals(markdown.out(), md.out());
+    assertTrue(md.out().startsWith("# "), md.out());
+    Run pdf = run("analyze", file, "--format", "pdf");
+    assertEquals(ExitCodes.USAGE, pdf.code());
+    assertTrue(pdf.err().contains("one of text, json, markdown (md), html"), pdf.err());
+  }
+
+  @Test
   void levelsAndSpecializationsAreTakenInAnyCaseAndByShortName() throws Exception {
     String file = SAMPLES.resolve("applied-entry-scientist.txt").toString();
     Run full = run("analyze", file, "--level", "senior", "--specialization", "deep-learning");

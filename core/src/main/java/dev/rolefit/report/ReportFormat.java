@@ -29,6 +29,25 @@ public enum ReportFormat {
   }
 
   /**
+   * The format a user's word names: its name or its file extension, in any case ("md", "Markdown",
+   * "txt").
+   *
+   * @param text what the user typed
+   * @return the format
+   * @throws IllegalArgumentException naming the valid values when none matches
+   */
+  public static ReportFormat parse(String text) {
+    String t = text.strip().toLowerCase(Locale.ROOT);
+    for (ReportFormat f : values()) {
+      if (f.name().toLowerCase(Locale.ROOT).equals(t) || f.extension().equals(t)) {
+        return f;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown format '" + text + "'; one of text, json, markdown (md), html");
+  }
+
+  /**
    * The usual file extension of this format.
    *
    * @return for example {@code html}
