@@ -107,6 +107,8 @@ public final class Main implements Runnable {
       cl.setOut(out);
       cl.setErr(safeErr);
       cl.setCaseInsensitiveEnumValuesAllowed(true);
+      // Every command's help advertises -V: each prints the tool's version, as the top level does.
+      shareVersion(cl, cl.getCommandSpec().versionProvider());
       // "md" is what people type for Markdown, and what the report's file extension is.
       cl.registerConverter(
           dev.rolefit.report.ReportFormat.class,
@@ -160,5 +162,12 @@ public final class Main implements Runnable {
   /** Resolves a path argument ("-" stays "-"). */
   static Path path(String arg) {
     return Path.of(arg);
+  }
+
+  private static void shareVersion(CommandLine cl, CommandLine.IVersionProvider version) {
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      sub.getCommandSpec().versionProvider(version);
+      shareVersion(sub, version);
+    }
   }
 }

@@ -182,6 +182,20 @@ class CliTest {
     Run version = run("--version");
     assertEquals(0, version.code());
     assertTrue(version.out().startsWith("rolefit "), version.out());
+    // Every command's help advertises -V; each must print the same version.
+    for (String[] cmd :
+        new String[][] {
+          {"analyze", "-V"},
+          {"batch", "-V"},
+          {"extract", "--version"},
+          {"eval", "-V"},
+          {"profile", "show", "-V"},
+          {"profile", "-V"}
+        }) {
+      Run v = run(cmd);
+      assertEquals(0, v.code(), String.join(" ", cmd));
+      assertEquals(version.out(), v.out(), String.join(" ", cmd));
+    }
   }
 
   @Test
