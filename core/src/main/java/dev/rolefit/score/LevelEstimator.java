@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Estimates the career level from years of experience, titles and scope. Years: the parser's
@@ -37,19 +36,23 @@ final class LevelEstimator {
   private static final double UNRELATED_WORK = 0.5;
 
   private final RoleProfile profile;
-  private final Set<String> domainSkills;
 
-  LevelEstimator(RoleProfile profile, Set<String> domainSkills) {
+  LevelEstimator(RoleProfile profile) {
     this.profile = profile;
-    this.domainSkills = domainSkills;
   }
 
   /** The estimate with the facts it rests on. */
   record Estimate(Level level, double confidence, double years, List<String> signals) {}
 
-  Estimate estimate(ResumeMatches m) {
+  /**
+   * The estimate.
+   *
+   * @param m the resume's matches
+   * @param mlEntries the dated entries (by index) that show machine learning
+   */
+  Estimate estimate(ResumeMatches m, java.util.BitSet mlEntries) {
     Resume r = m.resume();
-    int fieldMonths = fieldMonths(m);
+    int fieldMonths = fieldMonths(r, mlEntries);
     double years = years(r, fieldMonths);
     List<String> signals = new ArrayList<>();
     signals.add(
@@ -262,23 +265,8 @@ final class LevelEstimator {
    * {@link #UNRELATED_WORK}; all months when the resume shows machine learning nowhere (its level
    * is then its career level) or when a job has no description to judge by.
    */
-  private int fieldMonths(ResumeMatches m) {
-    Resume r = m.resume();
+  private static int fieldMonths(Resume r, java.util.BitSet shown) {
     List<ExperienceEntry> entries = r.experience();
-    java.util.BitSet shown = new java.util.BitSet(entries.size());
-    for (var e : m.skills().entrySet()) {
-      if (!domainSkills.contains(e.getKey())) {
-        continue;
-      }
-      for (Hit h : e.getValue()) {
-        for (int k = 0; k < entries.size(); k++) {
-          ExperienceEntry x = entries.get(k);
-          if (h.start() >= x.start() && h.start() < x.end()) {
-            shown.set(k);
-          }
-        }
-      }
-    }
     if (shown.isEmpty()) {
       return r.monthsOfExperience();
     }

@@ -16,6 +16,7 @@ import dev.rolefit.report.FitReport.LevelEstimate;
 import dev.rolefit.report.FitReport.ResponsibilityResult;
 import dev.rolefit.report.FitReport.SkillResult;
 import dev.rolefit.report.FitReport.SpecializationScore;
+import dev.rolefit.resume.ExperienceEntry;
 import dev.rolefit.resume.Resume;
 import dev.rolefit.resume.SectionKind;
 import dev.rolefit.resume.Segment;
@@ -84,7 +85,7 @@ public final class Scorer {
       }
     }
     this.domainSkills = Set.copyOf(domain);
-    this.levels = new LevelEstimator(profile, domainSkills);
+    this.levels = new LevelEstimator(profile);
     Map<String, List<Skill>> implied = new LinkedHashMap<>();
     for (Skill s : profile.skills()) {
       for (String i : s.implies()) {
@@ -139,7 +140,8 @@ public final class Scorer {
       notes.add(new FitReport.Note("keyword-stuffing", stuffed.message()));
     }
 
-    LevelEstimator.Estimate est = levels.estimate(m);
+    java.util.BitSet mlEntries = entriesShowing(m, domainSkills);
+    LevelEstimator.Estimate est = levels.estimate(m, mlEntries);
     List<SpecializationScore> specs = specializations(baseStrength);
     String spec = target.specialization().orElse(null);
     if (spec == null) {
@@ -165,7 +167,7 @@ public final class Scorer {
 
     List<SkillResult> skills = skillResults(m, specId, assessed, baseStrength);
     double keywords = keywords(skills, sc);
-    List<ResponsibilityResult> resps = responsibilities(m, ownership, level, specId);
+    List<ResponsibilityResult> resps = responsibilities(m, ownership, mlEntries, level, specId);
     double respScore = weighted(resps);
     double overall = sc.keywordsWeight() * keywords + sc.responsibilitiesWeight() * respScore;
     if (target.level().isPresent()) {
@@ -519,12 +521,12 @@ public final class Scorer {
   }
 
   private List<ResponsibilityResult> responsibilities(
-      ResumeMatches m, Ownership ownership, Level level, String spec) {
+      ResumeMatches m, Ownership ownership, java.util.BitSet mlEntries, Level level, String spec) {
     Set<String> stressed =
         new HashSet<>(
             profile.specialization(spec).map(Specialization::responsibilities).orElse(List.of()));
     Resume r = m.resume();
-    java.util.BitSet anchored = anchoredSegments(m);
+    java.util.BitSet anchored = anchoredSegments(m, mlEntries);
     double offDomain = profile.scoring().unanchoredCredit();
     List<Responsibility> target = new ArrayList<>();
     for (Responsibility resp : profile.responsibilities()) {
@@ -632,25 +634,38 @@ public final class Scorer {
   }
 
   /**
+   * The dated entries (by index) that name a domain skill, title line included: the jobs that show
+   * machine learning. Computed once per resume for the level and the responsibilities.
+   */
+  static java.util.BitSet entriesShowing(ResumeMatches m, Set<String> domain) {
+    List<ExperienceEntry> entries = m.resume().experience();
+    java.util.BitSet shown = new java.util.BitSet(entries.size());
+    for (var e : m.skills().entrySet()) {
+      if (!domain.contains(e.getKey())) {
+        continue;
+      }
+      for (Hit h : e.getValue()) {
+        for (int k = 0; k < entries.size(); k++) {
+          if (h.start() >= entries.get(k).start() && h.start() < entries.get(k).end()) {
+            shown.set(k);
+          }
+        }
+      }
+    }
+    return shown;
+  }
+
+  /**
    * Segments that show the role's own work: they name a domain skill, or belong to a dated entry (a
    * job) that does, title line included.
    */
-  private java.util.BitSet anchoredSegments(ResumeMatches m) {
+  private java.util.BitSet anchoredSegments(ResumeMatches m, java.util.BitSet anchoredEntries) {
     Resume r = m.resume();
     java.util.BitSet out = new java.util.BitSet();
     if (domainSkills.isEmpty()) {
       out.set(0, r.segments().size());
       return out;
     }
-    int entries = r.experience().size();
-    int[] from = new int[entries];
-    int[] to = new int[entries];
-    for (int k = 0; k < entries; k++) {
-      var entry = r.experience().get(k);
-      from[k] = entry.start();
-      to[k] = entry.end();
-    }
-    java.util.BitSet anchoredEntries = new java.util.BitSet();
     for (var e : m.skills().entrySet()) {
       if (!domainSkills.contains(e.getKey())) {
         continue;
@@ -659,17 +674,13 @@ public final class Scorer {
         if (h.segment() >= 0) {
           out.set(h.segment());
         }
-        for (int k = 0; k < entries; k++) {
-          if (h.start() >= from[k] && h.start() < to[k]) {
-            anchoredEntries.set(k);
-          }
-        }
       }
     }
     for (int k = anchoredEntries.nextSetBit(0); k >= 0; k = anchoredEntries.nextSetBit(k + 1)) {
+      var entry = r.experience().get(k);
       for (int i = 0; i < r.segments().size(); i++) {
         int st = r.segments().get(i).start();
-        if (st >= from[k] && st < to[k]) {
+        if (st >= entry.start() && st < entry.end()) {
           out.set(i);
         }
       }
