@@ -3,6 +3,7 @@ package dev.rolefit.cli;
 import dev.rolefit.RoleFit;
 import dev.rolefit.Target;
 import dev.rolefit.extract.DocumentException;
+import dev.rolefit.report.ResultRow;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -32,10 +33,10 @@ import picocli.CommandLine.Spec;
  * {@code rolefit batch}: scores every resume of a folder or list in parallel and ranks them.
  *
  * <p>Memory stays flat: at most two files per job are in flight, each finished report is cut down
- * to a {@link BatchRow} and appended to a spill file at once ({@link RowSpill}), and the heap keeps
- * 24 bytes per file for the final ranking. Every file given gets exactly one row: the main thread
- * alone records rows, one per submitted task, whatever the task ended with (a report, an exception,
- * an {@link OutOfMemoryError}); the batch never stops for one file.
+ * to a {@link ResultRow} and appended to a spill file at once ({@link RowSpill}), and the heap
+ * keeps 24 bytes per file for the final ranking. Every file given gets exactly one row: the main
+ * thread alone records rows, one per submitted task, whatever the task ended with (a report, an
+ * exception, an {@link OutOfMemoryError}); the batch never stops for one file.
  */
 @Command(
     name = "batch",
@@ -121,7 +122,7 @@ final class BatchCommand implements Callable<Integer> {
   /** Analyses one file into its row; whatever it throws becomes the file's failed row. */
   @FunctionalInterface
   interface FileAnalysis {
-    BatchRow analyze(RoleFit rolefit, Target target, BatchInputs.Input in);
+    ResultRow analyze(RoleFit rolefit, Target target, BatchInputs.Input in);
   }
 
   static {
@@ -165,9 +166,9 @@ final class BatchCommand implements Callable<Integer> {
     private final Map<String, Long> failures = new TreeMap<>();
 
     /** The tasks submitted and not yet recorded, each with its file. */
-    private final Map<Future<BatchRow>, BatchInputs.Input> pending = new HashMap<>();
+    private final Map<Future<ResultRow>, BatchInputs.Input> pending = new HashMap<>();
 
-    private CompletionService<BatchRow> done;
+    private CompletionService<ResultRow> done;
     private long given;
 
     Rows(RoleFit rolefit, Target target, RowSpill spill, BatchProgress progress) {
@@ -197,10 +198,10 @@ final class BatchCommand implements Callable<Integer> {
         recordNext();
       }
       if (in.isSkipped()) {
-        record(in, BatchRow.failed(in.seq(), in.display(), BatchInputs.SKIPPED, in.skipped()));
+        record(in, ResultRow.failed(in.seq(), in.display(), BatchInputs.SKIPPED, in.skipped()));
         return;
       }
-      Future<BatchRow> task;
+      Future<ResultRow> task;
       try {
         task = done.submit(() -> analysis.analyze(rolefit, target, in));
       } catch (Throwable t) {
@@ -213,12 +214,12 @@ final class BatchCommand implements Callable<Integer> {
 
     /** Records the next finished task; a task a failed submission left running is dropped. */
     private void recordNext() throws InterruptedException {
-      Future<BatchRow> task = done.take();
+      Future<ResultRow> task = done.take();
       BatchInputs.Input in = pending.remove(task);
       if (in == null) {
         return;
       }
-      BatchRow row = null;
+      ResultRow row = null;
       try {
         row = task.get();
       } catch (ExecutionException e) {
@@ -229,27 +230,27 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /** Stores a file's row; when that fails (out of memory), a minimal row keeps its place. */
-    private void record(BatchInputs.Input in, BatchRow row) {
-      BatchRow r =
+    private void record(BatchInputs.Input in, ResultRow row) {
+      ResultRow r =
           row != null
               ? row
-              : BatchRow.failed(
+              : ResultRow.failed(
                   in.seq(), in.display(), INTERNAL, "the analysis ended without a result");
       try {
         spill.add(r);
       } catch (RuntimeException | Error e) {
         r =
-            BatchRow.failed(
+            ResultRow.failed(
                 in.seq(),
                 in.display(),
                 INTERNAL,
                 "its row could not be stored: " + e.getClass().getSimpleName());
         spill.add(r);
       }
-      if (!r.ok()) {
+      if (!r.isOk()) {
         failures.merge(r.errorKind(), 1L, Long::sum);
       }
-      progress.step(!r.ok());
+      progress.step(!r.isOk());
     }
   }
 
@@ -260,17 +261,17 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /** Analyses one file; the document's own failures become its row. */
-  static BatchRow analyze(RoleFit rolefit, Target target, BatchInputs.Input in) {
+  static ResultRow analyze(RoleFit rolefit, Target target, BatchInputs.Input in) {
     try {
-      return BatchRow.of(in.seq(), in.display(), rolefit.analyze(in.path(), target));
+      return ResultRow.of(in.seq(), in.display(), rolefit.analyze(in.path(), target));
     } catch (DocumentException e) {
-      return BatchRow.failed(in.seq(), in.display(), e.kind(), e.getMessage());
+      return ResultRow.failed(in.seq(), in.display(), e.kind(), e.getMessage());
     } catch (NoSuchFileException e) {
-      return BatchRow.failed(in.seq(), in.display(), "not_found", "no such file");
+      return ResultRow.failed(in.seq(), in.display(), "not_found", "no such file");
     } catch (AccessDeniedException e) {
-      return BatchRow.failed(in.seq(), in.display(), "access_denied", "permission denied");
+      return ResultRow.failed(in.seq(), in.display(), "access_denied", "permission denied");
     } catch (IOException e) {
-      return BatchRow.failed(in.seq(), in.display(), "io_error", String.valueOf(e.getMessage()));
+      return ResultRow.failed(in.seq(), in.display(), "io_error", String.valueOf(e.getMessage()));
     }
   }
 
@@ -279,11 +280,11 @@ final class BatchCommand implements Callable<Integer> {
    * more than the batch has, like a document over a limit), anything else {@code internal} (a bug,
    * or a hostile file that got past the limits).
    */
-  static BatchRow failed(BatchInputs.Input in, Throwable t) {
+  static ResultRow failed(BatchInputs.Input in, Throwable t) {
     if (t instanceof OutOfMemoryError) {
-      return BatchRow.failed(in.seq(), in.display(), "limit_exceeded", Errors.outOfMemory(t));
+      return ResultRow.failed(in.seq(), in.display(), "limit_exceeded", Errors.outOfMemory(t));
     }
-    return BatchRow.failed(
+    return ResultRow.failed(
         in.seq(), in.display(), INTERNAL, t.getClass().getSimpleName() + ": " + t.getMessage());
   }
 

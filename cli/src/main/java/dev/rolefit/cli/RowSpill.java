@@ -2,6 +2,7 @@ package dev.rolefit.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.rolefit.report.ResultRow;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -40,7 +41,7 @@ final class RowSpill implements Closeable {
   }
 
   /** Appends a finished row (called from the worker threads). */
-  synchronized void add(BatchRow row) {
+  synchronized void add(ResultRow row) {
     try {
       byte[] line = JSON.writeValueAsBytes(row);
       if (size == scores.length) {
@@ -48,11 +49,11 @@ final class RowSpill implements Closeable {
         seqs = Arrays.copyOf(seqs, size * 2);
         offsets = Arrays.copyOf(offsets, size * 2);
       }
-      scores[size] = row.ok() ? row.score() : Double.NaN;
+      scores[size] = row.isOk() ? row.score() : Double.NaN;
       seqs[size] = row.seq();
       offsets[size] = written;
       size++;
-      if (row.ok()) {
+      if (row.isOk()) {
         okCount++;
       }
       out.write(line);
@@ -90,8 +91,8 @@ final class RowSpill implements Closeable {
             throw new IOException("batch spill file truncated");
           }
         }
-        BatchRow row = JSON.readValue(buf.array(), BatchRow.class);
-        sink.accept(row, row.ok() ? ++rank : 0);
+        ResultRow row = JSON.readValue(buf.array(), ResultRow.class);
+        sink.accept(row, row.isOk() ? ++rank : 0);
       }
     }
   }
@@ -111,6 +112,6 @@ final class RowSpill implements Closeable {
 
   /** Receives ranked rows. */
   interface RankedConsumer {
-    void accept(BatchRow row, int rank) throws IOException;
+    void accept(ResultRow row, int rank) throws IOException;
   }
 }

@@ -159,7 +159,7 @@ class BatchCommandTest {
     assertEquals(1, rows.get(0).get("rank").asInt());
     assertEquals("mid", rows.get(0).get("level").asText());
     assertTrue(rows.get(1).get("file").asText().endsWith("weak.md"));
-    assertEquals("not_found", rows.get(2).get("errorKind").asText());
+    assertEquals("not_found", rows.get(2).get("error_kind").asText());
     assertTrue(rows.get(2).get("rank").isNull());
   }
 
