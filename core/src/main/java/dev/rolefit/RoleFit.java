@@ -11,13 +11,15 @@ import dev.rolefit.extract.internal.TextAssembler;
 import dev.rolefit.match.Matcher;
 import dev.rolefit.match.ProfileIndex;
 import dev.rolefit.match.ResumeMatches;
+import dev.rolefit.posting.JobPosting;
+import dev.rolefit.posting.PostingParser;
 import dev.rolefit.profile.InvalidProfileException;
 import dev.rolefit.profile.ProfileLoader;
 import dev.rolefit.profile.RoleProfile;
 import dev.rolefit.report.FitReport;
 import dev.rolefit.resume.Resume;
 import dev.rolefit.resume.ResumeParser;
-import dev.rolefit.score.RequirementMatcher;
+import dev.rolefit.score.RequirementJudge;
 import dev.rolefit.score.Scorer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,7 +52,8 @@ public final class RoleFit {
   private final Scorer scorer;
   private final ResumeParser parser;
   private final DocumentExtractor extractor;
-  private final RequirementMatcher requirements;
+  private final RequirementJudge requirements;
+  private final PostingParser postings = new PostingParser();
 
   private RoleFit(Builder b) throws InvalidProfileException {
     // The OpenNLP models and heading aliases load on another core while the profile compiles.
@@ -63,7 +66,7 @@ public final class RoleFit {
     this.scorer = new Scorer(profile);
     this.parser = parserFuture.join();
     this.extractor = new DocumentExtractor(b.limits);
-    this.requirements = new RequirementMatcher(index);
+    this.requirements = new RequirementJudge(index);
   }
 
   /**
@@ -145,30 +148,91 @@ public final class RoleFit {
     Objects.requireNonNull(jobPosting, "jobPosting");
     Objects.requireNonNull(file, "file");
     Analysis a = analysis(extractor.extract(file), fileName(file), target);
-    return withPosting(a.report(), jobPosting, a.resume());
+    return withPosting(a.report(), jobPosting, a);
   }
 
-  private FitReport withPosting(FitReport report, String posting, Resume resume)
+  private FitReport withPosting(FitReport report, String posting, Analysis a)
       throws DocumentException {
     if (posting.isBlank()) {
       throw new IllegalArgumentException("the job posting is empty");
     }
-    Resume parsed = parser.parse(assemble(posting));
-    var reqs = requirements.match(parsed, matcher.match(parsed), resume, report);
-    List<FitReport.Gap> gaps = new java.util.ArrayList<>();
-    for (var q : reqs) {
-      if (q.required() && !q.status().equals("met")) {
-        gaps.add(
-            new FitReport.Gap(
-                "requirement",
-                "",
-                (q.status().equals("not_met") ? "Not met: " : "Partly met: ") + q.text(),
-                0.0,
-                "If you meet this requirement, say so in the words of the posting, in an experience"
-                    + " bullet or your skills section."));
+    JobPosting parsed = parsePosting(posting);
+    // The items go through the profile's matcher as bullets of one document, one per line.
+    StringBuilder items = new StringBuilder();
+    List<int[]> spans = new java.util.ArrayList<>();
+    for (JobPosting.Requirement q : parsed.requirements()) {
+      int start = items.length() + 2;
+      items.append("\u2022 ").append(q.text()).append('\n');
+      spans.add(new int[] {start, start + q.text().length()});
+    }
+    List<java.util.Set<String>> skills = new java.util.ArrayList<>();
+    List<StringBuilder> residue = new java.util.ArrayList<>();
+    for (JobPosting.Requirement q : parsed.requirements()) {
+      skills.add(new java.util.TreeSet<>());
+      residue.add(new StringBuilder(q.text()));
+    }
+    if (!spans.isEmpty()) {
+      Resume itemsDoc = parser.parse(assemble(items.toString()));
+      for (var e : matcher.match(itemsDoc).skills().entrySet()) {
+        for (dev.rolefit.match.Hit h : e.getValue()) {
+          int k = itemAt(spans, h.start());
+          if (k < 0) {
+            continue;
+          }
+          skills.get(k).add(e.getKey());
+          int from = Math.max(0, h.start() - spans.get(k)[0]);
+          int to = Math.min(residue.get(k).length(), h.end() - spans.get(k)[0]);
+          for (int c = from; c < to; c++) {
+            residue.get(k).setCharAt(c, ' ');
+          }
+        }
       }
     }
-    return report.withRequirements(reqs, gaps);
+    RequirementJudge.Judged judged =
+        requirements.judge(
+            parsed,
+            skills,
+            residue.stream().map(StringBuilder::toString).toList(),
+            a.matches(),
+            report);
+    int required = 0;
+    int requiredMet = 0;
+    for (var q : judged.requirements()) {
+      if (q.required() && !q.status().equals("not_scored")) {
+        required++;
+        requiredMet += q.status().equals("met") ? 1 : 0;
+      }
+    }
+    FitReport.PostingInfo info =
+        new FitReport.PostingInfo(
+            parsed.title(),
+            parsed.company(),
+            Double.isNaN(judged.match()) ? null : judged.match(),
+            required,
+            requiredMet);
+    return report.withPosting(info, judged.requirements(), judged.gaps());
+  }
+
+  private static int itemAt(List<int[]> spans, int offset) {
+    for (int k = 0; k < spans.size(); k++) {
+      if (offset >= spans.get(k)[0] && offset < spans.get(k)[1]) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Reads a job posting's text: title, company and requirement items with their kinds, as
+   * job-posting mode judges them.
+   *
+   * @param posting the posting's text
+   * @return the parsed posting
+   * @throws DocumentException when the text is over the size limits
+   */
+  public JobPosting parsePosting(String posting) throws DocumentException {
+    Objects.requireNonNull(posting, "posting");
+    return postings.parse(assemble(posting).text());
   }
 
   /**
@@ -280,7 +344,7 @@ public final class RoleFit {
   }
 
   /** A report with the parsed resume behind it. */
-  private record Analysis(FitReport report, Resume resume) {}
+  private record Analysis(FitReport report, ResumeMatches matches) {}
 
   private FitReport report(ExtractedDocument doc, String name, Target target) {
     return analysis(doc, name, target).report();
@@ -320,8 +384,7 @@ public final class RoleFit {
             doc.pages(),
             doc.text().length(),
             new FitReport.QualityInfo(doc.quality().status().id(), doc.quality().issues()));
-    return new Analysis(
-        scorer.score(m, target, info, new FitReport.Tool("rolefit", VERSION)), resume);
+    return new Analysis(scorer.score(m, target, info, new FitReport.Tool("rolefit", VERSION)), m);
   }
 
   private static String fileName(Path file) {

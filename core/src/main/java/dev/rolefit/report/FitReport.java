@@ -22,6 +22,7 @@ import java.util.List;
  * @param entries the dated career entries found, in the order written
  * @param dateAnchor the month that ends open ranges ("Present") and where it came from
  * @param gaps what is missing, most valuable first
+ * @param posting the job posting and the match to it (null outside job-posting mode)
  * @param requirements job-posting requirements (empty outside job-posting mode)
  * @param notes plain-language notes on the report: how the target was chosen, what the parser could
  *     not find, keyword stuffing
@@ -41,6 +42,7 @@ import java.util.List;
   "entries",
   "dateAnchor",
   "gaps",
+  "posting",
   "requirements",
   "notes"
 })
@@ -59,17 +61,21 @@ public record FitReport(
     List<EntryInfo> entries,
     DateAnchorInfo dateAnchor,
     List<Gap> gaps,
+    @JsonInclude(JsonInclude.Include.NON_NULL) PostingInfo posting,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RequirementResult> requirements,
     List<Note> notes) {
 
   /**
-   * A copy with job-posting requirements and the gaps they add (job-posting mode).
+   * A copy in job-posting mode: the posting's title, company and match, its requirements judged,
+   * and the gaps they add listed before the role's own.
    *
+   * @param info the posting and its match
    * @param reqs the requirements in posting order
-   * @param extraGaps gaps for unmet requirements, listed before the others
+   * @param extraGaps gaps for unmet requirements, most valuable first
    * @return the copy
    */
-  public FitReport withRequirements(List<RequirementResult> reqs, List<Gap> extraGaps) {
+  public FitReport withPosting(
+      PostingInfo info, List<RequirementResult> reqs, List<Gap> extraGaps) {
     List<Gap> all = new java.util.ArrayList<>(extraGaps);
     all.addAll(gaps);
     return new FitReport(
@@ -87,6 +93,7 @@ public record FitReport(
         entries,
         dateAnchor,
         all,
+        info,
         reqs,
         notes);
   }
@@ -329,16 +336,36 @@ public record FitReport(
   public record Gap(String kind, String id, String message, double weight, String suggestion) {}
 
   /**
+   * The job posting of job-posting mode, and how well the resume matches it.
+   *
+   * @param title the posting's job title, or ""
+   * @param company the company, or ""
+   * @param match 0..100: met items count fully, partly met half, required items twice preferred
+   *     ones; NaN (null in JSON) when the posting has no item a resume can meet
+   * @param required how many scored items are required
+   * @param requiredMet how many of those are met
+   */
+  public record PostingInfo(
+      String title, String company, Double match, int required, int requiredMet) {}
+
+  /**
    * A job-posting requirement's result.
    *
    * @param text the requirement as posted
-   * @param kind skill or responsibility
-   * @param required whether the posting requires it
-   * @param status met, partly_met or not_met
-   * @param evidence where it is met
+   * @param kind skill, experience, degree, soft_skill, responsibility, certification, publications,
+   *     location or work_authorization
+   * @param required whether the posting requires it (false: preferred)
+   * @param status met, partly_met, not_met, or not_scored (location and work authorization)
+   * @param reason one line saying why
+   * @param evidence where in the resume it is met
    */
   public record RequirementResult(
-      String text, String kind, boolean required, String status, List<Evidence> evidence) {
+      String text,
+      String kind,
+      boolean required,
+      String status,
+      String reason,
+      List<Evidence> evidence) {
     /** Copies the list. */
     public RequirementResult {
       evidence = List.copyOf(evidence);

@@ -236,6 +236,7 @@ public final class Scorer {
         entries,
         new FitReport.DateAnchorInfo(anchor.month().toString(), anchor.source().id()),
         gapList,
+        null,
         List.of(),
         notes);
   }

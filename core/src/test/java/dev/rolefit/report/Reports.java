@@ -105,9 +105,15 @@ final class Reports {
                 6.2,
                 "Name the statistics you used in an experience bullet."),
             new Gap("responsibility", "senior-lead", "Lead a team is not covered.", 3.1, "")),
+        new FitReport.PostingInfo("Scientist " + hostile, "Acme " + hostile, 62.5, 1, 0),
         List.of(
             new RequirementResult(
-                "3+ years of PyTorch " + hostile, "skill", true, "partly_met", List.of(ev))),
+                "3+ years of PyTorch " + hostile,
+                "skill",
+                true,
+                "partly_met",
+                "Has PyTorch " + hostile,
+                List.of(ev))),
         List.of(new FitReport.Note("auto-level", "No level given: scored against mid.")));
   }
 }

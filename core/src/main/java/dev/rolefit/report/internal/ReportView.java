@@ -97,7 +97,8 @@ public final class ReportView {
     m.put("textGaps", gaps.subList(0, Math.min(TEXT_GAPS, gaps.size())));
     m.put("moreGaps", gaps.size() > TEXT_GAPS ? Integer.toString(gaps.size() - TEXT_GAPS) : "");
     m.put("sections", sections(r.sections()));
-    m.put("requirements", requirements(r.requirements()));
+    m.put("requirements", requirements(r.requirements(), color));
+    m.put("posting", posting(r.posting()));
     m.put("hasRequirements", !r.requirements().isEmpty());
     m.put("hasNotes", !r.notes().isEmpty());
     m.put("hasIssues", !r.document().quality().issues().isEmpty());
@@ -358,25 +359,48 @@ public final class ReportView {
     return out;
   }
 
-  private static List<Map<String, Object>> requirements(List<RequirementResult> list) {
+  private static List<Map<String, Object>> requirements(List<RequirementResult> list, Ansi color) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (RequirementResult q : list) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("text", q.text());
-      m.put("kind", q.kind());
+      m.put("kind", q.kind().replace('_', ' '));
       m.put("need", q.required() ? "required" : "preferred");
       m.put("status", q.status().replace('_', ' '));
       m.put("statusClass", cssId(q.status()));
-      m.put(
-          "evidence", q.evidence().isEmpty() ? List.of() : List.of(evidence(q.evidence().get(0))));
+      m.put("statusColor", statusColor(q.status(), color));
+      m.put("reason", q.reason());
+      List<Map<String, Object>> ev = new ArrayList<>();
+      for (Evidence e : q.evidence()) {
+        if (ev.size() < 2) {
+          ev.add(evidence(e));
+        }
+      }
+      m.put("evidence", ev);
       out.add(m);
     }
     return out;
   }
 
+  /** The posting block, or null outside job-posting mode (the templates then show nothing). */
+  private static Map<String, Object> posting(FitReport.PostingInfo p) {
+    if (p == null) {
+      return null;
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("title", p.title().isEmpty() ? "the job posting" : p.title());
+    m.put("company", p.company());
+    m.put("match", p.match() == null ? "n/a" : one(p.match()));
+    m.put("required", Integer.toString(p.required()));
+    m.put("requiredMet", Integer.toString(p.requiredMet()));
+    m.put("tone", p.match() == null ? "low" : tone(p.match()));
+    return m;
+  }
+
   private static String statusColor(String status, Ansi color) {
     return switch (status) {
       case "found", "met" -> color.good();
+      case "not_scored" -> color.dim();
       case "weak", "listed", "partly_met" -> color.warn();
       default -> color.bad();
     };

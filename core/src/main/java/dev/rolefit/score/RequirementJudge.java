@@ -1,0 +1,919 @@
+package dev.rolefit.score;
+
+import dev.rolefit.match.ProfileIndex;
+import dev.rolefit.match.ResumeMatches;
+import dev.rolefit.posting.JobPosting;
+import dev.rolefit.posting.internal.Degrees;
+import dev.rolefit.report.FitReport;
+import dev.rolefit.report.FitReport.Evidence;
+import dev.rolefit.report.FitReport.RequirementResult;
+import dev.rolefit.resume.EntryKind;
+import dev.rolefit.resume.ExperienceEntry;
+import dev.rolefit.resume.SectionKind;
+import dev.rolefit.resume.Segment;
+import dev.rolefit.resume.internal.CareerMonths;
+import dev.rolefit.score.ResumeEvidence.Standing;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Job-posting mode: judges each item of a posting as met, partly met or not met by a resume, with
+ * evidence from the resume and a one-line reason, and sums them into a posting match (0-100,
+ * required items weigh twice what preferred ones do). Skills are judged through the profile, terms
+ * the profile does not know through the same analysis over the resume; years through the months of
+ * the jobs that show the subject; degrees by level and field; soft skills by what the candidate's
+ * own work shows. Stateless and thread-safe.
+ */
+public final class RequirementJudge {
+  /** Status ids. */
+  static final String MET = "met";
+
+  static final String PARTLY = "partly_met";
+  static final String NOT_MET = "not_met";
+  static final String NOT_SCORED = "not_scored";
+
+  private static final double REQUIRED_WEIGHT = 2.0;
+  private static final double PREFERRED_WEIGHT = 1.0;
+  private static final double WORDS_MET = 0.6;
+  private static final double WORDS_PARTLY = 0.34;
+  private static final double YEARS_PARTLY = 0.7;
+  private static final int EQUIVALENT_YEARS = 4;
+  private static final Pattern ALTERNATIVES =
+      Pattern.compile(
+          "(?i)\\b(or|one of|any of|such as|e\\.g\\.?|eg|like|for example|including)\\b");
+  private static final Pattern HANDS_ON =
+      Pattern.compile(
+          "(?i)\\b(experience|hands[- ]on|built|build(ing)?|deploy\\w*|develop(ed|ing)?|implement\\w*"
+              + "|appl(y|ied|ying)|production|track record|worked|shipping|shipped|designing)\\b");
+  private static final Pattern GENERAL_SUBJECT =
+      Pattern.compile(
+          "(?i)^\\W*(of |in )?(\\w+ )?(professional|industry|industrial|relevant|related|work"
+              + "|working|full[- ]time|post[- ]?graduate|hands[- ]on|practical|commercial)?\\s*"
+              + "(work )?(experience|exp)?\\W*$");
+  private static final Pattern INDUSTRY =
+      Pattern.compile("(?i)\\b(industry|industrial|commercial|production|professional)\\b");
+  private static final Pattern PURSUING =
+      Pattern.compile(
+          "(?i)\\b(pursuing|currently enrolled|enrolled in|working toward\\w*|candidate for"
+              + "|current (student|phd|ms|master)|in progress|final[- ]year|graduating)\\b");
+  private static final Pattern IN_PROGRESS =
+      Pattern.compile(
+          "(?i)\\b(expected|candidate|in progress|ongoing|present|current|anticipated|pursuing)\\b");
+  private static final Pattern EQUIVALENT =
+      Pattern.compile("(?i)\\bequivalent\\b.{0,30}\\bexperience\\b|\\bor equivalent\\b");
+  private static final Pattern VENUES =
+      Pattern.compile(
+          "(?i)\\b(neurips|nips|icml|iclr|acl|emnlp|naacl|eacl|cvpr|iccv|eccv|kdd|aaai|ijcai|colt"
+              + "|uai|aistats|corl|icra|iros|rss|sigir|www|wsdm|recsys|coling|interspeech|icassp"
+              + "|jmlr|tpami|tacl|miccai|chil)\\b");
+  // Words that say how much, not what: stemmed with the profile's analyzer at construction.
+  private static final String GENERIC_WORDS =
+      "experience experienced years year strong ability able work working skill skills knowledge"
+          + " familiarity familiar understanding proficiency proficient excellent good solid deep"
+          + " least etc including include such use using like other within across into from"
+          + " demonstrated demonstrable proven track record relevant related plus preferred required"
+          + " requirement must minimum hands practical industry professional expertise background"
+          + " field area areas similar equivalent comfortable have has will you your our we the and"
+          + " or of in on to for with by at as is are be an a one more desired ideal ideally bonus"
+          + " nice great high level modern best new candidate effective effectively capable concepts"
+          + " e.g i.e strongly highly significant substantial";
+  private static final Pattern TECH_TOKEN = Pattern.compile("[A-Za-z][A-Za-z0-9+#.]*");
+
+  private final ProfileIndex index;
+  private final Set<String> generic;
+
+  /**
+   * Creates the judge.
+   *
+   * @param index the compiled profile (its analyzers stem the words)
+   */
+  public RequirementJudge(ProfileIndex index) {
+    this.index = index;
+    this.generic = Set.copyOf(index.stemTokens(GENERIC_WORDS));
+  }
+
+  /**
+   * The judged posting.
+   *
+   * @param requirements the items, in posting order
+   * @param match the posting match, 0..100, NaN when no item can be scored
+   * @param gaps the unmet items worth something, most valuable first
+   */
+  public record Judged(
+      List<RequirementResult> requirements, double match, List<FitReport.Gap> gaps) {
+    /** Copies the lists. */
+    public Judged {
+      requirements = List.copyOf(requirements);
+      gaps = List.copyOf(gaps);
+    }
+  }
+
+  /**
+   * Judges a posting's items against a resume.
+   *
+   * @param posting the parsed posting
+   * @param itemSkills the profile skills each item names, by item index
+   * @param itemResidue each item's text with its profile skills blanked out
+   * @param resume the resume's profile matches
+   * @param report the resume's report (professional years)
+   * @return the items judged, the match and the gaps
+   */
+  public Judged judge(
+      JobPosting posting,
+      List<Set<String>> itemSkills,
+      List<String> itemResidue,
+      ResumeMatches resume,
+      FitReport report) {
+    ResumeEvidence ev = new ResumeEvidence(resume, index);
+    List<RequirementResult> out = new ArrayList<>();
+    for (int i = 0; i < posting.requirements().size(); i++) {
+      JobPosting.Requirement q = posting.requirements().get(i);
+      Verdict v = judge(q, itemSkills.get(i), itemResidue.get(i), ev, report);
+      out.add(
+          new RequirementResult(
+              q.text(), q.kind().id(), q.required(), v.status, v.reason, v.evidence));
+    }
+    return new Judged(out, match(out), gaps(out));
+  }
+
+  /** A status with its reason and evidence. */
+  private record Verdict(String status, String reason, List<Evidence> evidence) {
+    static Verdict of(String status, String reason, Evidence... ev) {
+      List<Evidence> list = new ArrayList<>();
+      for (Evidence e : ev) {
+        if (e != null && list.size() < 3) {
+          list.add(e);
+        }
+      }
+      return new Verdict(status, reason, list);
+    }
+
+    int rank() {
+      return switch (status) {
+        case MET -> 2;
+        case PARTLY -> 1;
+        default -> 0;
+      };
+    }
+  }
+
+  private Verdict judge(
+      JobPosting.Requirement q,
+      Set<String> skills,
+      String residue,
+      ResumeEvidence ev,
+      FitReport report) {
+    String text = q.text();
+    return switch (q.kind()) {
+      case LOCATION -> Verdict.of(NOT_SCORED, "Where the job is: for you to check, not scored.");
+      case WORK_AUTHORIZATION ->
+          Verdict.of(NOT_SCORED, "The right to work: for you to check, not scored.");
+      case EXPERIENCE -> years(q, skills, residue, ev, report);
+      case DEGREE -> degree(text, ev, report);
+      case SOFT_SKILL -> soft(text, ev);
+      case CERTIFICATION -> certification(text, ev);
+      case PUBLICATIONS -> publications(text, ev);
+      case RESPONSIBILITY -> better(skill(text, skills, residue, ev), words(text, ev));
+      case SKILL ->
+          skills.isEmpty() && terms(residue).isEmpty()
+              ? better(words(text, ev), softIfAny(text, ev))
+              : skill(text, skills, residue, ev);
+    };
+  }
+
+  private static Verdict better(Verdict a, Verdict b) {
+    if (b == null) {
+      return a;
+    }
+    return b.rank() > a.rank() ? b : a;
+  }
+
+  private Verdict softIfAny(String text, ResumeEvidence ev) {
+    return SoftSkills.asked(text).isEmpty() ? null : soft(text, ev);
+  }
+
+  // ---- skills and terms -------------------------------------------------------------------
+
+  /** One thing an item names (a profile skill or a term), with how the resume shows it. */
+  private record Thing(String name, Standing standing, Evidence quote) {}
+
+  private Verdict skill(String text, Set<String> skills, String residue, ResumeEvidence ev) {
+    List<Thing> things = new ArrayList<>();
+    for (String id : skills) {
+      things.add(
+          new Thing(
+              index.profile().skill(id).map(s -> s.name()).orElse(id),
+              ev.skill(id),
+              ev.skillQuote(id)));
+    }
+    for (String term : terms(residue)) {
+      things.add(term(term, ev));
+    }
+    if (things.isEmpty()) {
+      return words(text, ev);
+    }
+    boolean anyOne = ALTERNATIVES.matcher(text).find();
+    boolean handsOn = HANDS_ON.matcher(text).find();
+    List<String> shown = new ArrayList<>();
+    List<String> listed = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    List<Evidence> quotes = new ArrayList<>();
+    for (Thing t : things) {
+      if (t.standing() == Standing.WORK) {
+        shown.add(t.name());
+      } else if (t.standing() == Standing.CLAIM) {
+        listed.add(t.name());
+      } else {
+        missing.add(t.name());
+      }
+      if (t.quote() != null && quotes.size() < 3) {
+        quotes.add(t.quote());
+      }
+    }
+    String status;
+    String reason;
+    if (anyOne ? !shown.isEmpty() : missing.isEmpty() && listed.isEmpty()) {
+      status = MET;
+      reason = "Shown in your work: " + join(shown) + ".";
+    } else if (anyOne ? !listed.isEmpty() : missing.isEmpty()) {
+      status = handsOn ? PARTLY : MET;
+      reason =
+          handsOn
+              ? "Only listed (" + join(listed) + "); no job or project shows you using it."
+              : "Listed in your skills: " + join(listed) + ".";
+      if (!shown.isEmpty() && !handsOn) {
+        reason = "Shown or listed: " + join(concat(shown, listed)) + ".";
+      }
+    } else if (!shown.isEmpty() || !listed.isEmpty()) {
+      status = PARTLY;
+      reason = "Has " + join(concat(shown, listed)) + "; not found: " + join(missing) + ".";
+    } else {
+      status = NOT_MET;
+      reason = "Not found in the resume: " + join(missing) + ".";
+    }
+    Verdict v = new Verdict(status, reason, quotes);
+    // The skill's own name may be missing while a bullet says the same in other words.
+    return v.rank() < 2 && !handsOn ? v : v.rank() < 2 ? better(v, words(text, ev)) : v;
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  /** A term the profile does not know, looked up with the profile's analysis over the resume. */
+  private Thing term(String term, ResumeEvidence ev) {
+    List<String> want = index.stemTokens(term);
+    Standing best = null;
+    Evidence quote = null;
+    for (int i = 0; i < ev.size() && !want.isEmpty(); i++) {
+      Standing s = ev.standing(i);
+      if (s == Standing.NONE || !ev.stems(i).containsAll(want)) {
+        continue;
+      }
+      if (s == Standing.WORK) {
+        return new Thing(term, s, ev.quote(i));
+      }
+      if (best == null) {
+        best = s;
+        quote = ev.quote(i);
+      }
+    }
+    return new Thing(term, best, quote);
+  }
+
+  /**
+   * Tool-like words of an item the profile did not match: names written with capitals or digits
+   * ("Snowflake", "dbt" is not caught, "Ray", "CUDA", "C#"), not the item's first word.
+   */
+  List<String> terms(String residue) {
+    Set<String> out = new LinkedHashSet<>();
+    var m = TECH_TOKEN.matcher(residue);
+    boolean first = true;
+    while (m.find()) {
+      String t = m.group().replaceAll("[.]+$", "");
+      boolean isFirst = first;
+      first = false;
+      if (isFirst || t.length() < 2) {
+        continue;
+      }
+      boolean capital = Character.isUpperCase(t.charAt(0));
+      boolean inner =
+          t.chars().skip(1).anyMatch(Character::isUpperCase) || t.matches(".*[0-9+#].*");
+      if (!(capital || inner)) {
+        continue;
+      }
+      String lower = t.toLowerCase(Locale.ROOT);
+      if (NOT_TERMS.contains(lower) || index.stemTokens(t).stream().allMatch(generic::contains)) {
+        continue;
+      }
+      out.add(t);
+    }
+    return List.copyOf(out);
+  }
+
+  // Capitalised words that are not tools: degree names, places, team words.
+  private static final Set<String> NOT_TERMS =
+      Set.of(
+          "phd",
+          "ms",
+          "bs",
+          "msc",
+          "bsc",
+          "ba",
+          "ma",
+          "master",
+          "masters",
+          "bachelor",
+          "bachelors",
+          "experience",
+          "strong",
+          "excellent",
+          "familiarity",
+          "knowledge",
+          "proficiency",
+          "ability",
+          "understanding",
+          "a",
+          "an",
+          "the",
+          "you",
+          "we",
+          "our",
+          "your",
+          "must",
+          "nice",
+          "plus",
+          "bonus",
+          "preferred",
+          "required",
+          "ideally",
+          "at",
+          "in",
+          "and",
+          "or",
+          "with",
+          "etc",
+          "e.g",
+          "i.e",
+          "eg",
+          "ie",
+          "us",
+          "uk",
+          "eu",
+          "ml",
+          "ai",
+          "api",
+          "apis");
+
+  // ---- words (duties and plain sentences) -------------------------------------------------
+
+  private Verdict words(String text, ResumeEvidence ev) {
+    Set<String> want = content(text);
+    double bestWork = 0;
+    int bestWorkSeg = -1;
+    double bestClaim = 0;
+    int bestClaimSeg = -1;
+    for (int j = 0; j < ev.size() && !want.isEmpty(); j++) {
+      Standing s = ev.standing(j);
+      if (s == Standing.NONE || ev.segment(j).type() == Segment.Type.LINE && s == Standing.WORK) {
+        continue;
+      }
+      Set<String> have = ev.stems(j);
+      int shared = 0;
+      for (String w : want) {
+        shared += have.contains(w) ? 1 : 0;
+      }
+      double cov = shared / (double) want.size();
+      if (s == Standing.WORK && cov > bestWork) {
+        bestWork = cov;
+        bestWorkSeg = j;
+      } else if (s == Standing.CLAIM && cov > bestClaim) {
+        bestClaim = cov;
+        bestClaimSeg = j;
+      }
+    }
+    if (bestWork >= WORDS_MET) {
+      return Verdict.of(MET, "A bullet of your work says the same.", ev.quote(bestWorkSeg));
+    }
+    if (bestWork >= WORDS_PARTLY) {
+      return Verdict.of(PARTLY, "A bullet of your work comes close.", ev.quote(bestWorkSeg));
+    }
+    if (bestClaim >= WORDS_MET) {
+      return Verdict.of(
+          PARTLY,
+          "Claimed in your summary or skills, not shown in your work.",
+          ev.quote(bestClaimSeg));
+    }
+    return Verdict.of(NOT_MET, "Nothing in the resume shows this.");
+  }
+
+  private Set<String> content(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String t : index.stemTokens(text)) {
+      if (t.length() > 1 && !generic.contains(t) && !t.chars().allMatch(Character::isDigit)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  // ---- years ------------------------------------------------------------------------------
+
+  private Verdict years(
+      JobPosting.Requirement q,
+      Set<String> skills,
+      String residue,
+      ResumeEvidence ev,
+      FitReport report) {
+    int need = q.years();
+    String subject = q.text().replaceFirst("(?i).*?\\b(years?|yrs)\\b", "");
+    Set<String> words = content(subject);
+    words.removeIf(w -> w.length() < 3);
+    boolean general =
+        skills.isEmpty() && (words.isEmpty() || GENERAL_SUBJECT.matcher(subject).matches());
+    boolean industry = INDUSTRY.matcher(q.text()).find();
+    double have;
+    String what;
+    List<Evidence> quotes = new ArrayList<>();
+    if (general) {
+      have = ev.resume().monthsOfExperience() / 12.0;
+      if (ev.resume().statedYears().isPresent()) {
+        have = Math.max(have, ev.resume().statedYears().getAsInt());
+      }
+      what = "of professional experience";
+    } else {
+      List<ExperienceEntry> showing = new ArrayList<>();
+      for (ExperienceEntry e : ev.entries()) {
+        if (shows(e, skills, words, ev)) {
+          showing.add(e);
+        }
+      }
+      int months =
+          CareerMonths.professional(
+              showing,
+              e -> {
+                if (e.kind() == EntryKind.EDUCATION) {
+                  return e.doctoral() && !industry ? 1.0 : 0.0;
+                }
+                if (industry && (e.kind() == EntryKind.FACULTY || e.kind() == EntryKind.POSTDOC)) {
+                  return 0.0;
+                }
+                return Math.max(e.weight(), e.kind() == EntryKind.RESEARCH_ASSISTANT ? 0.5 : 0.0);
+              });
+      have = months / 12.0;
+      for (ExperienceEntry e : showing) {
+        if (quotes.size() < 3) {
+          quotes.add(
+              new Evidence(
+                  e.section().id(), clip(e.heading()), e.start(), e.headingEnd(), "entry"));
+        }
+      }
+      what = "in jobs that show " + subjectName(skills, words, subject);
+    }
+    String haveText = String.format(Locale.ROOT, "%.1f years %s", have, what);
+    String needText = " (the posting asks for " + need + ")";
+    if (have >= need) {
+      return new Verdict(MET, haveText + needText + ".", quotes);
+    }
+    if (have >= YEARS_PARTLY * need && have > 0) {
+      return new Verdict(PARTLY, haveText + needText + ".", quotes);
+    }
+    return new Verdict(NOT_MET, haveText + needText + ".", quotes);
+  }
+
+  private String subjectName(Set<String> skills, Set<String> words, String subject) {
+    if (!skills.isEmpty()) {
+      List<String> names = new ArrayList<>();
+      for (String id : skills) {
+        names.add(index.profile().skill(id).map(s -> s.name()).orElse(id));
+      }
+      return join(names);
+    }
+    String s =
+        subject
+            .replaceAll("(?i)^\\W*(of|in|with)?\\s*(\\w+ )?experience\\s*(in|with|of)?\\s*", "")
+            .strip();
+    return s.isEmpty() ? String.join(" ", words) : clip(s.replaceAll("[.;]+$", ""));
+  }
+
+  private static boolean shows(
+      ExperienceEntry e, Set<String> skills, Set<String> words, ResumeEvidence ev) {
+    for (String id : skills) {
+      if (ev.skillIn(id, e)) {
+        return true;
+      }
+    }
+    if (!skills.isEmpty() || words.isEmpty()) {
+      return false;
+    }
+    Set<String> have = ev.entryStems(e);
+    int shared = 0;
+    for (String w : words) {
+      shared += have.contains(w) ? 1 : 0;
+    }
+    return shared >= Math.max(1, Math.ceil(words.size() / 2.0));
+  }
+
+  // ---- degrees ----------------------------------------------------------------------------
+
+  /** A degree the resume holds or is working towards. */
+  private record Held(
+      Degrees.Level level, Set<String> fields, boolean inProgress, Evidence quote) {}
+
+  private Verdict degree(String text, ResumeEvidence ev, FitReport report) {
+    EnumSet<Degrees.Level> asked = Degrees.levels(text);
+    Set<String> fields = Degrees.fields(text.replaceAll("(?i)\\bdegree\\b", ""));
+    boolean related = Degrees.acceptsRelated(text) || fields.isEmpty();
+    boolean pursuing = PURSUING.matcher(text).find();
+    Degrees.Level min = asked.isEmpty() ? Degrees.Level.BACHELOR : asked.iterator().next();
+    List<Held> held = held(ev);
+    Held best = null;
+    String bestStatus = NOT_MET;
+    String bestReason = held.isEmpty() ? "No degree found in the resume." : "";
+    for (Held h : held) {
+      boolean fieldOk = fieldOk(h.fields(), fields, related);
+      boolean levelOk;
+      if (pursuing) {
+        levelOk = asked.isEmpty() || asked.contains(h.level());
+      } else {
+        levelOk = h.level().compareTo(min) >= 0;
+      }
+      String status;
+      String reason;
+      String name =
+          h.level().display()
+              + (h.fields().isEmpty() ? "" : " in " + String.join(", ", h.fields()));
+      if (pursuing) {
+        if (h.inProgress() && levelOk && fieldOk) {
+          status = MET;
+          reason = "You are working towards a " + name + ".";
+        } else if (levelOk && fieldOk) {
+          status = PARTLY;
+          reason = "You hold a " + name + "; the posting asks for a current student.";
+        } else if (h.inProgress()) {
+          status = PARTLY;
+          reason = "You are working towards a " + name + ", not the degree or field asked for.";
+        } else {
+          status = NOT_MET;
+          reason = "Your " + name + " is not the degree asked for.";
+        }
+      } else if (levelOk && fieldOk && !h.inProgress()) {
+        status = MET;
+        reason =
+            "Your "
+                + name
+                + " meets a "
+                + min.display()
+                + " requirement"
+                + (fields.isEmpty() ? "." : " in this field.");
+      } else if (levelOk && fieldOk) {
+        status = PARTLY;
+        reason = "Your " + name + " is in progress.";
+      } else if (levelOk) {
+        status = PARTLY;
+        reason = "Your " + name + " is in another field than the posting names.";
+      } else if (fieldOk) {
+        status = PARTLY;
+        reason = "Your " + name + " is below the " + min.display() + " asked for.";
+      } else {
+        status = NOT_MET;
+        reason = "Your " + name + " is neither the level nor the field asked for.";
+      }
+      if (best == null || rank(status) > rank(bestStatus)) {
+        best = h;
+        bestStatus = status;
+        bestReason = reason;
+      }
+    }
+    if (!MET.equals(bestStatus) && EQUIVALENT.matcher(text).find()) {
+      double years = ev.resume().monthsOfExperience() / 12.0;
+      if (years >= EQUIVALENT_YEARS) {
+        return Verdict.of(
+            MET,
+            String.format(
+                Locale.ROOT,
+                "The posting accepts equivalent experience: %.1f years of professional experience.",
+                years),
+            best == null ? null : best.quote());
+      }
+    }
+    return Verdict.of(bestStatus, bestReason, best == null ? null : best.quote());
+  }
+
+  private static int rank(String status) {
+    return MET.equals(status) ? 2 : PARTLY.equals(status) ? 1 : 0;
+  }
+
+  private static boolean fieldOk(Set<String> have, Set<String> want, boolean related) {
+    if (want.isEmpty() && related) {
+      return true;
+    }
+    for (String f : have) {
+      if (want.contains(f) || related && Degrees.quantitative(f)) {
+        return true;
+      }
+    }
+    // A degree line without a field ("PhD, 2019") says nothing against the field.
+    return have.isEmpty() && related;
+  }
+
+  private List<Held> held(ResumeEvidence ev) {
+    List<Held> out = new ArrayList<>();
+    YearMonth anchor = ev.resume().anchor().month();
+    Set<Integer> seen = new HashSet<>();
+    for (ExperienceEntry e : ev.entries()) {
+      if (e.kind() != EntryKind.EDUCATION && e.section() != SectionKind.EDUCATION) {
+        continue;
+      }
+      String line = e.title() + " " + e.heading();
+      EnumSet<Degrees.Level> levels = Degrees.levels(line);
+      if (levels.isEmpty()) {
+        continue;
+      }
+      boolean progress =
+          e.dates().present()
+              || e.dates().to().isAfter(anchor)
+              || IN_PROGRESS.matcher(e.heading()).find();
+      Evidence quote =
+          new Evidence(e.section().id(), clip(e.heading()), e.start(), e.headingEnd(), "entry");
+      out.add(new Held(highest(levels), Degrees.fields(line), progress, quote));
+      for (int i = 0; i < ev.size(); i++) {
+        if (ev.segment(i).start() >= e.start() && ev.segment(i).start() < e.headingEnd()) {
+          seen.add(i);
+        }
+      }
+    }
+    // Degree lines outside any dated entry (an education section of plain lines).
+    for (int i = 0; i < ev.size(); i++) {
+      Segment s = ev.segment(i);
+      if (seen.contains(i) || s.section() != SectionKind.EDUCATION) {
+        continue;
+      }
+      EnumSet<Degrees.Level> levels = Degrees.levels(s.text());
+      if (levels.isEmpty()) {
+        continue;
+      }
+      String around = s.text() + " " + (i + 1 < ev.size() ? ev.segment(i + 1).text() : "");
+      out.add(
+          new Held(
+              highest(levels),
+              Degrees.fields(s.text()),
+              IN_PROGRESS.matcher(around).find(),
+              ev.quote(i)));
+    }
+    return out;
+  }
+
+  private static Degrees.Level highest(EnumSet<Degrees.Level> levels) {
+    Degrees.Level top = Degrees.Level.BACHELOR;
+    for (Degrees.Level l : levels) {
+      top = l;
+    }
+    return top;
+  }
+
+  // ---- soft skills, certifications, publications -----------------------------------------
+
+  private Verdict soft(String text, ResumeEvidence ev) {
+    List<SoftSkills.Family> asked = SoftSkills.asked(text);
+    if (asked.isEmpty()) {
+      return words(text, ev);
+    }
+    List<String> shown = new ArrayList<>();
+    List<String> claimed = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    List<Evidence> quotes = new ArrayList<>();
+    for (SoftSkills.Family f : asked) {
+      int work = -1;
+      int claim = -1;
+      for (int i = 0; i < ev.size() && work < 0; i++) {
+        Standing s = ev.standing(i);
+        if (s == Standing.NONE || !f.shown().matcher(ev.segment(i).text()).find()) {
+          continue;
+        }
+        if (s == Standing.WORK) {
+          work = i;
+        } else if (claim < 0 && f.asked().matcher(ev.segment(i).text()).find()) {
+          claim = i;
+        }
+      }
+      if (work < 0 && sectionShows(f, ev)) {
+        work = firstOf(ev, f);
+      }
+      if (work >= 0) {
+        shown.add(f.name());
+        if (quotes.size() < 3) {
+          quotes.add(ev.quote(work));
+        }
+      } else if (claim >= 0) {
+        claimed.add(f.name());
+        if (quotes.size() < 3) {
+          quotes.add(ev.quote(claim));
+        }
+      } else {
+        missing.add(f.name());
+      }
+    }
+    if (missing.isEmpty() && claimed.isEmpty()) {
+      return new Verdict(MET, "Your work shows " + join(shown) + ".", quotes);
+    }
+    if (!shown.isEmpty() || !claimed.isEmpty()) {
+      String reason =
+          shown.isEmpty()
+              ? "Claimed (" + join(claimed) + ") but no job or project shows it."
+              : "Your work shows " + join(shown) + "; not " + join(concat(claimed, missing)) + ".";
+      return new Verdict(PARTLY, reason, quotes);
+    }
+    return new Verdict(NOT_MET, "Nothing in your work shows " + join(missing) + ".", quotes);
+  }
+
+  /** Talks, publications and teaching sections show communication by being there. */
+  private static boolean sectionShows(SoftSkills.Family f, ResumeEvidence ev) {
+    return f.name().equals("communication") && firstOf(ev, f) >= 0;
+  }
+
+  private static int firstOf(ResumeEvidence ev, SoftSkills.Family f) {
+    for (int i = 0; i < ev.size(); i++) {
+      SectionKind k = ev.segment(i).section();
+      if (k == SectionKind.TALKS || k == SectionKind.PUBLICATIONS || k == SectionKind.TEACHING) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private Verdict certification(String text, ResumeEvidence ev) {
+    Set<String> want = content(text.replaceAll("(?i)\\b(certifi\\w*|certified|licen\\w*)\\b", " "));
+    double best = 0;
+    int at = -1;
+    boolean anyCert = false;
+    for (int i = 0; i < ev.size(); i++) {
+      if (ev.standing(i) == Standing.NONE) {
+        continue;
+      }
+      String t = ev.segment(i).text();
+      boolean cert =
+          ev.segment(i).section() == SectionKind.CERTIFICATIONS
+              || t.toLowerCase(Locale.ROOT).contains("certif");
+      if (!cert) {
+        continue;
+      }
+      anyCert = true;
+      int shared = 0;
+      for (String w : want) {
+        shared += ev.stems(i).contains(w) ? 1 : 0;
+      }
+      double cov = want.isEmpty() ? 1 : shared / (double) want.size();
+      if (cov > best) {
+        best = cov;
+        at = i;
+      }
+    }
+    if (best >= 0.7) {
+      return Verdict.of(MET, "The resume lists this certification.", ev.quote(at));
+    }
+    if (anyCert && best > 0) {
+      return Verdict.of(PARTLY, "You list a related certification, not this one.", ev.quote(at));
+    }
+    return Verdict.of(NOT_MET, "No such certification in the resume.");
+  }
+
+  private Verdict publications(String text, ResumeEvidence ev) {
+    Set<String> venues = new LinkedHashSet<>();
+    var m = VENUES.matcher(text);
+    while (m.find()) {
+      venues.add(m.group().toLowerCase(Locale.ROOT));
+    }
+    int anyPub = -1;
+    for (int i = 0; i < ev.size(); i++) {
+      Segment s = ev.segment(i);
+      boolean pub = s.section() == SectionKind.PUBLICATIONS || s.section() == SectionKind.TALKS;
+      if (!pub) {
+        continue;
+      }
+      if (anyPub < 0) {
+        anyPub = i;
+      }
+      var v = VENUES.matcher(s.text());
+      while (v.find()) {
+        String venue = v.group().toLowerCase(Locale.ROOT);
+        if (venues.isEmpty()
+            || venues.contains(venue)
+            || venue.equals("nips") && venues.contains("neurips")) {
+          return Verdict.of(MET, "You have published at " + v.group() + ".", ev.quote(i));
+        }
+      }
+    }
+    if (anyPub >= 0) {
+      return Verdict.of(
+          venues.isEmpty() ? MET : PARTLY,
+          venues.isEmpty()
+              ? "The resume lists publications."
+              : "You have publications, not at the venues named.",
+          ev.quote(anyPub));
+    }
+    return Verdict.of(NOT_MET, "No publications in the resume.");
+  }
+
+  // ---- the match and the gaps --------------------------------------------------------------
+
+  private static double weight(RequirementResult q) {
+    return q.required() ? REQUIRED_WEIGHT : PREFERRED_WEIGHT;
+  }
+
+  private static double credit(RequirementResult q) {
+    return MET.equals(q.status()) ? 1.0 : PARTLY.equals(q.status()) ? 0.5 : 0.0;
+  }
+
+  private static double totalWeight(List<RequirementResult> reqs) {
+    double w = 0;
+    for (RequirementResult q : reqs) {
+      w += NOT_SCORED.equals(q.status()) ? 0 : weight(q);
+    }
+    return w;
+  }
+
+  private static double match(List<RequirementResult> reqs) {
+    double total = totalWeight(reqs);
+    if (total == 0) {
+      return Double.NaN;
+    }
+    double got = 0;
+    for (RequirementResult q : reqs) {
+      got += NOT_SCORED.equals(q.status()) ? 0 : weight(q) * credit(q);
+    }
+    return Math.round(1000 * got / total) / 10.0;
+  }
+
+  private static List<FitReport.Gap> gaps(List<RequirementResult> reqs) {
+    double total = totalWeight(reqs);
+    List<RequirementResult> open = new ArrayList<>();
+    for (RequirementResult q : reqs) {
+      if (!NOT_SCORED.equals(q.status()) && !MET.equals(q.status())) {
+        open.add(q);
+      }
+    }
+    open.sort(
+        Comparator.comparing((RequirementResult q) -> !q.required())
+            .thenComparing(q -> PARTLY.equals(q.status()))
+            .thenComparing(q -> -weight(q) * (1 - credit(q))));
+    List<FitReport.Gap> out = new ArrayList<>();
+    for (RequirementResult q : open) {
+      double gain = Math.round(1000 * weight(q) * (1 - credit(q)) / total) / 10.0;
+      if (gain < 0.1) {
+        continue;
+      }
+      String need = q.required() ? "required" : "preferred";
+      String head =
+          NOT_MET.equals(q.status()) ? "Not met (" + need + "): " : "Partly met (" + need + "): ";
+      out.add(new FitReport.Gap("requirement", q.kind(), head + clip(q.text()), gain, advice(q)));
+    }
+    return out;
+  }
+
+  /** What to do about an unmet item; never "repeat the posting's words". */
+  static String advice(RequirementResult q) {
+    boolean partly = PARTLY.equals(q.status());
+    return switch (q.kind()) {
+      case "experience" ->
+          "If earlier jobs involved this, say so in those jobs' bullets so their dates count;"
+              + " otherwise the years are a real gap for this posting.";
+      case "degree" ->
+          "List each degree with its level, field and year (or expected year) in Education;"
+              + " if you lack it, look for equivalent experience the posting accepts.";
+      case "soft_skill" ->
+          "Show it with a concrete example in a bullet (who you worked with or presented to, and"
+              + " what came of it); an adjective in a summary is not evidence.";
+      case "certification" ->
+          "If you hold it, list it with its issuer and year; if not, weigh whether it is worth"
+              + " earning for this role.";
+      case "publications" ->
+          "List your papers with their venues and years in a Publications section.";
+      default ->
+          partly
+              ? "If you have done this, add a bullet to the job or project where you did it: what"
+                  + " you built with it and the result."
+              : "If you have done this, describe where and how in a bullet with the result; if not,"
+                  + " it is a gap to close (a project or course) before you apply.";
+    };
+  }
+
+  private static String join(List<String> names) {
+    return String.join(", ", names);
+  }
+
+  private static String clip(String s) {
+    String t = s.replaceAll("\\s+", " ").strip();
+    return t.length() <= 120 ? t : t.substring(0, 119) + "\u2026";
+  }
+}

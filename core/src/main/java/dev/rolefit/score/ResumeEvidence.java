@@ -1,0 +1,148 @@
+package dev.rolefit.score;
+
+import dev.rolefit.match.Hit;
+import dev.rolefit.match.MatchType;
+import dev.rolefit.match.ProfileIndex;
+import dev.rolefit.match.ResumeMatches;
+import dev.rolefit.report.FitReport.Evidence;
+import dev.rolefit.resume.ExperienceEntry;
+import dev.rolefit.resume.Resume;
+import dev.rolefit.resume.SectionKind;
+import dev.rolefit.resume.Segment;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A resume seen from a posting's side: which segments are the candidate's own work (jobs, projects,
+ * publications, talks, teaching) and which are only claims (summary, skills list), with the stems
+ * of each, computed once per resume and shared by every requirement.
+ */
+final class ResumeEvidence {
+  /** Where a segment stands as evidence. */
+  enum Standing {
+    /** The candidate's own work: a job, project, publication, talk, course taught, degree. */
+    WORK,
+    /** A claim: the summary or the skills list. */
+    CLAIM,
+    /** Contact details and the like: never evidence. */
+    NONE
+  }
+
+  private final Resume resume;
+  private final ResumeMatches matches;
+  private final List<Standing> standing = new ArrayList<>();
+  private final List<Set<String>> stems = new ArrayList<>();
+
+  ResumeEvidence(ResumeMatches matches, ProfileIndex index) {
+    this.matches = matches;
+    this.resume = matches.resume();
+    for (Segment s : resume.segments()) {
+      Standing st = standing(s);
+      standing.add(st);
+      stems.add(st == Standing.NONE ? Set.of() : new HashSet<>(index.stemTokens(s.text())));
+    }
+  }
+
+  private static Standing standing(Segment s) {
+    SectionKind k = s.section();
+    if (k == SectionKind.CONTACT) {
+      return Standing.NONE;
+    }
+    if (k == SectionKind.SKILLS || k == SectionKind.SUMMARY || k == SectionKind.COURSEWORK) {
+      return Standing.CLAIM;
+    }
+    return Standing.WORK;
+  }
+
+  Resume resume() {
+    return resume;
+  }
+
+  ResumeMatches matches() {
+    return matches;
+  }
+
+  int size() {
+    return stems.size();
+  }
+
+  Standing standing(int segment) {
+    return standing.get(segment);
+  }
+
+  Set<String> stems(int segment) {
+    return stems.get(segment);
+  }
+
+  Segment segment(int i) {
+    return resume.segments().get(i);
+  }
+
+  /** The best standing of a skill's hits: work beats a claim; null when the skill is absent. */
+  Standing skill(String id) {
+    Standing best = null;
+    for (Hit h : matches.skills().getOrDefault(id, List.of())) {
+      Standing s = h.segment() >= 0 ? standing.get(h.segment()) : Standing.NONE;
+      if (s == Standing.WORK) {
+        return s;
+      }
+      if (s == Standing.CLAIM) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  /** A quote of the skill's best hit (work first), or null. */
+  Evidence skillQuote(String id) {
+    Hit claim = null;
+    for (Hit h : matches.skills().getOrDefault(id, List.of())) {
+      if (h.segment() < 0) {
+        continue;
+      }
+      if (standing.get(h.segment()) == Standing.WORK) {
+        return Scorer.quote(resume, h, h.matchType());
+      }
+      if (claim == null && standing.get(h.segment()) == Standing.CLAIM) {
+        claim = h;
+      }
+    }
+    return claim == null ? null : Scorer.quote(resume, claim, claim.matchType());
+  }
+
+  /** A quote of a whole segment. */
+  Evidence quote(int segment) {
+    Segment s = segment(segment);
+    return Scorer.quote(
+        resume, new Hit(s.start(), s.end(), segment, s.section(), MatchType.STEM), MatchType.STEM);
+  }
+
+  /** The entries (jobs, degrees) and the segments each holds. */
+  List<ExperienceEntry> entries() {
+    return resume.experience();
+  }
+
+  /** Whether a skill has a hit inside an entry. */
+  boolean skillIn(String id, ExperienceEntry e) {
+    for (Hit h : matches.skills().getOrDefault(id, List.of())) {
+      if (h.start() >= e.start() && h.start() < e.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The stems of an entry's text (heading and description). */
+  Set<String> entryStems(ExperienceEntry e) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < stems.size(); i++) {
+      Segment s = segment(i);
+      if (s.start() >= e.start() && s.start() < e.end()) {
+        out.addAll(stems.get(i));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,95 @@
+package dev.rolefit.score;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Soft skills a posting asks for, and the deeds in a candidate's own work that show them: a person
+ * who presented results to executives communicates; one who partnered with product managers
+ * collaborates. Adjectives in a summary are claims, not evidence.
+ */
+final class SoftSkills {
+  /**
+   * A soft skill.
+   *
+   * @param name its name in reasons
+   * @param asked what in a requirement asks for it
+   * @param shown what in a work bullet shows it
+   */
+  record Family(String name, Pattern asked, Pattern shown) {}
+
+  static final List<Family> FAMILIES =
+      List.of(
+          family(
+              "communication",
+              "communicat\\w*|present\\w*|written|verbal|oral|storytelling|explain\\w*|articulat\\w*"
+                  + "|convey\\w*|interpersonal",
+              "present(ed|ing|s)?\\b|presentations?|talks?|spoke|speaker|keynote|wrote|written"
+                  + "|authored|co-authored|published|publications?|documentation|documented"
+                  + "|reports? (to|for)|reported|briefed|explained|communicated|tutorials?"
+                  + "|workshops?|taught|teach\\w*|lectur\\w*|blog|white ?papers?|demo(ed|s)?"),
+          family(
+              "working with stakeholders",
+              "stakeholders?|business partners|executives|non-technical|leadership team|clients"
+                  + "|customers",
+              "stakeholders?|executives?|leadership|business (teams?|partners|units?|leaders)"
+                  + "|clients?|customers?|product (managers?|teams?|owners?)|non-technical"
+                  + "|clinicians|marketing|sales|finance team|vp\\b|c-suite|board"),
+          family(
+              "collaboration",
+              "collaborat\\w*|cross[- ]functional|team player|teamwork|partner\\w*|work(ing)? closely"
+                  + "|with (product|engineering|design|research) (teams?|managers?)",
+              "collaborat\\w*|partnered|partnering|cross[- ]functional|worked (closely )?with"
+                  + "|working (closely )?with|together with|alongside|coordinated|jointly|co-authored"
+                  + "|with (product|engineering|design|research|data|clinical|platform) (teams?"
+                  + "|managers?|engineers?|scientists?)|team of \\d+|multidisciplinary"),
+          family(
+              "mentoring",
+              "mentor\\w*|coach\\w*|grow(ing)? (the )?team|develop(ing)? (junior|others)|teach\\w*",
+              "mentor\\w*|supervis\\w*|advis(ed|ing) \\w*\\s?(students|interns|engineers)|coached"
+                  + "|trained|onboarded|taught|teaching assistant|guided|interns"),
+          family(
+              "leadership",
+              "lead(ership|ing)?\\b|manag(e|ing) (a )?(team|people)|people management|drive\\w*"
+                  + "|head",
+              "\\bled\\b|\\bleads?\\b|leading|managed (a |the )?(team|group|\\d+)|manager|head of"
+                  + "|director|founded|co-founded|spearheaded|drove|directed|principal investigator"
+                  + "|chair(ed)?|organi[sz]ed"),
+          family(
+              "working independently",
+              "independen\\w*|autonom\\w*|self[- ](starter|motivated|directed)|ownership|minimal"
+                  + " (supervision|guidance)|own(ing)? (projects|problems)|end[- ]to[- ]end",
+              "independent\\w*|end[- ]to[- ]end|sole|single-handedly|owned|ownership|founded"
+                  + "|built (the|a) first|from scratch|first[- ]author|thesis|dissertation"),
+          family(
+              "problem solving",
+              "problem[- ]solv\\w*|analytical (thinking|skills|mind)|critical thinking|curio\\w*"
+                  + "|attention to detail|fast[- ]paced|ambiguity|adaptab\\w*|prioriti[sz]\\w*"
+                  + "|growth mindset|learn quickly|eager to learn|passion\\w*",
+              "solved|resolved|diagnosed|debugged|improved|reduced|increased|optimi[sz]ed"
+                  + "|designed|discovered|identified"));
+
+  private SoftSkills() {}
+
+  private static Family family(String name, String asked, String shown) {
+    return new Family(
+        name, Pattern.compile("(?i)\\b(" + asked + ")"), Pattern.compile("(?i)\\b(" + shown + ")"));
+  }
+
+  /**
+   * The soft skills a requirement asks for, in a fixed order.
+   *
+   * @param text the requirement
+   * @return the families, maybe empty
+   */
+  static List<Family> asked(String text) {
+    List<Family> out = new ArrayList<>();
+    for (Family f : FAMILIES) {
+      if (f.asked().matcher(text).find()) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+}
