@@ -173,10 +173,11 @@ public final class RoleFit {
     }
     if (!spans.isEmpty()) {
       Resume itemsDoc = parser.parse(assemble(items.toString()));
-      for (var e : matcher.match(itemsDoc).skills().entrySet()) {
+      var hits = matcher.match(itemsDoc).skills();
+      for (var e : hits.entrySet()) {
         for (dev.rolefit.match.Hit h : e.getValue()) {
           int k = itemAt(spans, h.start());
-          if (k < 0) {
+          if (k < 0 || insideLonger(hits, h)) {
             continue;
           }
           skills.get(k).add(e.getKey());
@@ -211,6 +212,21 @@ public final class RoleFit {
             required,
             requiredMet);
     return report.withPosting(info, judged.requirements(), judged.gaps());
+  }
+
+  /** "Language models" inside "large language models" names one skill, the longer. */
+  private static boolean insideLonger(
+      java.util.Map<String, List<dev.rolefit.match.Hit>> hits, dev.rolefit.match.Hit h) {
+    for (List<dev.rolefit.match.Hit> list : hits.values()) {
+      for (dev.rolefit.match.Hit o : list) {
+        if (o.start() <= h.start()
+            && o.end() >= h.end()
+            && o.end() - o.start() > h.end() - h.start()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static int itemAt(List<int[]> spans, int offset) {

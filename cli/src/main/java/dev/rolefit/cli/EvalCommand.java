@@ -70,6 +70,9 @@ final class EvalCommand implements Callable<Integer> {
     if (evidence != null) {
       return evidence();
     }
+    if (dev.rolefit.eval.PostingEvaluator.isPostingSet(labels)) {
+      return postings();
+    }
     java.util.Map<String, Integer> hand =
         months == null ? java.util.Map.of() : Evaluator.readHandMonths(months);
     dev.rolefit.Level rank = rankLevel == null ? null : dev.rolefit.Level.of(rankLevel);
@@ -307,5 +310,51 @@ final class EvalCommand implements Callable<Integer> {
       out.println();
     }
     out.println();
+  }
+
+  /** Job-posting mode on a labelled set of posting/resume pairs. */
+  private int postings() throws Exception {
+    var e = new dev.rolefit.eval.PostingEvaluator(Profiles.roleFit(profile)).evaluate(labels);
+    PrintWriter out =
+        TerminalSafe.results(spec.commandLine().getOut(), format == ExtractCommand.Format.json);
+    if (format == ExtractCommand.Format.json) {
+      out.println(JsonReportWriter.mapper().writeValueAsString(e));
+      out.flush();
+      return ExitCodes.OK;
+    }
+    out.printf(Locale.ROOT, "pairs %d, labelled requirements %d%n", e.pairs(), e.labelled());
+    out.printf(Locale.ROOT, "requirement status accuracy: %.3f%n", e.accuracy());
+    out.printf(Locale.ROOT, "requirements found in the posting: %.3f%n", e.found());
+    out.printf(
+        Locale.ROOT, "required/preferred right (of those found): %.3f%n", e.requiredAccuracy());
+    out.printf(
+        Locale.ROOT,
+        "non-requirement lines reported as requirements: %d of %d%n",
+        e.spurious(),
+        e.nonRequirements());
+    for (String s : e.spuriousLines()) {
+      out.println("  spurious: " + s);
+    }
+    out.println();
+    matrix(out, "status (rows: label, columns: predicted)", e.confusion());
+    out.println("accuracy by labelled kind:");
+    e.kindAccuracy().forEach((k, v) -> out.printf(Locale.ROOT, "  %-20s %.3f%n", k, v));
+    out.println();
+    out.println("misses (posting | resume | requirement | label -> predicted | reason):");
+    for (var r : e.rows()) {
+      if (!r.correct()) {
+        out.printf(
+            Locale.ROOT,
+            "  %s | %s | %s | %s -> %s | %s%n",
+            r.posting(),
+            r.resume(),
+            r.requirement(),
+            r.truth(),
+            r.predicted(),
+            r.reason());
+      }
+    }
+    out.flush();
+    return ExitCodes.OK;
   }
 }

@@ -33,7 +33,21 @@ public final class PostingParser {
   private static final Pattern PREFERRED_MARK =
       Pattern.compile(
           "(?i)\\b(preferred|nice[- ]to[- ]have|(is )?a (big |strong )?plus|bonus|ideally|desir(ed|able)"
-              + "|advantageous|an advantage)\\b");
+              + "|advantageous|an advantage|would be great|great if|nice if|would be a plus)\\b");
+  private static final Pattern PAY =
+      Pattern.compile(
+          "(?i)([$\u00a3\u20ac]\\s?\\d|\\b(salary|salaries|compensation|pay range|base pay|per hour"
+              + "|per month|stipend|equity|rsus?|401\\(?k|pension|paid leave|health (insurance"
+              + "|coverage)|dental|vision insurance)\\b)");
+  private static final Pattern LEGAL =
+      Pattern.compile(
+          "(?i)\\b(equal (opportunity|employment)|without regard|regardless of|discriminat\\w*"
+              + "|protected veteran|affirmative action|reasonable accommodation\\w*)\\b");
+  private static final Pattern YOU_WILL =
+      Pattern.compile("(?i)(in this role,? )?you('ll| will)\\b");
+  // Prose that describes the team or the company rather than asking for something.
+  private static final Pattern PITCH =
+      Pattern.compile("(?i)(we|our|this team|the team|join|at [A-Z]\\w+,)\\b");
   private static final Pattern REQUIRED_MARK =
       Pattern.compile("(?i)\\b(required|must|minimum|at least)\\b");
 
@@ -124,25 +138,40 @@ public final class PostingParser {
     if (text.length() < 4 || text.endsWith(":") || words(text) < 2 && !bullet) {
       return;
     }
-    RequirementKind kind = classifier.kind(text, section);
-    boolean listable =
-        section == PostingSection.REQUIREMENTS
-            || section == PostingSection.PREFERRED
-            || section == PostingSection.DUTIES
-            || !kind.scored();
-    if (!listable || section == PostingSection.IGNORED) {
+    if (PAY.matcher(text).find() || LEGAL.matcher(text).find()) {
       return;
     }
-    if (!bullet && kind != RequirementKind.LOCATION && !classifier.asks(text, kind)) {
-      // Prose around the list ("We value curiosity.") is not an item unless it asks for something.
+    PostingSection where = section;
+    if (section == PostingSection.INTRO && !bullet && YOU_WILL.matcher(text).lookingAt()) {
+      // "You will build ..." in the opening paragraph states the duties.
+      where = PostingSection.DUTIES;
+    }
+    RequirementKind kind = classifier.kind(text, where);
+    boolean listed;
+    if (!kind.scored()) {
+      // Where the job is and who may take it are listed wherever they stand, but a company line
+      // under the title ("Acme | Pittsburgh, PA (on-site)") is not an item.
+      listed = where != PostingSection.INTRO || text.startsWith("Location") || sentence(text);
+    } else if (where == PostingSection.REQUIREMENTS
+        || where == PostingSection.PREFERRED
+        || where == PostingSection.DUTIES) {
+      listed = bullet || !PITCH.matcher(text).lookingAt() || classifier.asks(text, kind);
+    } else {
+      listed = false;
+    }
+    if (!listed) {
       return;
     }
     boolean required =
-        section != PostingSection.PREFERRED
+        where != PostingSection.PREFERRED
             && !(PREFERRED_MARK.matcher(text).find() && !REQUIRED_MARK.matcher(text).find());
     out.add(
         new JobPosting.Requirement(
-            text, kind, required, section.id(), RequirementClassifier.years(text)));
+            text, kind, required, where.id(), RequirementClassifier.years(text)));
+  }
+
+  private static boolean sentence(String text) {
+    return words(text) >= 4 && ".;!".indexOf(text.charAt(text.length() - 1)) >= 0;
   }
 
   /** "Master's degree required; PhD preferred" holds two items of different weight. */

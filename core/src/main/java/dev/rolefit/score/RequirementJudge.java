@@ -3,6 +3,7 @@ package dev.rolefit.score;
 import dev.rolefit.match.ProfileIndex;
 import dev.rolefit.match.ResumeMatches;
 import dev.rolefit.posting.JobPosting;
+import dev.rolefit.posting.RequirementKind;
 import dev.rolefit.posting.internal.Degrees;
 import dev.rolefit.report.FitReport;
 import dev.rolefit.report.FitReport.Evidence;
@@ -51,8 +52,11 @@ public final class RequirementJudge {
           "(?i)\\b(or|one of|any of|such as|e\\.g\\.?|eg|like|for example|including)\\b");
   private static final Pattern HANDS_ON =
       Pattern.compile(
-          "(?i)\\b(experience|hands[- ]on|built|build(ing)?|deploy\\w*|develop(ed|ing)?|implement\\w*"
-              + "|appl(y|ied|ying)|production|track record|worked|shipping|shipped|designing)\\b");
+          "(?i)\\b(hands[- ]on|in production|production experience|track record|proven"
+              + "|experience (building|deploying|developing|implementing|training|shipping|designing"
+              + "|running|operating|leading|writing|fine-tuning|scaling|applying)|have (built|shipped"
+              + "|deployed|trained|developed|designed|operated|run)|deploy\\w* \\w+ (to|in|into)"
+              + " production)\\b");
   private static final Pattern GENERAL_SUBJECT =
       Pattern.compile(
           "(?i)^\\W*(of |in )?(\\w+ )?(professional|industry|industrial|relevant|related|work"
@@ -89,6 +93,10 @@ public final class RequirementJudge {
 
   private final ProfileIndex index;
   private final Set<String> generic;
+  // Skills shown by any machine-learning work: the field itself and the scoring's domain methods.
+  private final Set<String> broad;
+  private final Set<String> domain;
+  private final Set<String> softSkills;
 
   /**
    * Creates the judge.
@@ -98,6 +106,20 @@ public final class RequirementJudge {
   public RequirementJudge(ProfileIndex index) {
     this.index = index;
     this.generic = Set.copyOf(index.stemTokens(GENERIC_WORDS));
+    var profile = index.profile();
+    this.domain = Scorer.domainSkills(profile);
+    Set<String> b = new HashSet<>(profile.scoring().domainSkills());
+    Set<String> soft = new HashSet<>();
+    for (var sk : profile.skills()) {
+      if (profile.scoring().domainGroups().contains(sk.group()) && sk.specializations().isEmpty()) {
+        b.add(sk.id());
+      }
+      if ("soft".equals(sk.category())) {
+        soft.add(sk.id());
+      }
+    }
+    this.broad = Set.copyOf(b);
+    this.softSkills = Set.copyOf(soft);
   }
 
   /**
@@ -181,11 +203,19 @@ public final class RequirementJudge {
       case SOFT_SKILL -> soft(text, ev);
       case CERTIFICATION -> certification(text, ev);
       case PUBLICATIONS -> publications(text, ev);
-      case RESPONSIBILITY -> better(skill(text, skills, residue, ev), words(text, ev));
-      case SKILL ->
-          skills.isEmpty() && terms(residue).isEmpty()
-              ? better(words(text, ev), softIfAny(text, ev))
-              : skill(text, skills, residue, ev);
+      case RESPONSIBILITY, SKILL -> {
+        if (!SoftSkills.asked(text).isEmpty()
+            && softSkills.containsAll(skills)
+            && terms(residue).isEmpty()) {
+          // "Communicate with executives and cross-functional stakeholders": a soft skill.
+          yield soft(text, ev);
+        }
+        if (skills.isEmpty() && terms(residue).isEmpty()) {
+          yield words(text, ev);
+        }
+        Verdict v = skill(text, skills, residue, ev);
+        yield q.kind() == RequirementKind.RESPONSIBILITY ? better(v, words(text, ev)) : v;
+      }
     };
   }
 
@@ -194,10 +224,6 @@ public final class RequirementJudge {
       return a;
     }
     return b.rank() > a.rank() ? b : a;
-  }
-
-  private Verdict softIfAny(String text, ResumeEvidence ev) {
-    return SoftSkills.asked(text).isEmpty() ? null : soft(text, ev);
   }
 
   // ---- skills and terms -------------------------------------------------------------------
@@ -303,7 +329,9 @@ public final class RequirementJudge {
       String t = m.group().replaceAll("[.]+$", "");
       boolean isFirst = first;
       first = false;
-      if (isFirst || t.length() < 2) {
+      boolean titleWord =
+          t.length() > 1 && t.substring(1).equals(t.substring(1).toLowerCase(Locale.ROOT));
+      if (isFirst && titleWord || t.length() < 2) {
         continue;
       }
       boolean capital = Character.isUpperCase(t.charAt(0));
@@ -437,7 +465,8 @@ public final class RequirementJudge {
       FitReport report) {
     int need = q.years();
     String subject = q.text().replaceFirst("(?i).*?\\b(years?|yrs)\\b", "");
-    Set<String> words = content(subject);
+    String rest = residue.replaceFirst("(?i).*?\\b(years?|yrs)\\b", "");
+    Set<String> words = content(rest);
     words.removeIf(w -> w.length() < 3);
     boolean general =
         skills.isEmpty() && (words.isEmpty() || GENERAL_SUBJECT.matcher(subject).matches());
@@ -506,14 +535,19 @@ public final class RequirementJudge {
     return s.isEmpty() ? String.join(" ", words) : clip(s.replaceAll("[.;]+$", ""));
   }
 
-  private static boolean shows(
+  private boolean shows(
       ExperienceEntry e, Set<String> skills, Set<String> words, ResumeEvidence ev) {
-    for (String id : skills) {
+    Set<String> look = new HashSet<>(skills);
+    if (skills.stream().anyMatch(broad::contains)) {
+      // "Experience building machine learning models": any machine-learning work shows it.
+      look.addAll(domain);
+    }
+    for (String id : look) {
       if (ev.skillIn(id, e)) {
         return true;
       }
     }
-    if (!skills.isEmpty() || words.isEmpty()) {
+    if (words.isEmpty()) {
       return false;
     }
     Set<String> have = ev.entryStems(e);
@@ -583,7 +617,7 @@ public final class RequirementJudge {
         status = PARTLY;
         reason = "Your " + name + " is in another field than the posting names.";
       } else if (fieldOk) {
-        status = PARTLY;
+        status = NOT_MET;
         reason = "Your " + name + " is below the " + min.display() + " asked for.";
       } else {
         status = NOT_MET;
@@ -816,7 +850,7 @@ public final class RequirementJudge {
     }
     if (anyPub >= 0) {
       return Verdict.of(
-          venues.isEmpty() ? MET : PARTLY,
+          venues.isEmpty() ? MET : NOT_MET,
           venues.isEmpty()
               ? "The resume lists publications."
               : "You have publications, not at the venues named.",

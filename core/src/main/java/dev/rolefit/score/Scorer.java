@@ -78,13 +78,7 @@ public final class Scorer {
   public Scorer(RoleProfile profile) {
     this.profile = profile;
     this.gaps = new GapAdvisor(profile);
-    Set<String> domain = new HashSet<>(profile.scoring().domainSkills());
-    for (Skill s : profile.skills()) {
-      if (profile.scoring().domainGroups().contains(s.group())) {
-        domain.add(s.id());
-      }
-    }
-    this.domainSkills = Set.copyOf(domain);
+    this.domainSkills = domainSkills(profile);
     this.levels = new LevelEstimator(profile);
     Map<String, List<Skill>> implied = new LinkedHashMap<>();
     for (Skill s : profile.skills()) {
@@ -638,6 +632,17 @@ public final class Scorer {
    * The dated entries (by index) that name a domain skill, title line included: the jobs that show
    * machine learning. Computed once per resume for the level and the responsibilities.
    */
+  /** The skills whose mention marks a bullet as the role's own field (scoring's domain). */
+  static Set<String> domainSkills(RoleProfile profile) {
+    Set<String> domain = new HashSet<>(profile.scoring().domainSkills());
+    for (Skill s : profile.skills()) {
+      if (profile.scoring().domainGroups().contains(s.group())) {
+        domain.add(s.id());
+      }
+    }
+    return Set.copyOf(domain);
+  }
+
   static java.util.BitSet entriesShowing(ResumeMatches m, Set<String> domain) {
     List<ExperienceEntry> entries = m.resume().experience();
     java.util.BitSet shown = new java.util.BitSet(entries.size());

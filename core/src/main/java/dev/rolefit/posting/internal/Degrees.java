@@ -66,6 +66,14 @@ public final class Degrees {
     field("neuroscience", "neuroscience|cognitive science");
     field("biology", "bioinformatics|computational biology|biology");
     field("chemistry", "chemistry");
+    field("business", "business|management|marketing|accounting|commerce|\\bmba\\b|hospitality");
+    field(
+        "humanities",
+        "english|literature|history|philosophy|fine arts|\\barts?\\b|music|theat(re|er)|journalism"
+            + "|communications|languages|classics");
+    field("social science", "psychology|sociology|political science|anthropology|law\\b|education");
+    field("health", "nursing|medicine|pharmacy|public health|kinesiology");
+    field("design", "design|architecture|culinary");
   }
 
   // Fields close enough to machine learning that "or a related field" accepts them.

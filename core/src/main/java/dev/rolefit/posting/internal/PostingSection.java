@@ -12,7 +12,8 @@ public enum PostingSection {
       "responsibilities|duties|what you('ll| will)( be)? do(ing)?|what you('ll| will) work on"
           + "|the role|your role|in this role|the job|day[- ]to[- ]day|your impact|key tasks"
           + "|you will|what the job involves|job description|role description|the opportunity"
-          + "|your mission|what you'll own|how you('ll| will) contribute"),
+          + "|your mission|what you'll own|how you('ll| will) contribute|your work"
+          + "|what you('ll| will) be doing"),
   /** What the candidate must bring. */
   REQUIREMENTS(
       "requirements?|qualifications?|must[- ]haves?|what you (bring|have|need|offer)"
@@ -31,7 +32,8 @@ public enum PostingSection {
           + "|culture|company)|benefits|perks|we offer|what we offer|compensation|salary|pay range"
           + "|equal (opportunity|employment)|eeo|diversity|how to apply|why join|why (work|you'll"
           + " love)|life at|our commitment|accommodation|privacy|disclaimer|to apply|the process"
-          + "|interview process|additional information");
+          + "|interview process|additional information|location|schedule|work arrangement"
+          + "|logistics|where you('ll| will) work");
 
   private final Pattern pattern;
   private final String id = name().toLowerCase(Locale.ROOT);

@@ -15,8 +15,7 @@ public final class RequirementClassifier {
               + "|clearance|export control)\\b");
   private static final Pattern LOCATION =
       Pattern.compile(
-          "(?i)(^location\\b|\\b(on[- ]?site|in[- ]office|hybrid|relocat\\w*|fully remote"
-              + "|remote[- ](first|friendly|ok)|based in|commut\\w*|travel up to|willing(ness)? to"
+          "(?i)(^location\\b|\\b(on[- ]?site|in[- ]office|hybrid|relocat\\w*|remote|based in|commut\\w*|travel up to|willing(ness)? to"
               + " travel|days a week in|days per week in|time zone|timezone)\\b)");
   private static final Pattern DEGREE =
       Pattern.compile(
