@@ -19,6 +19,7 @@ import dev.rolefit.profile.RoleProfile;
 import dev.rolefit.report.FitReport;
 import dev.rolefit.resume.Resume;
 import dev.rolefit.resume.ResumeParser;
+import dev.rolefit.score.PostingItems;
 import dev.rolefit.score.RequirementJudge;
 import dev.rolefit.score.Scorer;
 import java.io.IOException;
@@ -157,45 +158,18 @@ public final class RoleFit {
       throw new IllegalArgumentException("the job posting is empty");
     }
     JobPosting parsed = parsePosting(posting);
-    // The items go through the profile's matcher as bullets of one document, one per line.
-    StringBuilder items = new StringBuilder();
-    List<int[]> spans = new java.util.ArrayList<>();
-    for (JobPosting.Requirement q : parsed.requirements()) {
-      int start = items.length() + 2;
-      items.append("\u2022 ").append(q.text()).append('\n');
-      spans.add(new int[] {start, start + q.text().length()});
-    }
-    List<java.util.Set<String>> skills = new java.util.ArrayList<>();
-    List<StringBuilder> residue = new java.util.ArrayList<>();
-    for (JobPosting.Requirement q : parsed.requirements()) {
-      skills.add(new java.util.TreeSet<>());
-      residue.add(new StringBuilder(q.text()));
-    }
-    if (!spans.isEmpty()) {
-      Resume itemsDoc = parser.parse(assemble(items.toString()));
-      var hits = matcher.match(itemsDoc).skills();
-      for (var e : hits.entrySet()) {
-        for (dev.rolefit.match.Hit h : e.getValue()) {
-          int k = itemAt(spans, h.start());
-          if (k < 0 || insideLonger(hits, h)) {
-            continue;
-          }
-          skills.get(k).add(e.getKey());
-          int from = Math.max(0, h.start() - spans.get(k)[0]);
-          int to = Math.min(residue.get(k).length(), h.end() - spans.get(k)[0]);
-          for (int c = from; c < to; c++) {
-            residue.get(k).setCharAt(c, ' ');
-          }
-        }
-      }
-    }
-    RequirementJudge.Judged judged =
-        requirements.judge(
+    List<PostingItems.Item> items =
+        PostingItems.of(
             parsed,
-            skills,
-            residue.stream().map(StringBuilder::toString).toList(),
-            a.matches(),
-            report);
+            text -> {
+              try {
+                return matcher.match(parser.parse(assemble(text)));
+              } catch (DocumentException e) {
+                // The items come from a posting already within the limits.
+                throw new IllegalStateException(e);
+              }
+            });
+    RequirementJudge.Judged judged = requirements.judge(parsed, items, a.matches(), report);
     int required = 0;
     int requiredMet = 0;
     for (var q : judged.requirements()) {
@@ -212,30 +186,6 @@ public final class RoleFit {
             required,
             requiredMet);
     return report.withPosting(info, judged.requirements(), judged.gaps());
-  }
-
-  /** "Language models" inside "large language models" names one skill, the longer. */
-  private static boolean insideLonger(
-      java.util.Map<String, List<dev.rolefit.match.Hit>> hits, dev.rolefit.match.Hit h) {
-    for (List<dev.rolefit.match.Hit> list : hits.values()) {
-      for (dev.rolefit.match.Hit o : list) {
-        if (o.start() <= h.start()
-            && o.end() >= h.end()
-            && o.end() - o.start() > h.end() - h.start()) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static int itemAt(List<int[]> spans, int offset) {
-    for (int k = 0; k < spans.size(); k++) {
-      if (offset >= spans.get(k)[0] && offset < spans.get(k)[1]) {
-        return k;
-      }
-    }
-    return -1;
   }
 
   /**

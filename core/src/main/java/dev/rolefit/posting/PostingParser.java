@@ -37,7 +37,8 @@ public final class PostingParser {
   private static final Pattern PAY =
       Pattern.compile(
           "(?i)([$\u00a3\u20ac]\\s?\\d|\\b(salary|salaries|compensation|pay range|base pay|per hour"
-              + "|per month|stipend|equity|rsus?|401\\(?k|pension|paid leave|health (insurance"
+              + "|per month|stipend|equity|rsus?|401\\(?k|pension|paid leave|relocation (assistance"
+              + "|package|support)|drug[- ]free|background check|health (insurance"
               + "|coverage)|dental|vision insurance)\\b)");
   private static final Pattern LEGAL =
       Pattern.compile(
@@ -120,7 +121,12 @@ public final class PostingParser {
       pieces.add(text);
     } else {
       for (String s : SENTENCE_END.split(text)) {
-        pieces.add(s);
+        // "Nice to have: experience with A; experience with B; C." lists its items inline.
+        if (s.split("; ").length > 2) {
+          pieces.addAll(List.of(s.split(";\\s+")));
+        } else {
+          pieces.add(s);
+        }
       }
     }
     for (String piece : pieces) {

@@ -5,6 +5,7 @@ import dev.rolefit.match.ResumeMatches;
 import dev.rolefit.posting.JobPosting;
 import dev.rolefit.posting.RequirementKind;
 import dev.rolefit.posting.internal.Degrees;
+import dev.rolefit.profile.RoleProfile;
 import dev.rolefit.report.FitReport;
 import dev.rolefit.report.FitReport.Evidence;
 import dev.rolefit.report.FitReport.RequirementResult;
@@ -47,9 +48,10 @@ public final class RequirementJudge {
   private static final double WORDS_PARTLY = 0.34;
   private static final double YEARS_PARTLY = 0.7;
   private static final int EQUIVALENT_YEARS = 4;
-  private static final Pattern ALTERNATIVES =
+  private static final Pattern OR = Pattern.compile("(?i)\\b(or|one of|any of|either)\\b|/");
+  private static final Pattern EXAMPLES =
       Pattern.compile(
-          "(?i)\\b(or|one of|any of|such as|e\\.g\\.?|eg|like|for example|including)\\b");
+          "(?i)\\b(such as|e\\.g\\.?|eg|like|for example|for instance|including)\\b|\\(");
   private static final Pattern HANDS_ON =
       Pattern.compile(
           "(?i)\\b(hands[- ]on|in production|production experience|track record|proven"
@@ -67,7 +69,8 @@ public final class RequirementJudge {
   private static final Pattern PURSUING =
       Pattern.compile(
           "(?i)\\b(pursuing|currently enrolled|enrolled in|working toward\\w*|candidate for"
-              + "|current (student|phd|ms|master)|in progress|final[- ]year|graduating)\\b");
+              + "|current (student|phd|ms|master)|in progress|final[- ]year|graduating"
+              + "|return(ing)? to (school|university|your studies))\\b");
   private static final Pattern IN_PROGRESS =
       Pattern.compile(
           "(?i)\\b(expected|candidate|in progress|ongoing|present|current|anticipated|pursuing)\\b");
@@ -93,6 +96,7 @@ public final class RequirementJudge {
 
   private final ProfileIndex index;
   private final Set<String> generic;
+  private final Set<String> genericRaw = Set.of(GENERIC_WORDS.split(" "));
   // Skills shown by any machine-learning work: the field itself and the scoring's domain methods.
   private final Set<String> broad;
   private final Set<String> domain;
@@ -142,23 +146,18 @@ public final class RequirementJudge {
    * Judges a posting's items against a resume.
    *
    * @param posting the parsed posting
-   * @param itemSkills the profile skills each item names, by item index
-   * @param itemResidue each item's text with its profile skills blanked out
+   * @param items the profile skills each item names, and what is left of it, by item index
    * @param resume the resume's profile matches
    * @param report the resume's report (professional years)
    * @return the items judged, the match and the gaps
    */
   public Judged judge(
-      JobPosting posting,
-      List<Set<String>> itemSkills,
-      List<String> itemResidue,
-      ResumeMatches resume,
-      FitReport report) {
+      JobPosting posting, List<PostingItems.Item> items, ResumeMatches resume, FitReport report) {
     ResumeEvidence ev = new ResumeEvidence(resume, index);
     List<RequirementResult> out = new ArrayList<>();
     for (int i = 0; i < posting.requirements().size(); i++) {
       JobPosting.Requirement q = posting.requirements().get(i);
-      Verdict v = judge(q, itemSkills.get(i), itemResidue.get(i), ev, report);
+      Verdict v = judge(q, items.get(i), ev, report);
       out.add(
           new RequirementResult(
               q.text(), q.kind().id(), q.required(), v.status, v.reason, v.evidence));
@@ -188,12 +187,10 @@ public final class RequirementJudge {
   }
 
   private Verdict judge(
-      JobPosting.Requirement q,
-      Set<String> skills,
-      String residue,
-      ResumeEvidence ev,
-      FitReport report) {
+      JobPosting.Requirement q, PostingItems.Item item, ResumeEvidence ev, FitReport report) {
     String text = q.text();
+    Set<String> skills = item.skills().keySet();
+    String residue = item.residue();
     return switch (q.kind()) {
       case LOCATION -> Verdict.of(NOT_SCORED, "Where the job is: for you to check, not scored.");
       case WORK_AUTHORIZATION ->
@@ -213,7 +210,7 @@ public final class RequirementJudge {
         if (skills.isEmpty() && terms(residue).isEmpty()) {
           yield words(text, ev);
         }
-        Verdict v = skill(text, skills, residue, ev);
+        Verdict v = skill(text, item, ev, q.kind() == RequirementKind.RESPONSIBILITY);
         yield q.kind() == RequirementKind.RESPONSIBILITY ? better(v, words(text, ev)) : v;
       }
     };
@@ -231,55 +228,69 @@ public final class RequirementJudge {
   /** One thing an item names (a profile skill or a term), with how the resume shows it. */
   private record Thing(String name, Standing standing, Evidence quote) {}
 
-  private Verdict skill(String text, Set<String> skills, String residue, ResumeEvidence ev) {
-    List<Thing> things = new ArrayList<>();
-    for (String id : skills) {
-      things.add(
-          new Thing(
-              index.profile().skill(id).map(s -> s.name()).orElse(id),
-              ev.skill(id),
-              ev.skillQuote(id)));
+  private Verdict skill(String text, PostingItems.Item item, ResumeEvidence ev, boolean duty) {
+    // "Deep learning frameworks such as PyTorch or JAX": what comes before the examples must hold,
+    // one of the examples is enough.
+    java.util.regex.Matcher ex = EXAMPLES.matcher(text);
+    int examplesAt = ex.find() ? ex.start() : Integer.MAX_VALUE;
+    boolean anyOne =
+        OR.matcher(examplesAt == Integer.MAX_VALUE ? text : text.substring(0, examplesAt)).find();
+    List<Thing> head = new ArrayList<>();
+    List<Thing> examples = new ArrayList<>();
+    for (var e : item.skills().entrySet()) {
+      String id = e.getKey();
+      Thing t = new Thing(name(id), ev.skill(id), ev.skillQuote(id));
+      (e.getValue() >= examplesAt ? examples : head).add(t);
     }
+    String residue = item.residue();
     for (String term : terms(residue)) {
-      things.add(term(term, ev));
+      Thing t = term(term, ev);
+      (residue.indexOf(term) >= examplesAt ? examples : head).add(t);
     }
-    if (things.isEmpty()) {
+    if (head.isEmpty() && examples.isEmpty()) {
       return words(text, ev);
     }
-    boolean anyOne = ALTERNATIVES.matcher(text).find();
+    satisfyImplied(item, head, ev);
     boolean handsOn = HANDS_ON.matcher(text).find();
-    List<String> shown = new ArrayList<>();
-    List<String> listed = new ArrayList<>();
-    List<String> missing = new ArrayList<>();
+    Thing bestExample = best(examples);
+    List<Thing> all = new ArrayList<>();
+    for (Thing t : head) {
+      // An example shown stands for the kind it is an example of ("frameworks such as PyTorch").
+      boolean stands =
+          t.standing() == null && bestExample != null && bestExample.standing() != null;
+      all.add(stands ? new Thing(t.name(), bestExample.standing(), bestExample.quote()) : t);
+    }
+    if (bestExample != null) {
+      all.add(bestExample);
+    }
+    List<String> shown = names(all, Standing.WORK);
+    List<String> listed = names(all, Standing.CLAIM);
+    List<String> missing = names(all, null);
     List<Evidence> quotes = new ArrayList<>();
-    for (Thing t : things) {
-      if (t.standing() == Standing.WORK) {
-        shown.add(t.name());
-      } else if (t.standing() == Standing.CLAIM) {
-        listed.add(t.name());
-      } else {
-        missing.add(t.name());
-      }
+    for (Thing t : all) {
       if (t.quote() != null && quotes.size() < 3) {
         quotes.add(t.quote());
       }
     }
+    boolean allThere = missing.isEmpty() || anyOne && !(shown.isEmpty() && listed.isEmpty());
+    boolean allShown = listed.isEmpty() && missing.isEmpty() || anyOne && !shown.isEmpty();
     String status;
     String reason;
-    if (anyOne ? !shown.isEmpty() : missing.isEmpty() && listed.isEmpty()) {
+    if (allShown) {
       status = MET;
       reason = "Shown in your work: " + join(shown) + ".";
-    } else if (anyOne ? !listed.isEmpty() : missing.isEmpty()) {
+    } else if (allThere) {
       status = handsOn ? PARTLY : MET;
       reason =
           handsOn
               ? "Only listed (" + join(listed) + "); no job or project shows you using it."
-              : "Listed in your skills: " + join(listed) + ".";
-      if (!shown.isEmpty() && !handsOn) {
-        reason = "Shown or listed: " + join(concat(shown, listed)) + ".";
-      }
+              : shown.isEmpty()
+                  ? "Listed in your skills: " + join(listed) + "."
+                  : "Shown or listed: " + join(concat(shown, listed)) + ".";
     } else if (!shown.isEmpty() || !listed.isEmpty()) {
-      status = PARTLY;
+      boolean most = duty && shown.size() * 2 > all.size();
+      // A duty names several things; doing most of them is doing the duty.
+      status = most ? MET : PARTLY;
       reason = "Has " + join(concat(shown, listed)) + "; not found: " + join(missing) + ".";
     } else {
       status = NOT_MET;
@@ -287,7 +298,60 @@ public final class RequirementJudge {
     }
     Verdict v = new Verdict(status, reason, quotes);
     // The skill's own name may be missing while a bullet says the same in other words.
-    return v.rank() < 2 && !handsOn ? v : v.rank() < 2 ? better(v, words(text, ev)) : v;
+    return MET.equals(status) || !duty && !handsOn ? v : better(v, words(text, ev));
+  }
+
+  /** A missing skill counts as there when another the item names implies or includes it. */
+  private void satisfyImplied(PostingItems.Item item, List<Thing> things, ResumeEvidence ev) {
+    var profile = index.profile();
+    for (int i = 0; i < things.size(); i++) {
+      Thing t = things.get(i);
+      if (t.standing() != null) {
+        continue;
+      }
+      for (String other : item.skills().keySet()) {
+        var sk = profile.skill(other);
+        Standing st = ev.skill(other);
+        if (st == null || sk.isEmpty()) {
+          continue;
+        }
+        boolean implies =
+            sk.get().implies().stream().anyMatch(x -> name(x).equals(t.name()))
+                || sk.get().includes().stream().anyMatch(x -> name(x).equals(t.name()));
+        if (implies) {
+          things.set(i, new Thing(t.name(), st, t.quote()));
+          break;
+        }
+      }
+    }
+  }
+
+  private static Thing best(List<Thing> things) {
+    Thing best = null;
+    for (Thing t : things) {
+      if (best == null || order(t.standing()) > order(best.standing())) {
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  private static int order(Standing s) {
+    return s == Standing.WORK ? 2 : s == Standing.CLAIM ? 1 : 0;
+  }
+
+  private static List<String> names(List<Thing> things, Standing standing) {
+    List<String> out = new ArrayList<>();
+    for (Thing t : things) {
+      if (t.standing() == standing) {
+        out.add(t.name());
+      }
+    }
+    return out;
+  }
+
+  private String name(String id) {
+    return index.profile().skill(id).map(RoleProfile.Skill::name).orElse(id);
   }
 
   private static List<String> concat(List<String> a, List<String> b) {
@@ -447,8 +511,15 @@ public final class RequirementJudge {
 
   private Set<String> content(String text) {
     Set<String> out = new LinkedHashSet<>();
-    for (String t : index.stemTokens(text)) {
-      if (t.length() > 1 && !generic.contains(t) && !t.chars().allMatch(Character::isDigit)) {
+    // Drop the generic words before stemming: "experiments" and "experience" share a stem.
+    StringBuilder kept = new StringBuilder();
+    for (String w : text.split("[^\\p{L}\\p{N}+#.-]+")) {
+      if (!w.isEmpty() && !genericRaw.contains(w.toLowerCase(Locale.ROOT))) {
+        kept.append(w).append(' ');
+      }
+    }
+    for (String t : index.stemTokens(kept.toString())) {
+      if (t.length() > 1 && !t.chars().allMatch(Character::isDigit)) {
         out.add(t);
       }
     }
@@ -524,7 +595,7 @@ public final class RequirementJudge {
     if (!skills.isEmpty()) {
       List<String> names = new ArrayList<>();
       for (String id : skills) {
-        names.add(index.profile().skill(id).map(s -> s.name()).orElse(id));
+        names.add(name(id));
       }
       return join(names);
     }
@@ -614,7 +685,7 @@ public final class RequirementJudge {
         status = PARTLY;
         reason = "Your " + name + " is in progress.";
       } else if (levelOk) {
-        status = PARTLY;
+        status = NOT_MET;
         reason = "Your " + name + " is in another field than the posting names.";
       } else if (fieldOk) {
         status = NOT_MET;

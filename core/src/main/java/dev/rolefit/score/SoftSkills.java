@@ -35,7 +35,8 @@ final class SoftSkills {
                   + "|customers",
               "stakeholders?|executives?|leadership|business (teams?|partners|units?|leaders)"
                   + "|clients?|customers?|product (managers?|teams?|owners?)|non-technical"
-                  + "|clinicians|marketing|sales|finance team|vp\\b|c-suite|board"),
+                  + "|clinicians|marketing|sales|finance team|vp\\b|c-suite|board|management"
+                  + "|committee|regulators?|directors?|partners|audiences?|physicians|operations team"),
           family(
               "collaboration",
               "collaborat\\w*|cross[- ]functional|team player|teamwork|partner\\w*|work(ing)? closely"
@@ -53,9 +54,10 @@ final class SoftSkills {
               "leadership",
               "lead(ership|ing)?\\b|manag(e|ing) (a )?(team|people)|people management|drive\\w*"
                   + "|head",
-              "\\bled\\b|\\bleads?\\b|leading|managed (a |the )?(team|group|\\d+)|manager|head of"
-                  + "|director|founded|co-founded|spearheaded|drove|directed|principal investigator"
-                  + "|chair(ed)?|organi[sz]ed"),
+              "(led|lead|leading|managed|managing|manage|supervised|supervising|built and led)"
+                  + " (a |the |an )?(\\w+[- ]?){0,3}(team|group|squad|lab|department|\\d+ (people|engineers"
+                  + "|scientists|analysts|researchers|reports))|team lead|tech(nical)? lead|head of"
+                  + "|manager of|direct reports|people manager|engineering manager|director of"),
           family(
               "working independently",
               "independen\\w*|autonom\\w*|self[- ](starter|motivated|directed)|ownership|minimal"

@@ -324,6 +324,14 @@ public final class HeadingClassifier {
     if (exact != null) {
       return styled || !NEEDS_STYLE.contains(key) ? exact : null;
     }
+    // "Publications (selected)" or "Experience (most recent first)" name the section before them.
+    String bare = QUALIFIER.matcher(text).replaceFirst("");
+    if (bare.length() < text.length() && !bare.isBlank()) {
+      SectionKind k = aliases.get(key(bare));
+      if (k != null) {
+        return styled || !NEEDS_STYLE.contains(key(bare)) ? k : null;
+      }
+    }
     boolean spacedOut = isSpacedOut(key);
     if (spacedOut || isCaps(text)) {
       String joined = key.replace(" ", "");
@@ -515,6 +523,9 @@ public final class HeadingClassifier {
   }
 
   /** Lower-case letters and single spaces; "&" reads as "and". A loop: it runs on every line. */
+  private static final java.util.regex.Pattern QUALIFIER =
+      java.util.regex.Pattern.compile("\\s*\\([^()]{1,40}\\)\\s*:?\\s*$");
+
   static String key(String text) {
     StringBuilder sb = new StringBuilder(text.length() + 4);
     boolean space = false;
