@@ -57,13 +57,15 @@ public final class RequirementJudge {
           "(?i)\\b(hands[- ]on|in production|production experience|track record|proven"
               + "|experience (building|deploying|developing|implementing|training|shipping|designing"
               + "|running|operating|leading|writing|fine-tuning|scaling|applying)|have (built|shipped"
-              + "|deployed|trained|developed|designed|operated|run)|deploy\\w* \\w+ (to|in|into)"
+              + "|deployed|trained|developed|designed|operated|run|orchestrated|led|used|written"
+              + "|maintained|scaled)|deploy\\w* \\w+ (to|in|into)"
               + " production)\\b");
   private static final Pattern GENERAL_SUBJECT =
       Pattern.compile(
           "(?i)^\\W*(of |in )?(\\w+ )?(professional|industry|industrial|relevant|related|work"
               + "|working|full[- ]time|post[- ]?graduate|hands[- ]on|practical|commercial)?\\s*"
               + "(work )?(experience|exp)?\\W*$");
+  private static final Pattern RESEARCH = Pattern.compile("(?i)\\bresearch\\b");
   private static final Pattern INDUSTRY =
       Pattern.compile("(?i)\\b(industry|industrial|commercial|production|professional)\\b");
   private static final Pattern PURSUING =
@@ -280,7 +282,8 @@ public final class RequirementJudge {
       status = MET;
       reason = "Shown in your work: " + join(shown) + ".";
     } else if (allThere) {
-      status = handsOn ? PARTLY : MET;
+      // Once a bullet shows the activity, the tools named with it may be anywhere on the resume.
+      status = handsOn && shown.isEmpty() ? PARTLY : MET;
       reason =
           handsOn
               ? "Only listed (" + join(listed) + "); no job or project shows you using it."
@@ -542,6 +545,7 @@ public final class RequirementJudge {
     boolean general =
         skills.isEmpty() && (words.isEmpty() || GENERAL_SUBJECT.matcher(subject).matches());
     boolean industry = INDUSTRY.matcher(q.text()).find();
+    boolean research = RESEARCH.matcher(q.text()).find() && !industry;
     double have;
     String what;
     List<Evidence> quotes = new ArrayList<>();
@@ -553,8 +557,9 @@ public final class RequirementJudge {
       what = "of professional experience";
     } else {
       List<ExperienceEntry> showing = new ArrayList<>();
+      boolean anyOf = OR.matcher(rest).find();
       for (ExperienceEntry e : ev.entries()) {
-        if (shows(e, skills, words, ev)) {
+        if (shows(e, skills, words, anyOf, ev)) {
           showing.add(e);
         }
       }
@@ -567,6 +572,10 @@ public final class RequirementJudge {
                 }
                 if (industry && (e.kind() == EntryKind.FACULTY || e.kind() == EntryKind.POSTDOC)) {
                   return 0.0;
+                }
+                if (research && e.kind() == EntryKind.RESEARCH_ASSISTANT) {
+                  // Years of research: a doctoral research assistantship is research full time.
+                  return 1.0;
                 }
                 return Math.max(e.weight(), e.kind() == EntryKind.RESEARCH_ASSISTANT ? 0.5 : 0.0);
               });
@@ -588,6 +597,15 @@ public final class RequirementJudge {
     if (have >= YEARS_PARTLY * need && have > 0) {
       return new Verdict(PARTLY, haveText + needText + ".", quotes);
     }
+    if (have == 0 && !general && seenAnywhere(skills, ev)) {
+      // Named in the skills list or a summary, but no dated job shows it: its years are unknown.
+      return new Verdict(
+          PARTLY,
+          "Named in the resume, but no dated job shows it, so its years cannot be counted"
+              + needText
+              + ".",
+          quotes);
+    }
     return new Verdict(NOT_MET, haveText + needText + ".", quotes);
   }
 
@@ -606,8 +624,17 @@ public final class RequirementJudge {
     return s.isEmpty() ? String.join(" ", words) : clip(s.replaceAll("[.;]+$", ""));
   }
 
+  private static boolean seenAnywhere(Set<String> skills, ResumeEvidence ev) {
+    for (String id : skills) {
+      if (ev.skill(id) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean shows(
-      ExperienceEntry e, Set<String> skills, Set<String> words, ResumeEvidence ev) {
+      ExperienceEntry e, Set<String> skills, Set<String> words, boolean anyOf, ResumeEvidence ev) {
     Set<String> look = new HashSet<>(skills);
     if (skills.stream().anyMatch(broad::contains)) {
       // "Experience building machine learning models": any machine-learning work shows it.
@@ -626,7 +653,8 @@ public final class RequirementJudge {
     for (String w : words) {
       shared += have.contains(w) ? 1 : 0;
     }
-    return shared >= Math.max(1, Math.ceil(words.size() / 2.0));
+    // "Credit risk or other statistical models": one of the alternatives is enough.
+    return shared >= Math.max(1, Math.ceil(words.size() / (anyOf ? 3.0 : 2.0)));
   }
 
   // ---- degrees ----------------------------------------------------------------------------

@@ -25,18 +25,22 @@ final class SoftSkills {
               "communication",
               "communicat\\w*|present\\w*|written|verbal|oral|storytelling|explain\\w*|articulat\\w*"
                   + "|convey\\w*|interpersonal",
-              "present(ed|ing|s)?\\b|presentations?|talks?|spoke|speaker|keynote|wrote|written"
-                  + "|authored|co-authored|published|publications?|documentation|documented"
+              "present(ed|ing|s)?\\b|presentations?|talks?|spoke|speaker|keynote|authored"
+                  + "|co-authored|published|publications?|documentation|documented"
+                  + "|(wrote|written|writing) (a |the |an )?(\\w+ ){0,2}(papers?|reports?|docs?"
+                  + "|documentation|blog|articles?|proposals?|guides?|tutorials?|memos?|specs?)"
                   + "|reports? (to|for)|reported|briefed|explained|communicated|tutorials?"
                   + "|workshops?|taught|teach\\w*|lectur\\w*|blog|white ?papers?|demo(ed|s)?"),
           family(
               "working with stakeholders",
               "stakeholders?|business partners|executives|non-technical|leadership team|clients"
                   + "|customers",
-              "stakeholders?|executives?|leadership|business (teams?|partners|units?|leaders)"
+              "(present|report|brief|partner|work|collaborat|communicat|consult|advis|met\\b|meet"
+                  + "|interview|explain|align|gather|translat|engag|liais|support|train)\\w*\\b[^.;]{0,60}"
+                  + "\\b(stakeholders?|executives?|leadership|business (teams?|partners|units?|leaders)"
                   + "|clients?|customers?|product (managers?|teams?|owners?)|non-technical"
                   + "|clinicians|marketing|sales|finance team|vp\\b|c-suite|board|management"
-                  + "|committee|regulators?|directors?|partners|audiences?|physicians|operations team"),
+                  + "|committee|regulators?|directors?|partners|audiences?|physicians|operations team)"),
           family(
               "collaboration",
               "collaborat\\w*|cross[- ]functional|team player|teamwork|partner\\w*|work(ing)? closely"
@@ -52,8 +56,8 @@ final class SoftSkills {
                   + "|trained|onboarded|taught|teaching assistant|guided|interns"),
           family(
               "leadership",
-              "lead(ership|ing)?\\b|manag(e|ing) (a )?(team|people)|people management|drive\\w*"
-                  + "|head",
+              "leadership|lead(ing)? (a |the |an )?(\\w+ ){0,3}(team|group|projects?|efforts?"
+                  + "|initiatives?)|manag(e|ing) (a )?(team|people)|people management|team lead",
               "(led|lead|leading|managed|managing|manage|supervised|supervising|built and led)"
                   + " (a |the |an )?(\\w+[- ]?){0,3}(team|group|squad|lab|department|\\d+ (people|engineers"
                   + "|scientists|analysts|researchers|reports))|team lead|tech(nical)? lead|head of"
@@ -72,6 +76,11 @@ final class SoftSkills {
               "solved|resolved|diagnosed|debugged|improved|reduced|increased|optimi[sz]ed"
                   + "|designed|discovered|identified"));
 
+  private static final Pattern AUDIENCE =
+      Pattern.compile(
+          "(?i)\\b(product|senior|executive|business|company|underwriting|clinical|engineering"
+              + "|technical|team) leadership\\b");
+
   private SoftSkills() {}
 
   private static Family family(String name, String asked, String shown) {
@@ -87,8 +96,10 @@ final class SoftSkills {
    */
   static List<Family> asked(String text) {
     List<Family> out = new ArrayList<>();
+    // "Present results to product leadership": the leadership is the audience, not the skill.
+    String t = AUDIENCE.matcher(text).replaceAll("stakeholders");
     for (Family f : FAMILIES) {
-      if (f.asked().matcher(text).find()) {
+      if (f.asked().matcher(t).find()) {
         out.add(f);
       }
     }
