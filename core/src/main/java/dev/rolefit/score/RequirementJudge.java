@@ -156,10 +156,11 @@ public final class RequirementJudge {
   public Judged judge(
       JobPosting posting, List<PostingItems.Item> items, ResumeMatches resume, FitReport report) {
     ResumeEvidence ev = new ResumeEvidence(resume, index);
+    Set<String> plain = plainWords(posting);
     List<RequirementResult> out = new ArrayList<>();
     for (int i = 0; i < posting.requirements().size(); i++) {
       JobPosting.Requirement q = posting.requirements().get(i);
-      Verdict v = judge(q, items.get(i), ev, report);
+      Verdict v = judge(q, items.get(i), ev, plain);
       out.add(
           new RequirementResult(
               q.text(), q.kind().id(), q.required(), v.status, v.reason, v.evidence));
@@ -188,31 +189,54 @@ public final class RequirementJudge {
     }
   }
 
+  /**
+   * Words that are no tool even when capitalised: those the posting also writes in lower case
+   * ("Model Risk Committee" beside "model results"), and the company's and title's words.
+   */
+  private static Set<String> plainWords(JobPosting posting) {
+    Set<String> out = new HashSet<>();
+    StringBuilder all = new StringBuilder(posting.company()).append(' ').append(posting.title());
+    for (String w : all.toString().split("[^\\p{L}\\p{N}+#]+")) {
+      out.add(w.toLowerCase(Locale.ROOT));
+    }
+    for (JobPosting.Requirement q : posting.requirements()) {
+      for (String w : q.text().split("[^\\p{L}\\p{N}+#]+")) {
+        if (!w.isEmpty()
+            && w.equals(w.toLowerCase(Locale.ROOT))
+            && Character.isLetter(w.charAt(0))) {
+          out.add(w);
+        }
+      }
+    }
+    return out;
+  }
+
   private Verdict judge(
-      JobPosting.Requirement q, PostingItems.Item item, ResumeEvidence ev, FitReport report) {
+      JobPosting.Requirement q, PostingItems.Item item, ResumeEvidence ev, Set<String> plain) {
     String text = q.text();
     Set<String> skills = item.skills().keySet();
     String residue = item.residue();
+    List<String> terms = terms(residue, plain);
     return switch (q.kind()) {
       case LOCATION -> Verdict.of(NOT_SCORED, "Where the job is: for you to check, not scored.");
       case WORK_AUTHORIZATION ->
           Verdict.of(NOT_SCORED, "The right to work: for you to check, not scored.");
-      case EXPERIENCE -> years(q, skills, residue, ev, report);
-      case DEGREE -> degree(text, ev, report);
+      case EXPERIENCE -> years(q, skills, residue, ev);
+      case DEGREE -> degree(text, ev);
       case SOFT_SKILL -> soft(text, ev);
       case CERTIFICATION -> certification(text, ev);
       case PUBLICATIONS -> publications(text, ev);
       case RESPONSIBILITY, SKILL -> {
         if (!SoftSkills.asked(text).isEmpty()
             && softSkills.containsAll(skills)
-            && terms(residue).isEmpty()) {
+            && terms.isEmpty()) {
           // "Communicate with executives and cross-functional stakeholders": a soft skill.
           yield soft(text, ev);
         }
-        if (skills.isEmpty() && terms(residue).isEmpty()) {
+        if (skills.isEmpty() && terms.isEmpty()) {
           yield words(text, ev);
         }
-        Verdict v = skill(text, item, ev, q.kind() == RequirementKind.RESPONSIBILITY);
+        Verdict v = skill(text, item, terms, ev, q.kind() == RequirementKind.RESPONSIBILITY);
         yield q.kind() == RequirementKind.RESPONSIBILITY ? better(v, words(text, ev)) : v;
       }
     };
@@ -230,7 +254,8 @@ public final class RequirementJudge {
   /** One thing an item names (a profile skill or a term), with how the resume shows it. */
   private record Thing(String name, Standing standing, Evidence quote) {}
 
-  private Verdict skill(String text, PostingItems.Item item, ResumeEvidence ev, boolean duty) {
+  private Verdict skill(
+      String text, PostingItems.Item item, List<String> terms, ResumeEvidence ev, boolean duty) {
     // "Deep learning frameworks such as PyTorch or JAX": what comes before the examples must hold,
     // one of the examples is enough.
     java.util.regex.Matcher ex = EXAMPLES.matcher(text);
@@ -245,7 +270,7 @@ public final class RequirementJudge {
       (e.getValue() >= examplesAt ? examples : head).add(t);
     }
     String residue = item.residue();
-    for (String term : terms(residue)) {
+    for (String term : terms) {
       Thing t = term(term, ev);
       (residue.indexOf(term) >= examplesAt ? examples : head).add(t);
     }
@@ -285,7 +310,7 @@ public final class RequirementJudge {
       // Once a bullet shows the activity, the tools named with it may be anywhere on the resume.
       status = handsOn && shown.isEmpty() ? PARTLY : MET;
       reason =
-          handsOn
+          handsOn && shown.isEmpty()
               ? "Only listed (" + join(listed) + "); no job or project shows you using it."
               : shown.isEmpty()
                   ? "Listed in your skills: " + join(listed) + "."
@@ -388,7 +413,7 @@ public final class RequirementJudge {
    * Tool-like words of an item the profile did not match: names written with capitals or digits
    * ("Snowflake", "dbt" is not caught, "Ray", "CUDA", "C#"), not the item's first word.
    */
-  List<String> terms(String residue) {
+  List<String> terms(String residue, Set<String> plain) {
     Set<String> out = new LinkedHashSet<>();
     var m = TECH_TOKEN.matcher(residue);
     boolean first = true;
@@ -408,7 +433,9 @@ public final class RequirementJudge {
         continue;
       }
       String lower = t.toLowerCase(Locale.ROOT);
-      if (NOT_TERMS.contains(lower) || index.stemTokens(t).stream().allMatch(generic::contains)) {
+      if (NOT_TERMS.contains(lower)
+          || plain.contains(lower) && !inner
+          || index.stemTokens(t).stream().allMatch(generic::contains)) {
         continue;
       }
       out.add(t);
@@ -516,7 +543,7 @@ public final class RequirementJudge {
     Set<String> out = new LinkedHashSet<>();
     // Drop the generic words before stemming: "experiments" and "experience" share a stem.
     StringBuilder kept = new StringBuilder();
-    for (String w : text.split("[^\\p{L}\\p{N}+#.-]+")) {
+    for (String w : IrregularVerbs.present(text).split("[^\\p{L}\\p{N}+#.-]+")) {
       if (!w.isEmpty() && !genericRaw.contains(w.toLowerCase(Locale.ROOT))) {
         kept.append(w).append(' ');
       }
@@ -532,16 +559,14 @@ public final class RequirementJudge {
   // ---- years ------------------------------------------------------------------------------
 
   private Verdict years(
-      JobPosting.Requirement q,
-      Set<String> skills,
-      String residue,
-      ResumeEvidence ev,
-      FitReport report) {
+      JobPosting.Requirement q, Set<String> skills, String residue, ResumeEvidence ev) {
     int need = q.years();
     String subject = q.text().replaceFirst("(?i).*?\\b(years?|yrs)\\b", "");
     String rest = residue.replaceFirst("(?i).*?\\b(years?|yrs)\\b", "");
     Set<String> words = content(rest);
     words.removeIf(w -> w.length() < 3);
+    // "Years of research experience in X": research is how, X is what must be shown.
+    words.removeAll(index.stemTokens("research"));
     boolean general =
         skills.isEmpty() && (words.isEmpty() || GENERAL_SUBJECT.matcher(subject).matches());
     boolean industry = INDUSTRY.matcher(q.text()).find();
@@ -663,7 +688,7 @@ public final class RequirementJudge {
   private record Held(
       Degrees.Level level, Set<String> fields, boolean inProgress, Evidence quote) {}
 
-  private Verdict degree(String text, ResumeEvidence ev, FitReport report) {
+  private Verdict degree(String text, ResumeEvidence ev) {
     EnumSet<Degrees.Level> asked = Degrees.levels(text);
     Set<String> fields = Degrees.fields(text.replaceAll("(?i)\\bdegree\\b", ""));
     boolean related = Degrees.acceptsRelated(text) || fields.isEmpty();

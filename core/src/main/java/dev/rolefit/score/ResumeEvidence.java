@@ -10,8 +10,10 @@ import dev.rolefit.resume.Resume;
 import dev.rolefit.resume.SectionKind;
 import dev.rolefit.resume.Segment;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,15 +35,29 @@ final class ResumeEvidence {
   private final Resume resume;
   private final ResumeMatches matches;
   private final List<Standing> standing = new ArrayList<>();
+  private final Map<String, List<String>> impliedBy;
   private final List<Set<String>> stems = new ArrayList<>();
 
   ResumeEvidence(ResumeMatches matches, ProfileIndex index) {
     this.matches = matches;
+    Map<String, List<String>> by = new HashMap<>();
+    for (var sk : index.profile().skills()) {
+      for (String x : sk.implies()) {
+        by.computeIfAbsent(x, k -> new ArrayList<>()).add(sk.id());
+      }
+      for (String x : sk.includes()) {
+        by.computeIfAbsent(x, k -> new ArrayList<>()).add(sk.id());
+      }
+    }
+    this.impliedBy = by;
     this.resume = matches.resume();
     for (Segment s : resume.segments()) {
       Standing st = standing(s);
       standing.add(st);
-      stems.add(st == Standing.NONE ? Set.of() : new HashSet<>(index.stemTokens(s.text())));
+      stems.add(
+          st == Standing.NONE
+              ? Set.of()
+              : new HashSet<>(index.stemTokens(IrregularVerbs.present(s.text()))));
     }
   }
 
@@ -80,8 +96,27 @@ final class ResumeEvidence {
     return resume.segments().get(i);
   }
 
-  /** The best standing of a skill's hits: work beats a claim; null when the skill is absent. */
+  /**
+   * The best standing of a skill: its own hits (work beats a claim), else those of a skill that
+   * includes or implies it (model serving implies model deployment); null when absent.
+   */
   Standing skill(String id) {
+    Standing own = ownSkill(id);
+    if (own != null) {
+      return own;
+    }
+    Standing best = null;
+    for (String other : impliedBy.getOrDefault(id, List.of())) {
+      Standing s = ownSkill(other);
+      if (s == Standing.WORK) {
+        return s;
+      }
+      best = s == null ? best : s;
+    }
+    return best;
+  }
+
+  private Standing ownSkill(String id) {
     Standing best = null;
     for (Hit h : matches.skills().getOrDefault(id, List.of())) {
       Standing s = h.segment() >= 0 ? standing.get(h.segment()) : Standing.NONE;
@@ -95,8 +130,22 @@ final class ResumeEvidence {
     return best;
   }
 
-  /** A quote of the skill's best hit (work first), or null. */
+  /** A quote of the skill's best hit (work first), or of a skill implying it, or null. */
   Evidence skillQuote(String id) {
+    Evidence own = ownQuote(id);
+    if (own != null) {
+      return own;
+    }
+    for (String other : impliedBy.getOrDefault(id, List.of())) {
+      Evidence e = ownQuote(other);
+      if (e != null) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private Evidence ownQuote(String id) {
     Hit claim = null;
     for (Hit h : matches.skills().getOrDefault(id, List.of())) {
       if (h.segment() < 0) {

@@ -56,7 +56,7 @@ final class SoftSkills {
                   + "|trained|onboarded|taught|teaching assistant|guided|interns"),
           family(
               "leadership",
-              "leadership|lead(ing)? (a |the |an )?(\\w+ ){0,3}(team|group|projects?|efforts?"
+              "leadership|experience leading|lead(ing)? (a |the |an )?(\\w+ ){0,3}(team|group|projects?|efforts?"
                   + "|initiatives?)|manag(e|ing) (a )?(team|people)|people management|team lead",
               "(led|lead|leading|managed|managing|manage|supervised|supervising|built and led)"
                   + " (a |the |an )?(\\w+[- ]?){0,3}(team|group|squad|lab|department|\\d+ (people|engineers"
