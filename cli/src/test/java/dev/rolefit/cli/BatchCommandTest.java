@@ -157,7 +157,8 @@ class BatchCommandTest {
     assertEquals(3, rows.size());
     assertTrue(rows.get(0).get("file").asText().endsWith("strong.txt"));
     assertEquals(1, rows.get(0).get("rank").asInt());
-    assertEquals("mid", rows.get(0).get("level").asText());
+    assertEquals("mid", rows.get(0).get("target_level").asText());
+    assertEquals("Jane Doe", rows.get(0).get("name").asText());
     assertTrue(rows.get(1).get("file").asText().endsWith("weak.md"));
     assertEquals("not_found", rows.get(2).get("error_kind").asText());
     assertTrue(rows.get(2).get("rank").isNull());

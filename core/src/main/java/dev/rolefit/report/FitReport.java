@@ -25,12 +25,15 @@ import java.util.List;
  * @param requirements job-posting requirements (empty outside job-posting mode)
  * @param notes plain-language notes on the report: how the target was chosen, what the parser could
  *     not find, keyword stuffing
+ * @param candidate who the resume is about, as far as it says so plainly (after {@code document} in
+ *     the JSON)
  */
 @JsonPropertyOrder({
   "schemaVersion",
   "tool",
   "profile",
   "document",
+  "candidate",
   "target",
   "score",
   "skills",
@@ -60,7 +63,81 @@ public record FitReport(
     DateAnchorInfo dateAnchor,
     List<Gap> gaps,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RequirementResult> requirements,
-    List<Note> notes) {
+    List<Note> notes,
+    Candidate candidate) {
+
+  /**
+   * A report without a candidate name (reports built by hand, tests).
+   *
+   * @param schemaVersion the JSON contract's version
+   * @param tool the tool
+   * @param profile the profile
+   * @param document the document
+   * @param target the target
+   * @param score the scores
+   * @param skills the skills
+   * @param responsibilities the responsibilities
+   * @param level the level estimate
+   * @param specializations the specializations
+   * @param sections the sections
+   * @param entries the entries
+   * @param dateAnchor the date anchor
+   * @param gaps the gaps
+   * @param requirements the requirements
+   * @param notes the notes
+   */
+  public FitReport(
+      int schemaVersion,
+      Tool tool,
+      ProfileRef profile,
+      DocumentInfo document,
+      TargetInfo target,
+      Score score,
+      List<SkillResult> skills,
+      List<ResponsibilityResult> responsibilities,
+      LevelEstimate level,
+      List<SpecializationScore> specializations,
+      List<SectionInfo> sections,
+      List<EntryInfo> entries,
+      DateAnchorInfo dateAnchor,
+      List<Gap> gaps,
+      List<RequirementResult> requirements,
+      List<Note> notes) {
+    this(
+        schemaVersion,
+        tool,
+        profile,
+        document,
+        target,
+        score,
+        skills,
+        responsibilities,
+        level,
+        specializations,
+        sections,
+        entries,
+        dateAnchor,
+        gaps,
+        requirements,
+        notes,
+        Candidate.UNKNOWN);
+  }
+
+  /**
+   * Who the resume is about.
+   *
+   * @param name the name in the contact block when it is plain (two to four capitalised words at
+   *     the top, nothing else on the line), else "": never guessed
+   */
+  public record Candidate(String name) {
+    /** No name found. */
+    public static final Candidate UNKNOWN = new Candidate("");
+
+    /** Null becomes "". */
+    public Candidate {
+      name = name == null ? "" : name;
+    }
+  }
 
   /**
    * A copy with job-posting requirements and the gaps they add (job-posting mode).
@@ -88,7 +165,8 @@ public record FitReport(
         dateAnchor,
         all,
         reqs,
-        notes);
+        notes,
+        candidate);
   }
 
   /**
@@ -112,6 +190,7 @@ public record FitReport(
     gaps = List.copyOf(gaps);
     requirements = List.copyOf(requirements);
     notes = List.copyOf(notes);
+    candidate = candidate == null ? Candidate.UNKNOWN : candidate;
   }
 
   /**

@@ -237,7 +237,8 @@ public final class Scorer {
         new FitReport.DateAnchorInfo(anchor.month().toString(), anchor.source().id()),
         gapList,
         List.of(),
-        notes);
+        notes,
+        new FitReport.Candidate(m.resume().name()));
   }
 
   private String name(String specId) {
