@@ -36,8 +36,10 @@ final class BatchShortlist extends BatchWriter {
       h2 { font-size: 16px; margin: 24px 0 8px; }
       .sub { color: var(--muted); margin: 0 0 16px; overflow-wrap: anywhere; }
       table { width: 100%; border-collapse: collapse; background: var(--card); border: 1px solid var(--line); }
-      th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
-      th { font-size: 12px; color: var(--muted); font-weight: 600; text-transform: uppercase; letter-spacing: .03em; }
+      th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); overflow-wrap: break-word; }
+      /* Only paths break anywhere; short words (levels, headings) never split mid-word. */
+      td.who { overflow-wrap: anywhere; min-width: 11em; }
+      th { white-space: nowrap; font-size: 12px; color: var(--muted); font-weight: 600; text-transform: uppercase; letter-spacing: .03em; }
       td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
       .file { color: var(--muted); font-size: 12px; display: block; }
       .bar { display: block; background: var(--track); border-radius: 4px; height: 6px; margin-top: 3px; overflow: hidden; }
@@ -93,12 +95,13 @@ final class BatchShortlist extends BatchWriter {
         w.write(FAILED_HEAD);
         inFailed = true;
       }
-      w.write("<tr><td>" + esc(row.file()) + "</td><td>" + esc(row.errorKind()) + "</td><td>");
+      w.write("<tr><td class=\"who\">" + esc(row.file()) + "</td><td>" + esc(row.errorKind()));
+      w.write("</td><td>");
       w.write(esc(row.errorMessage()) + "</td></tr>\n");
       return;
     }
     StringBuilder b = new StringBuilder(512);
-    b.append("<tr><td class=\"n\">").append(rank).append("</td><td>");
+    b.append("<tr><td class=\"n\">").append(rank).append("</td><td class=\"who\">");
     String who = row.name().isEmpty() ? row.file() : row.name();
     String href =
         page.reports() == null ? null : page.reports().of(row).map(this::href).orElse(null);
