@@ -32,22 +32,8 @@ class BatchShortlistTest {
   @TempDir Path dir;
 
   private void resumes() throws IOException {
-    Cli.write(
-        dir.resolve("strong.txt"),
-        Cli.resume("Senior Machine Learning Scientist", "Python, PyTorch, statistics", ""));
-    Cli.write(dir.resolve("medium.txt"), Cli.resume("Machine Learning Scientist", "Python", ""));
-    Cli.write(dir.resolve("weak.md"), Cli.resume("Data Analyst", "Excel", ""));
+    Cli.threeResumes(dir);
     Files.writeString(dir.resolve("corrupt.pdf"), "%PDF-1.7\n garbage", StandardCharsets.US_ASCII);
-  }
-
-  private static List<CSVRecord> csv(String text) throws IOException {
-    return CSVFormat.RFC4180
-        .builder()
-        .setHeader()
-        .setSkipHeaderRecord(true)
-        .get()
-        .parse(new StringReader(text))
-        .getRecords();
   }
 
   /** Every cell of a CSV, the header included. */
@@ -76,12 +62,12 @@ class BatchShortlistTest {
     Cli r = Cli.run("batch", dir.toString(), "--profile", Cli.profile());
     assertEquals(0, r.code, r.err);
     assertNoFormula(r.out);
-    List<String> files = csv(r.out).stream().map(x -> x.get("file")).sorted().toList();
+    List<String> files = Cli.csv(r.out).stream().map(x -> x.get("file")).sorted().toList();
     assertEquals(
         names.stream().map(n -> "'" + TerminalSafe.line(n)).sorted().toList(),
         files,
         "each name kept, behind a quote");
-    for (CSVRecord x : csv(r.out)) {
+    for (CSVRecord x : Cli.csv(r.out)) {
       assertFalse(x.get("score").startsWith("'"), "numbers are not text cells");
     }
   }
@@ -125,7 +111,7 @@ class BatchShortlistTest {
             hostile, Executors::newFixedThreadPool, dir.toString(), "--profile", Cli.profile());
     assertEquals(0, r.code, r.err);
     assertNoFormula(r.out);
-    CSVRecord row = csv(r.out).get(0);
+    CSVRecord row = Cli.csv(r.out).get(0);
     assertEquals("'=HYPERLINK(\"http://x\",\"Jane\")", row.get("name"));
     assertEquals("'-1+cmd|' /C calc'!A0", row.get("title"));
     assertEquals("'@SUM(1)", row.get("top_matched"));
@@ -202,12 +188,12 @@ class BatchShortlistTest {
   void topAndMinScoreKeepTheBestRowsAndEveryFailure() throws IOException {
     resumes();
     Cli all = Cli.run("batch", dir.toString(), "--profile", Cli.profile());
-    List<CSVRecord> rows = csv(all.out);
+    List<CSVRecord> rows = Cli.csv(all.out);
     assertEquals(4, rows.size());
 
     Cli top = Cli.run("batch", dir.toString(), "--profile", Cli.profile(), "--top", "2");
     assertEquals(0, top.code, top.err);
-    List<String> files = csv(top.out).stream().map(x -> x.get("file")).toList();
+    List<String> files = Cli.csv(top.out).stream().map(x -> x.get("file")).toList();
     assertEquals(List.of("strong.txt", "medium.txt", "corrupt.pdf"), files);
     assertTrue(top.err.contains("3 rows written") && top.err.contains("1 rows left out"), top.err);
 
@@ -220,11 +206,11 @@ class BatchShortlistTest {
             Cli.profile(),
             "--min-score",
             String.format(Locale.ROOT, "%.1f", cut));
-    for (CSVRecord x : csv(min.out)) {
+    for (CSVRecord x : Cli.csv(min.out)) {
       assertTrue(
           x.get("score").isEmpty() || Double.parseDouble(x.get("score")) >= cut, x.toString());
     }
-    assertEquals(3, csv(min.out).size(), min.out);
+    assertEquals(3, Cli.csv(min.out).size(), min.out);
   }
 
   @Test
@@ -248,7 +234,7 @@ class BatchShortlistTest {
     Cli r = Cli.run("batch", dir.toString(), "--profile", Cli.profile(), "--quiet");
     assertEquals(0, r.code);
     assertEquals("", r.err);
-    assertEquals(4, csv(r.out).size());
+    assertEquals(4, Cli.csv(r.out).size());
   }
 
   @Test

@@ -23,10 +23,7 @@ class BrowserShortlistTest {
     assumeTrue(Files.isExecutable(BrowserReportTest.CHROMIUM), "chromium is not installed");
     Path root = BrowserReportTest.OUT.resolve("shortlist");
     Path resumes = Files.createDirectories(root.resolve("resumes"));
-    Cli.write(
-        resumes.resolve("strong.txt"),
-        Cli.resume("Senior Machine Learning Scientist", "Python, PyTorch, statistics", ""));
-    Cli.write(resumes.resolve("weak.txt"), Cli.resume("Data Analyst", "Excel", ""));
+    Cli.threeResumes(resumes);
     Path out = root.resolve("out dir");
     Path index = out.resolve("index.html");
     Cli r =

@@ -67,63 +67,6 @@ public record FitReport(
     Candidate candidate) {
 
   /**
-   * A report without a candidate name (reports built by hand, tests).
-   *
-   * @param schemaVersion the JSON contract's version
-   * @param tool the tool
-   * @param profile the profile
-   * @param document the document
-   * @param target the target
-   * @param score the scores
-   * @param skills the skills
-   * @param responsibilities the responsibilities
-   * @param level the level estimate
-   * @param specializations the specializations
-   * @param sections the sections
-   * @param entries the entries
-   * @param dateAnchor the date anchor
-   * @param gaps the gaps
-   * @param requirements the requirements
-   * @param notes the notes
-   */
-  public FitReport(
-      int schemaVersion,
-      Tool tool,
-      ProfileRef profile,
-      DocumentInfo document,
-      TargetInfo target,
-      Score score,
-      List<SkillResult> skills,
-      List<ResponsibilityResult> responsibilities,
-      LevelEstimate level,
-      List<SpecializationScore> specializations,
-      List<SectionInfo> sections,
-      List<EntryInfo> entries,
-      DateAnchorInfo dateAnchor,
-      List<Gap> gaps,
-      List<RequirementResult> requirements,
-      List<Note> notes) {
-    this(
-        schemaVersion,
-        tool,
-        profile,
-        document,
-        target,
-        score,
-        skills,
-        responsibilities,
-        level,
-        specializations,
-        sections,
-        entries,
-        dateAnchor,
-        gaps,
-        requirements,
-        notes,
-        Candidate.UNKNOWN);
-  }
-
-  /**
    * Who the resume is about.
    *
    * @param name the name in the contact block when it is plain (two to four capitalised words at

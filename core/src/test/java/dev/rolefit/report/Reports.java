@@ -108,6 +108,7 @@ final class Reports {
         List.of(
             new RequirementResult(
                 "3+ years of PyTorch " + hostile, "skill", true, "partly_met", List.of(ev))),
-        List.of(new FitReport.Note("auto-level", "No level given: scored against mid.")));
+        List.of(new FitReport.Note("auto-level", "No level given: scored against mid.")),
+        new FitReport.Candidate("Jane " + hostile));
   }
 }
