@@ -51,8 +51,10 @@ import picocli.CommandLine.Spec;
           + " kind and message (out of memory: limit_exceeded); entries the walk will not read"
           + " (FIFOs, devices, sockets, link loops, broken links, folders it cannot list, links"
           + " not followed) are rows of kind skipped. The batch goes on. Progress and a summary"
-          + " (files given, rows written, failures by kind) go to stderr. Exit code 0 when the"
-          + " batch ran, even with failed rows."
+          + " (files given, rows written, failures by kind) go to stderr (not with --quiet)."
+          + " Exit code 0 when the batch ran, even with failed rows.",
+      "Rows say why: name, latest title, years, levels, best specialization, required skills"
+          + " found, listed and missing, keyword stuffing (see the README for the columns)."
     },
     footer = ExitCodes.HELP)
 final class BatchCommand implements Callable<Integer> {
