@@ -2,6 +2,7 @@ package dev.rolefit.cli;
 
 import dev.rolefit.RoleFit;
 import dev.rolefit.Target;
+import dev.rolefit.extract.DocumentException;
 import dev.rolefit.report.FitReport;
 import dev.rolefit.report.ReportFormat;
 import java.io.Writer;
@@ -59,8 +60,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       if ("-".equals(file)) {
         throw new IllegalArgumentException("--job needs a resume file, not stdin");
       }
-      String posting = rolefit.extract(job).text();
-      report = rolefit.analyze(Path.of(file), target, posting);
+      report = rolefit.analyze(Path.of(file), target, posting(rolefit, job));
     } else if ("-".equals(file)) {
       report = rolefit.analyze(parent.stdin, "-", target);
     } else {
@@ -68,6 +68,18 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     write(report, format, output, spec.commandLine().getOut(), parent.terminal.colorOnStdout());
     return ExitCodes.OK;
+  }
+
+  /**
+   * A job posting's text, read as a resume is (text, PDF or DOCX); an empty one is a usage error
+   * before any resume is read.
+   */
+  static String posting(RoleFit rolefit, Path job) throws java.io.IOException, DocumentException {
+    String text = rolefit.extract(job).text();
+    if (text.isBlank()) {
+      throw new IllegalArgumentException("the job posting is empty: " + job);
+    }
+    return text;
   }
 
   static void write(

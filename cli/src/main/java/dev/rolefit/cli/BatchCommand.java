@@ -3,11 +3,13 @@ package dev.rolefit.cli;
 import dev.rolefit.RoleFit;
 import dev.rolefit.Target;
 import dev.rolefit.extract.DocumentException;
+import dev.rolefit.report.FitReport;
 import dev.rolefit.report.ResultRow;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -49,8 +51,10 @@ import picocli.CommandLine.Spec;
           + " kind and message (out of memory: limit_exceeded); entries the walk will not read"
           + " (FIFOs, devices, sockets, link loops, broken links, folders it cannot list, links"
           + " not followed) are rows of kind skipped. The batch goes on. Progress and a summary"
-          + " (files given, rows written, failures by kind) go to stderr. Exit code 0 when the"
-          + " batch ran, even with failed rows."
+          + " (files given, rows written, failures by kind) go to stderr (not with --quiet)."
+          + " Exit code 0 when the batch ran, even with failed rows.",
+      "Rows say why: name, latest title, years, levels, best specialization, required skills"
+          + " found, listed and missing, keyword stuffing (see the README for the columns)."
     },
     footer = ExitCodes.HELP)
 final class BatchCommand implements Callable<Integer> {
@@ -60,7 +64,8 @@ final class BatchCommand implements Callable<Integer> {
   /** Output formats of batch. */
   enum Format {
     csv,
-    jsonl
+    jsonl,
+    html
   }
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -86,8 +91,45 @@ final class BatchCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "csv",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description =
+          "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); html is a"
+              + " self-contained shortlist page.")
   Format format;
+
+  @Option(
+      names = "--report-dir",
+      paramLabel = "DIR",
+      description =
+          "Also write one HTML report per scored resume into DIR, each as its file finishes;"
+              + " the html shortlist links to them.")
+  Path reportDir;
+
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      description = "Write only the N best scored rows (rows of files that failed still follow).")
+  Integer top;
+
+  @Option(
+      names = "--min-score",
+      paramLabel = "SCORE",
+      description =
+          "Write only scored rows with at least this overall score, 0 to 100 (rows of files that"
+              + " failed still follow).")
+  Double minScore;
+
+  @Option(
+      names = "--job",
+      paramLabel = "POSTING",
+      description =
+          "A job posting (text, PDF or DOCX): score every resume also against its requirements,"
+              + " as analyze --job does.")
+  Path job;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress and no summary on stderr (errors still go there).")
+  boolean quiet;
 
   @Option(
       names = {"-o", "--output"},
@@ -110,10 +152,13 @@ final class BatchCommand implements Callable<Integer> {
 
   /** The command as picocli makes it: real analysis, one worker thread per job. */
   BatchCommand() {
-    this(BatchCommand::analyze, n -> Executors.newFixedThreadPool(n, BatchCommand::worker));
+    this(null, n -> Executors.newFixedThreadPool(n, BatchCommand::worker));
   }
 
-  /** A command with another per-file analysis and pool (tests inject failures through these). */
+  /**
+   * A command with another per-file analysis (null: the real one, with --job and --report-dir) and
+   * pool (tests inject failures through these).
+   */
   BatchCommand(FileAnalysis analysis, IntFunction<ExecutorService> pools) {
     this.analysis = analysis;
     this.pools = pools;
@@ -136,22 +181,39 @@ final class BatchCommand implements Callable<Integer> {
     if (jobs < 1) {
       throw new IllegalArgumentException("--jobs must be at least 1, was " + jobs);
     }
+    if (top != null && top < 1) {
+      throw new IllegalArgumentException("--top must be at least 1, was " + top);
+    }
+    if (minScore != null && !(minScore >= 0 && minScore <= 100)) {
+      throw new IllegalArgumentException("--min-score must be from 0 to 100, was " + minScore);
+    }
     RoleFit rolefit = targeting.roleFit();
     Target target = targeting.target();
+    String posting = job == null ? null : AnalyzeCommand.posting(rolefit, job);
     BatchInputs inputs = BatchInputs.of(input, followLinks);
+    if (reportDir != null) {
+      Files.createDirectories(reportDir);
+    }
     PrintWriter err = spec.commandLine().getErr();
     long total = inputs.count();
     long start = System.nanoTime();
+    BatchReports reports = reportDir == null ? null : new BatchReports(reportDir);
+    FileAnalysis perFile =
+        analysis != null ? analysis : (rf, t, in) -> analyze(rf, t, posting, reports, in);
     try (RowSpill spill = new RowSpill()) {
       Rows rows;
       try (BatchProgress progress =
-          BatchProgress.create(parent.terminal.stderrIsTerminal(), total, err)) {
-        rows = new Rows(rolefit, target, spill, progress);
+          quiet
+              ? BatchProgress.none()
+              : BatchProgress.create(parent.terminal.stderrIsTerminal(), total, err)) {
+        rows = new Rows(rolefit, target, spill, progress, perFile);
         rows.run(inputs);
       }
-      writeRanked(spill);
+      long written = writeRanked(spill, rolefit, target, reports);
       double secs = (System.nanoTime() - start) / 1e9;
-      summary(err, rows, spill, secs);
+      if (!quiet) {
+        summary(err, rows, spill, written, reports, secs);
+      }
       // Each file given has its row by construction; a gap would be a bug, never a quiet loss.
       return rows.given == spill.size() ? ExitCodes.OK : ExitCodes.INTERNAL;
     }
@@ -163,6 +225,7 @@ final class BatchCommand implements Callable<Integer> {
     private final Target target;
     private final RowSpill spill;
     private final BatchProgress progress;
+    private final FileAnalysis analysis;
     private final Map<String, Long> failures = new TreeMap<>();
 
     /** The tasks submitted and not yet recorded, each with its file. */
@@ -171,11 +234,17 @@ final class BatchCommand implements Callable<Integer> {
     private CompletionService<ResultRow> done;
     private long given;
 
-    Rows(RoleFit rolefit, Target target, RowSpill spill, BatchProgress progress) {
+    Rows(
+        RoleFit rolefit,
+        Target target,
+        RowSpill spill,
+        BatchProgress progress,
+        FileAnalysis analysis) {
       this.rolefit = rolefit;
       this.target = target;
       this.spill = spill;
       this.progress = progress;
+      this.analysis = analysis;
     }
 
     void run(BatchInputs inputs) throws IOException, InterruptedException {
@@ -262,8 +331,24 @@ final class BatchCommand implements Callable<Integer> {
 
   /** Analyses one file; the document's own failures become its row. */
   static ResultRow analyze(RoleFit rolefit, Target target, BatchInputs.Input in) {
+    return analyze(rolefit, target, null, null, in);
+  }
+
+  /**
+   * Analyses one file, against a posting when there is one, and writes its HTML report when asked
+   * (at once, so no report is kept); the document's own failures become its row.
+   */
+  static ResultRow analyze(
+      RoleFit rolefit, Target target, String posting, BatchReports reports, BatchInputs.Input in) {
     try {
-      return ResultRow.of(in.seq(), in.display(), rolefit.analyze(in.path(), target));
+      FitReport report =
+          posting == null
+              ? rolefit.analyze(in.path(), target)
+              : rolefit.analyze(in.path(), target, posting);
+      if (reports != null) {
+        reports.write(in.seq(), in.display(), report);
+      }
+      return ResultRow.of(in.seq(), in.display(), report);
     } catch (DocumentException e) {
       return ResultRow.failed(in.seq(), in.display(), e.kind(), e.getMessage());
     } catch (NoSuchFileException e) {
@@ -288,43 +373,87 @@ final class BatchCommand implements Callable<Integer> {
         in.seq(), in.display(), INTERNAL, t.getClass().getSimpleName() + ": " + t.getMessage());
   }
 
-  private void writeRanked(RowSpill spill) throws IOException {
+  /** Writes the ranked rows that pass --top and --min-score (and every failed row). */
+  private long writeRanked(RowSpill spill, RoleFit rolefit, Target target, BatchReports reports)
+      throws IOException {
+    String caption = caption(rolefit, target, spill);
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
-      write(spill, out);
+      long n = write(spill, out, caption, reports, Path.of("").toAbsolutePath());
       out.flush();
-      return;
+      return n;
     }
-    OutputFile.write(output, w -> write(spill, w));
+    long[] n = {0};
+    Path base = output.toAbsolutePath().getParent();
+    OutputFile.write(output, w -> n[0] = write(spill, w, caption, reports, base));
+    return n[0];
   }
 
-  private void write(RowSpill spill, Writer w) throws IOException {
-    try (BatchWriter bw = BatchWriter.of(format, w)) {
-      spill.ranked(bw::write);
+  private long write(RowSpill spill, Writer w, String caption, BatchReports reports, Path base)
+      throws IOException {
+    long[] n = {0};
+    try (BatchWriter bw =
+        BatchWriter.of(format, w, new BatchWriter.Page(caption, reports, base, job != null))) {
+      spill.ranked(
+          (row, rank) -> {
+            if (row.isOk()
+                && ((top != null && rank > top) || (minScore != null && row.score() < minScore))) {
+              return;
+            }
+            bw.write(row, rank);
+            n[0]++;
+          });
     }
+    return n[0];
   }
 
-  private void summary(PrintWriter err, Rows rows, RowSpill spill, double secs) {
+  /** What the shortlist page says it ranks: the role, the target, the posting, the counts. */
+  private String caption(RoleFit rolefit, Target target, RowSpill spill) {
+    StringBuilder b = new StringBuilder(rolefit.profile().role().name());
+    b.append(target.level().map(l -> ", level " + l.id()).orElse(", level estimated per resume"));
+    b.append(
+        target
+            .specialization()
+            .map(sp -> ", specialization " + sp)
+            .orElse(", specialization: best fit per resume"));
+    if (job != null) {
+      Path name = job.getFileName();
+      b.append(", posting ").append(name == null ? job.toString() : name.toString());
+    }
+    b.append(String.format(Locale.ROOT, ". %d files, %d scored", spill.size(), spill.okCount()));
+    if (top != null) {
+      b.append(", the best ").append(top).append(" shown");
+    }
+    if (minScore != null) {
+      b.append(String.format(Locale.ROOT, ", scores from %.1f shown", minScore));
+    }
+    return b.append('.').toString();
+  }
+
+  private void summary(
+      PrintWriter err, Rows rows, RowSpill spill, long written, BatchReports reports, double secs) {
     StringBuilder kinds = new StringBuilder();
     rows.failures.forEach(
         (k, n) -> kinds.append(kinds.length() == 0 ? " (" : ", ").append(k).append(' ').append(n));
     if (kinds.length() > 0) {
       kinds.append(')');
     }
-    int written = spill.size();
+    int stored = spill.size();
     err.printf(
         Locale.ROOT,
-        "rolefit batch: %d files in %.1f s (%.2f files/s): %d rows written, %d ok, %d failed%s%s%s%n",
+        "rolefit batch: %d files in %.1f s (%.2f files/s): %d rows written, %d ok, %d failed%s%s%s%s%s%n",
         rows.given,
         secs,
         secs > 0 ? rows.given / secs : 0.0,
         written,
         spill.okCount(),
-        written - spill.okCount(),
+        stored - spill.okCount(),
         kinds,
-        written == rows.given
+        written == stored ? "" : "; " + (stored - written) + " rows left out by --top/--min-score",
+        stored == rows.given
             ? ""
-            : "; " + (rows.given - written) + " rows missing (a bug: please report it)",
+            : "; " + (rows.given - stored) + " rows missing (a bug: please report it)",
+        reports == null ? "" : reports.summary(),
         output == null ? "" : "; ranked rows in " + TerminalSafe.line(output.toString()));
     err.flush();
   }

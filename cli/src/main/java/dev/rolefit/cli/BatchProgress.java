@@ -1,6 +1,8 @@
 package dev.rolefit.cli;
 
 import java.io.PrintWriter;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -9,12 +11,25 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /** Batch progress on stderr: a live bar on a terminal, a plain line now and then otherwise. */
 abstract class BatchProgress implements AutoCloseable {
+  /** The speed's pattern: always a leading digit ("0.5 files/s"). */
+  static final String SPEED = "0.0";
 
   /** Counts one finished file. */
   abstract void step(boolean failed);
 
   @Override
   public abstract void close();
+
+  /** No progress at all (--quiet). */
+  static BatchProgress none() {
+    return new BatchProgress() {
+      @Override
+      void step(boolean failed) {}
+
+      @Override
+      public void close() {}
+    };
+  }
 
   static BatchProgress create(boolean terminal, long total, PrintWriter err) {
     return terminal ? new Bar(total) : new Lines(total, err, System.nanoTime());
@@ -34,7 +49,8 @@ abstract class BatchProgress implements AutoCloseable {
               .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
               .setConsumer(new ConsoleProgressBarConsumer(System.err))
               .setUnit(" files", 1)
-              .showSpeed()
+              // The library's default pattern "#.0" prints ".0 files/s" below one file a second.
+              .showSpeed(new DecimalFormat(SPEED, DecimalFormatSymbols.getInstance(Locale.ROOT)))
               .setUpdateIntervalMillis(250)
               .build();
     }

@@ -31,8 +31,7 @@ final class EvalCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "LABELS.csv", description = "The labels file.")
   Path labels;
 
-  @Option(names = "--profile", paramLabel = "YAML", description = "A role profile file.")
-  Path profile;
+  @picocli.CommandLine.Mixin ProfileOptions profiles;
 
   @Option(
       names = "--months",
@@ -59,7 +58,11 @@ final class EvalCommand implements Callable<Integer> {
               + " the farthest level (AUC).")
   String rankLevel;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   ExtractCommand.Format format;
 
   @Override
@@ -76,7 +79,7 @@ final class EvalCommand implements Callable<Integer> {
     java.util.Map<String, Integer> hand =
         months == null ? java.util.Map.of() : Evaluator.readHandMonths(months);
     dev.rolefit.Level rank = rankLevel == null ? null : dev.rolefit.Level.of(rankLevel);
-    Evaluation e = new Evaluator(Profiles.roleFit(profile)).evaluate(labels, hand, rank);
+    Evaluation e = new Evaluator(profiles.roleFit()).evaluate(labels, hand, rank);
     // File names and resume text reach a terminal: controls shown as escapes, JSON kept exact.
     PrintWriter out =
         TerminalSafe.results(spec.commandLine().getOut(), format == ExtractCommand.Format.json);
@@ -155,7 +158,7 @@ final class EvalCommand implements Callable<Integer> {
       throw new java.nio.file.NoSuchFileException(evidence.toString());
     }
     EvidenceEvaluator.Result e =
-        new EvidenceEvaluator(Profiles.roleFit(profile)).evaluate(labels, evidence);
+        new EvidenceEvaluator(profiles.roleFit()).evaluate(labels, evidence);
     // File names and resume text reach a terminal: controls shown as escapes, JSON kept exact.
     PrintWriter out =
         TerminalSafe.results(spec.commandLine().getOut(), format == ExtractCommand.Format.json);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -81,21 +82,36 @@ final class ProfileCommand implements Runnable {
         index = "0",
         arity = "0..1",
         paramLabel = "FILE",
-        description = "A profile file (default: the bundled one).")
+        description = "A profile file, as --profile (default: the bundled one).")
     Path file;
 
-    @Option(names = "--level", description = "Only this level's responsibilities (and core).")
+    @Mixin ProfileOptions profiles;
+
+    @Option(
+        names = "--level",
+        paramLabel = "LEVEL",
+        description = "Only this level's responsibilities (and core): entry, mid or senior.")
     String level;
 
-    @Option(names = "--specialization", description = "Weights for this specialization.")
+    @Option(
+        names = "--specialization",
+        paramLabel = "ID",
+        description = "Weights for this specialization: its id, name or short alias, any case.")
     String specialization;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json.")
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        defaultValue = "text",
+        description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ExtractCommand.Format format;
 
     @Override
     public Integer call() throws Exception {
-      RoleProfile p = Profiles.load(file);
+      if (file != null && profiles.profile != null) {
+        throw new IllegalArgumentException("give the profile FILE or --profile, not both");
+      }
+      RoleProfile p = Profiles.load(file != null ? file : profiles.profile, profiles.role);
       String lv = level == null ? null : Level.of(level).id();
       if (specialization != null) {
         specialization = Profiles.specializationId(p, specialization);
@@ -183,7 +199,7 @@ final class ProfileCommand implements Runnable {
     public Integer call() throws Exception {
       RoleProfile p;
       try {
-        p = Profiles.load(file);
+        p = Profiles.load(file, null);
       } catch (dev.rolefit.profile.InvalidProfileException e) {
         PrintWriter err = spec.commandLine().getErr();
         for (String problem : e.problems()) {

@@ -5,7 +5,7 @@ import dev.rolefit.RoleFit;
 import dev.rolefit.Target;
 import dev.rolefit.profile.InvalidProfileException;
 import java.io.IOException;
-import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options that choose what resumes are scored against, shared by analyze and batch. */
@@ -25,18 +25,14 @@ final class TargetOptions {
               + " show'.")
   String specialization;
 
-  @Option(
-      names = "--profile",
-      paramLabel = "YAML",
-      description = "A role profile file (default: the bundled Machine Learning Scientist).")
-  Path profile;
+  @Mixin ProfileOptions profiles;
 
   /**
    * The RoleFit of the chosen profile, with the specialization resolved against it to its id: call
    * it before {@link #target()}.
    */
   RoleFit roleFit() throws InvalidProfileException, IOException {
-    RoleFit rolefit = Profiles.roleFit(profile);
+    RoleFit rolefit = profiles.roleFit();
     if (specialization != null) {
       specialization = Profiles.specializationId(rolefit.profile(), specialization);
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -31,23 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BatchCommandTest {
   @TempDir Path dir;
 
-  private static List<CSVRecord> csv(String text) throws IOException {
-    return CSVFormat.RFC4180
-        .builder()
-        .setHeader()
-        .setSkipHeaderRecord(true)
-        .get()
-        .parse(new StringReader(text))
-        .getRecords();
-  }
-
-  /** Three resumes of clearly different strength. */
   private void goodResumes() throws IOException {
-    Cli.write(
-        dir.resolve("strong.txt"),
-        Cli.resume("Senior Machine Learning Scientist", "Python, PyTorch, statistics", ""));
-    Cli.write(dir.resolve("medium.txt"), Cli.resume("Machine Learning Scientist", "Python", ""));
-    Cli.write(dir.resolve("weak.md"), Cli.resume("Data Analyst", "Excel", ""));
+    Cli.threeResumes(dir);
   }
 
   @Test
@@ -65,7 +48,7 @@ class BatchCommandTest {
 
     assertEquals(0, r.code, r.err);
     assertEquals("", r.out);
-    List<CSVRecord> rows = csv(Files.readString(out, StandardCharsets.UTF_8));
+    List<CSVRecord> rows = Cli.csv(Files.readString(out, StandardCharsets.UTF_8));
     assertEquals(6, rows.size(), rows.toString());
     List<String> okFiles =
         rows.stream().filter(x -> x.get("outcome").equals("ok")).map(x -> x.get("file")).toList();
@@ -104,7 +87,7 @@ class BatchCommandTest {
     Cli r = Cli.run("batch", dir.toString(), "--profile", Cli.profile(), "--jobs", "2");
 
     assertEquals(0, r.code, r.err);
-    List<CSVRecord> rows = csv(r.out);
+    List<CSVRecord> rows = Cli.csv(r.out);
     assertEquals(names, rows.stream().map(x -> x.get("file")).collect(Collectors.toSet()));
     assertTrue(r.out.contains("\"a,b.txt\""), r.out);
     assertTrue(r.out.contains("\"say \"\"hi\"\".txt\""), r.out);
@@ -123,7 +106,7 @@ class BatchCommandTest {
     Cli four = Cli.run("batch", dir.toString(), "--profile", Cli.profile(), "-j", "4");
     assertEquals(0, one.code, one.err);
     assertEquals(one.out, four.out);
-    List<CSVRecord> rows = csv(one.out);
+    List<CSVRecord> rows = Cli.csv(one.out);
     // Equal scores keep the input (name) order.
     List<String> same =
         rows.stream().map(x -> x.get("file")).filter(f -> f.startsWith("same-")).toList();
@@ -157,7 +140,8 @@ class BatchCommandTest {
     assertEquals(3, rows.size());
     assertTrue(rows.get(0).get("file").asText().endsWith("strong.txt"));
     assertEquals(1, rows.get(0).get("rank").asInt());
-    assertEquals("mid", rows.get(0).get("level").asText());
+    assertEquals("mid", rows.get(0).get("target_level").asText());
+    assertEquals("Jane Doe", rows.get(0).get("name").asText());
     assertTrue(rows.get(1).get("file").asText().endsWith("weak.md"));
     assertEquals("not_found", rows.get(2).get("error_kind").asText());
     assertTrue(rows.get(2).get("rank").isNull());

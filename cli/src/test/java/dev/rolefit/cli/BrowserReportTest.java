@@ -124,7 +124,7 @@ class BrowserReportTest {
     }
   }
 
-  private static Result chromium(String... args) throws IOException, InterruptedException {
+  static Result chromium(String... args) throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory(OUT, "chromium-profile-");
     List<String> cmd =
         new ArrayList<>(

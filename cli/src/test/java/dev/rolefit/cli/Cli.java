@@ -105,17 +105,30 @@ final class Cli {
         "");
   }
 
+  /** Three resumes of clearly different strength: strong.txt, medium.txt and weak.md. */
+  static void threeResumes(Path dir) throws IOException {
+    write(
+        dir.resolve("strong.txt"),
+        resume("Senior Machine Learning Scientist", "Python, PyTorch, statistics", ""));
+    write(dir.resolve("medium.txt"), resume("Machine Learning Scientist", "Python", ""));
+    write(dir.resolve("weak.md"), resume("Data Analyst", "Excel", ""));
+  }
+
+  /** The records of a CSV with a header (the header not among them). */
+  static java.util.List<CSVRecord> csv(String text) throws IOException {
+    return CSVFormat.RFC4180
+        .builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .get()
+        .parse(new StringReader(text))
+        .getRecords();
+  }
+
   /** The CSV rows of a batch by file name, each file asserted to have exactly one row. */
   static Map<String, CSVRecord> rowsByFile(String csv) throws IOException {
     Map<String, CSVRecord> byFile = new TreeMap<>();
-    for (CSVRecord r :
-        CSVFormat.RFC4180
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .get()
-            .parse(new StringReader(csv))
-            .getRecords()) {
+    for (CSVRecord r : csv(csv)) {
       assertEquals(null, byFile.put(r.get("file"), r), "one row per file: " + r.get("file"));
     }
     return byFile;

@@ -26,12 +26,15 @@ import java.util.List;
  * @param requirements job-posting requirements (empty outside job-posting mode)
  * @param notes plain-language notes on the report: how the target was chosen, what the parser could
  *     not find, keyword stuffing
+ * @param candidate who the resume is about, as far as it says so plainly (after {@code document} in
+ *     the JSON)
  */
 @JsonPropertyOrder({
   "schemaVersion",
   "tool",
   "profile",
   "document",
+  "candidate",
   "target",
   "score",
   "skills",
@@ -63,7 +66,24 @@ public record FitReport(
     List<Gap> gaps,
     @JsonInclude(JsonInclude.Include.NON_NULL) PostingInfo posting,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RequirementResult> requirements,
-    List<Note> notes) {
+    List<Note> notes,
+    Candidate candidate) {
+
+  /**
+   * Who the resume is about.
+   *
+   * @param name the name in the contact block when it is plain (two to four capitalised words at
+   *     the top, nothing else on the line), else "": never guessed
+   */
+  public record Candidate(String name) {
+    /** No name found. */
+    public static final Candidate UNKNOWN = new Candidate("");
+
+    /** Null becomes "". */
+    public Candidate {
+      name = name == null ? "" : name;
+    }
+  }
 
   /**
    * A copy in job-posting mode: the posting's title, company and match, its requirements judged,
@@ -95,7 +115,8 @@ public record FitReport(
         all,
         info,
         reqs,
-        notes);
+        notes,
+        candidate);
   }
 
   /**
@@ -119,6 +140,7 @@ public record FitReport(
     gaps = List.copyOf(gaps);
     requirements = List.copyOf(requirements);
     notes = List.copyOf(notes);
+    candidate = candidate == null ? Candidate.UNKNOWN : candidate;
   }
 
   /**

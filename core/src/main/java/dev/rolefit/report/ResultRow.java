@@ -4,66 +4,110 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * One resume's line in a ranking: a few hundred bytes, all a batch keeps of a report. The CLI's
- * {@code batch} and the Spark job write the same {@link #COLUMNS} from it, so a row means the same
- * wherever it was made.
+ * One resume's line in a ranking: a few hundred bytes, all a batch keeps of a report, and enough to
+ * say why the resume ranked where it did (who, latest title, years, the required skills found and
+ * missing). The CLI's {@code batch} and the Spark job write the same {@link #COLUMNS} from it, so a
+ * row means the same wherever it was made.
  *
  * @param seq the file's position in the input order (ties in score keep it)
  * @param file the file as given (relative to the folder for a folder)
  * @param outcome {@link #OK} or {@link #FAILED}
+ * @param name the person's name from the contact block when plain, or empty
+ * @param title the latest job title, or empty
+ * @param years professional years (internships and doctorates count half), or NaN
+ * @param estimatedLevel the level the resume reads as, or empty
+ * @param targetLevel the level asked for, or empty (then scored against the estimated level)
+ * @param specialization the specialization asked for, or empty (then scored against the best fit)
+ * @param bestSpecialization the best-fitting specialization, or empty when the resume shows no
+ *     machine learning at all (every specialization scores 0)
+ * @param bestSpecializationScore its score 0..100, or NaN
  * @param score overall 0..100, or NaN when failed
  * @param band the score band, or empty
  * @param keywords keyword score, or NaN
  * @param responsibilities responsibility score, or NaN
- * @param level the target level scored against, or empty
- * @param estimatedLevel the level the resume reads as, or empty
- * @param specialization the specialization scored against, or empty
- * @param pages page count, or 0
+ * @param requiredFound required skills of the target shown in work (strongly or weakly)
+ * @param requiredListed required skills only named in a list or summary
+ * @param requiredMissing required skills not found (the three add up to the target's required)
+ * @param topMatched up to 3 required skills found, most valuable first, {@code ;}-separated
+ * @param topMissing up to 3 required skills missing, most valuable first, {@code ;}-separated
+ * @param stuffing whether the report flags keyword stuffing
+ * @param postingMatch how well the resume meets a job posting 0..100, or NaN (no posting)
  * @param quality extraction quality status, or empty
  * @param errorKind the failure's kind (encrypted, corrupt, empty, io_error, internal...), or empty
  * @param errorMessage the failure's one-line message, or empty
+ * @param pages page count, or 0
  */
 @JsonPropertyOrder({
   "seq",
   "file",
   "outcome",
+  "name",
+  "title",
+  "years",
+  "estimatedLevel",
+  "targetLevel",
+  "specialization",
+  "bestSpecialization",
+  "bestSpecializationScore",
   "score",
   "band",
   "keywords",
   "responsibilities",
-  "level",
-  "estimatedLevel",
-  "specialization",
-  "pages",
+  "requiredFound",
+  "requiredListed",
+  "requiredMissing",
+  "topMatched",
+  "topMissing",
+  "stuffing",
+  "postingMatch",
   "quality",
   "errorKind",
-  "errorMessage"
+  "errorMessage",
+  "pages"
 })
 public record ResultRow(
     long seq,
     String file,
     String outcome,
+    String name,
+    String title,
+    double years,
+    String estimatedLevel,
+    String targetLevel,
+    String specialization,
+    String bestSpecialization,
+    double bestSpecializationScore,
     double score,
     String band,
     double keywords,
     double responsibilities,
-    String level,
-    String estimatedLevel,
-    String specialization,
-    int pages,
+    int requiredFound,
+    int requiredListed,
+    int requiredMissing,
+    String topMatched,
+    String topMissing,
+    boolean stuffing,
+    double postingMatch,
     String quality,
     String errorKind,
-    String errorMessage) {
+    String errorMessage,
+    int pages) {
 
   /** The outcome of a scored file. */
   public static final String OK = "ok";
 
   /** The outcome of a file that could not be scored. */
   public static final String FAILED = "failed";
+
+  /** How many skills {@link #topMatched} and {@link #topMissing} name at most. */
+  public static final int TOP = 3;
 
   /** What a column holds: the type of its cells when present. */
   public enum ColumnType {
@@ -85,23 +129,41 @@ public record ResultRow(
    */
   public record Column(String name, ColumnType type) {}
 
-  /** The columns, in order; {@link #cells} gives a row's values in the same order. */
+  /**
+   * The columns, in order; {@link #cells} gives a row's values in the same order. The first 24 are
+   * the ranking's contract; {@code outcome} and {@code pages} follow for programs that filter.
+   */
   public static final List<Column> COLUMNS =
       List.of(
           new Column("rank", ColumnType.INTEGER),
           new Column("file", ColumnType.TEXT),
-          new Column("outcome", ColumnType.TEXT),
+          new Column("name", ColumnType.TEXT),
+          new Column("title", ColumnType.TEXT),
+          new Column("years", ColumnType.NUMBER),
+          new Column("estimated_level", ColumnType.TEXT),
+          new Column("target_level", ColumnType.TEXT),
+          new Column("specialization", ColumnType.TEXT),
+          new Column("best_specialization", ColumnType.TEXT),
+          new Column("best_specialization_score", ColumnType.NUMBER),
           new Column("score", ColumnType.NUMBER),
           new Column("band", ColumnType.TEXT),
           new Column("keywords", ColumnType.NUMBER),
           new Column("responsibilities", ColumnType.NUMBER),
-          new Column("level", ColumnType.TEXT),
-          new Column("estimated_level", ColumnType.TEXT),
-          new Column("specialization", ColumnType.TEXT),
-          new Column("pages", ColumnType.INTEGER),
+          new Column("required_found", ColumnType.INTEGER),
+          new Column("required_listed", ColumnType.INTEGER),
+          new Column("required_missing", ColumnType.INTEGER),
+          new Column("top_matched", ColumnType.TEXT),
+          new Column("top_missing", ColumnType.TEXT),
+          new Column("stuffing", ColumnType.BOOLEAN),
+          new Column("posting_match", ColumnType.NUMBER),
           new Column("quality", ColumnType.TEXT),
           new Column("error_kind", ColumnType.TEXT),
-          new Column("error_message", ColumnType.TEXT));
+          new Column("error_message", ColumnType.TEXT),
+          new Column("outcome", ColumnType.TEXT),
+          new Column("pages", ColumnType.INTEGER));
+
+  /** Entry kinds that are not jobs: their titles are never the latest job title. */
+  private static final Set<String> NOT_JOBS = Set.of("education", "project", "volunteer", "other");
 
   /**
    * The row of a scored file.
@@ -112,21 +174,47 @@ public record ResultRow(
    * @return the row
    */
   public static ResultRow of(long seq, String file, FitReport r) {
+    List<FitReport.SkillResult> required =
+        r.skills().stream().filter(FitReport.SkillResult::required).toList();
+    int found = 0;
+    int listed = 0;
+    for (FitReport.SkillResult s : required) {
+      if (shown(s)) {
+        found++;
+      } else if ("listed".equals(s.status())) {
+        listed++;
+      }
+    }
+    FitReport.SpecializationScore best =
+        r.specializations().isEmpty() ? null : r.specializations().get(0);
+    boolean anyFit = best != null && best.score() > 0;
     return new ResultRow(
         seq,
         file,
         OK,
+        r.candidate().name(),
+        latestTitle(r.entries()),
+        Math.round(r.level().professionalMonths() / 1.2) / 10.0,
+        r.level().estimated(),
+        hasNote(r, "auto-level") ? "" : r.target().level(),
+        hasNote(r, "auto-specialization") ? "" : r.target().specialization(),
+        anyFit ? best.id() : "",
+        anyFit ? best.score() : Double.NaN,
         r.score().overall(),
         r.score().band(),
         r.score().keywords(),
         r.score().responsibilities(),
-        r.target().level(),
-        r.level().estimated(),
-        r.target().specialization(),
-        r.document().pages(),
+        found,
+        listed,
+        required.size() - found - listed,
+        top(required, true),
+        top(required, false),
+        hasNote(r, "keyword-stuffing"),
+        r.posting() == null || r.posting().match() == null ? Double.NaN : r.posting().match(),
         r.document().quality().status(),
         "",
-        "");
+        "",
+        r.document().pages());
   }
 
   /**
@@ -143,17 +231,73 @@ public record ResultRow(
         seq,
         file,
         FAILED,
+        "",
+        "",
+        Double.NaN,
+        "",
+        "",
+        "",
+        "",
+        Double.NaN,
         Double.NaN,
         "",
         Double.NaN,
         Double.NaN,
-        "",
-        "",
-        "",
+        0,
+        0,
         0,
         "",
+        "",
+        false,
+        Double.NaN,
+        "",
         kind,
-        message == null ? "" : message);
+        message == null ? "" : message,
+        0);
+  }
+
+  /** Shown in work: found, or weak (a thin or implied mention still is the candidate's work). */
+  private static boolean shown(FitReport.SkillResult s) {
+    return "found".equals(s.status()) || "weak".equals(s.status());
+  }
+
+  private static boolean hasNote(FitReport r, String id) {
+    return r.notes().stream().anyMatch(n -> n.id().equals(id));
+  }
+
+  /**
+   * Up to {@link #TOP} required skills shown (or missing), most valuable first: the target's
+   * weight, then the evidence's strength, then the id (so ties always read the same).
+   */
+  private static String top(List<FitReport.SkillResult> required, boolean matched) {
+    return required.stream()
+        .filter(s -> matched ? shown(s) : "missing".equals(s.status()))
+        .sorted(
+            Comparator.comparingDouble((FitReport.SkillResult s) -> -s.weight())
+                .thenComparingDouble(s -> -s.strength())
+                .thenComparing(FitReport.SkillResult::id))
+        .limit(TOP)
+        .map(FitReport.SkillResult::name)
+        .collect(Collectors.joining(";"));
+  }
+
+  /**
+   * The title of the latest job (the latest end, then the latest start; the first written of
+   * equals), or empty: degrees, projects and volunteering are not jobs.
+   */
+  static String latestTitle(List<FitReport.EntryInfo> entries) {
+    FitReport.EntryInfo latest = null;
+    for (FitReport.EntryInfo e : entries) {
+      if (NOT_JOBS.contains(e.kind()) || e.title().isBlank()) {
+        continue;
+      }
+      if (latest == null
+          || e.end().compareTo(latest.end()) > 0
+          || (e.end().equals(latest.end()) && e.start().compareTo(latest.start()) > 0)) {
+        latest = e;
+      }
+    }
+    return latest == null ? "" : latest.title().strip().replaceAll("\\s+", " ");
   }
 
   /**
@@ -179,18 +323,30 @@ public record ResultRow(
         Arrays.asList(
             rank > 0 ? rank : null,
             file,
-            outcome,
+            text(name),
+            text(title),
+            number(years),
+            text(estimatedLevel),
+            text(targetLevel),
+            text(specialization),
+            text(bestSpecialization),
+            number(bestSpecializationScore),
             number(score),
             text(band),
             number(keywords),
             number(responsibilities),
-            text(level),
-            text(estimatedLevel),
-            text(specialization),
-            ok ? pages : null,
+            ok ? requiredFound : null,
+            ok ? requiredListed : null,
+            ok ? requiredMissing : null,
+            text(topMatched),
+            text(topMissing),
+            ok ? stuffing : null,
+            number(postingMatch),
             text(quality),
             text(errorKind),
-            text(errorMessage)));
+            text(errorMessage),
+            outcome,
+            ok ? pages : null));
   }
 
   /**

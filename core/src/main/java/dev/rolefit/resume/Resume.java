@@ -17,6 +17,7 @@ import java.util.OptionalInt;
  *     doctorates half; the rest not at all), overlaps merged, at most 50 years
  * @param anchor the month that ends open ranges, and where it came from
  * @param statedYears the years of experience the resume states ("10+ years of experience"), if any
+ * @param name the person's name from the contact block when it is plain, else "" (never guessed)
  */
 public record Resume(
     ExtractedDocument document,
@@ -25,7 +26,8 @@ public record Resume(
     List<ExperienceEntry> experience,
     int monthsOfExperience,
     DateAnchor anchor,
-    OptionalInt statedYears) {
+    OptionalInt statedYears,
+    String name) {
 
   /** Copies the lists. */
   public Resume {
@@ -34,6 +36,7 @@ public record Resume(
     experience = List.copyOf(experience);
     Objects.requireNonNull(anchor, "anchor");
     Objects.requireNonNull(statedYears, "statedYears");
+    Objects.requireNonNull(name, "name");
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.rolefit.extract.ExtractedDocument;
 import dev.rolefit.extract.Line;
 import dev.rolefit.extract.MediaType;
 import dev.rolefit.resume.internal.CareerMonths;
+import dev.rolefit.resume.internal.ContactName;
 import dev.rolefit.resume.internal.DateRangeParser;
 import dev.rolefit.resume.internal.DocumentDates;
 import dev.rolefit.resume.internal.EntryScanner;
@@ -20,8 +21,9 @@ import opennlp.tools.util.Span;
 
 /**
  * Turns extracted text into a {@link Resume}: sections from headings (layout and aliases), dated
- * career entries with their kind, the document's date that ends open ranges, professional months,
- * and segments (bullets first, then OpenNLP sentences). Thread-safe.
+ * career entries with their kind, the person's name when the contact block makes it plain, the
+ * document's date that ends open ranges, professional months, and segments (bullets first, then
+ * OpenNLP sentences). Thread-safe.
  */
 public final class ResumeParser {
   private static final String BULLET = "\u2022";
@@ -63,7 +65,14 @@ public final class ResumeParser {
     List<Segment> segments = segments(text, layout.lines(), layout.kind(), layout.heading());
     int months = CareerMonths.professional(entries);
     return new Resume(
-        doc, layout.sections(), segments, entries, months, anchor, DocumentDates.statedYears(text));
+        doc,
+        layout.sections(),
+        segments,
+        entries,
+        months,
+        anchor,
+        DocumentDates.statedYears(text),
+        ContactName.find(layout.lines(), layout.kind(), layout.heading()));
   }
 
   private List<Segment> segments(

@@ -232,7 +232,8 @@ public final class Scorer {
         gapList,
         null,
         List.of(),
-        notes);
+        notes,
+        new FitReport.Candidate(m.resume().name()));
   }
 
   private String name(String specId) {

@@ -114,6 +114,7 @@ final class Reports {
                 "partly_met",
                 "Has PyTorch " + hostile,
                 List.of(ev))),
-        List.of(new FitReport.Note("auto-level", "No level given: scored against mid.")));
+        List.of(new FitReport.Note("auto-level", "No level given: scored against mid.")),
+        new FitReport.Candidate("Jane " + hostile));
   }
 }

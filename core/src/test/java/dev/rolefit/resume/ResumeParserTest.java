@@ -47,6 +47,15 @@ class ResumeParserTest {
   }
 
   @Test
+  void theNameComesFromTheContactBlockInPdfAndDocx() throws Exception {
+    assertEquals("Ada Quill-Marsh", parse(ResumeRenderer.pdf(Fixtures.SOURCE)).name());
+    assertEquals("Ada Quill-Marsh", parse(ResumeRenderer.docx(Fixtures.SOURCE)).name());
+    // A resume that opens with its title has no name to give.
+    String titled = Fixtures.SOURCE.replace("Ada Quill-Marsh", "Machine Learning Scientist");
+    assertEquals("", parse(titled.getBytes(StandardCharsets.UTF_8)).name());
+  }
+
+  @Test
   void experienceMonthsMergeOverlapsAgainstTheClock() throws Exception {
     Resume r = parse(ResumeRenderer.pdf(Fixtures.SOURCE));
     List<ExperienceEntry> jobs =
