@@ -317,7 +317,7 @@ final class EvalCommand implements Callable<Integer> {
 
   /** Job-posting mode on a labelled set of posting/resume pairs. */
   private int postings() throws Exception {
-    var e = new dev.rolefit.eval.PostingEvaluator(Profiles.roleFit(profile)).evaluate(labels);
+    var e = new dev.rolefit.eval.PostingEvaluator(profiles.roleFit()).evaluate(labels);
     PrintWriter out =
         TerminalSafe.results(spec.commandLine().getOut(), format == ExtractCommand.Format.json);
     if (format == ExtractCommand.Format.json) {

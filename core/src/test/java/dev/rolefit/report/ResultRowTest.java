@@ -45,6 +45,15 @@ class ResultRowTest {
 
   private static FitReport report(
       List<SpecializationScore> specs, List<EntryInfo> entries, List<Note> notes, String name) {
+    return report(specs, entries, notes, name, null);
+  }
+
+  private static FitReport report(
+      List<SpecializationScore> specs,
+      List<EntryInfo> entries,
+      List<Note> notes,
+      String name,
+      FitReport.PostingInfo posting) {
     return new FitReport(
         FitReport.SCHEMA_VERSION,
         new FitReport.Tool("rolefit", "t"),
@@ -61,6 +70,7 @@ class ResultRowTest {
         entries,
         new FitReport.DateAnchorInfo("2024-06", "clock"),
         List.of(),
+        posting,
         List.of(),
         notes,
         new FitReport.Candidate(name));
@@ -216,5 +226,22 @@ class ResultRowTest {
         assertTrue(want.isInstance(c), ResultRow.COLUMNS.get(i) + " holds " + c.getClass());
       }
     }
+  }
+
+  @Test
+  void thePostingMatchFillsItsColumnOnlyInJobPostingMode() {
+    FitReport plain = report(List.of(), List.of(), List.of(), "");
+    assertEquals(null, byColumn(ResultRow.of(1, "a.pdf", plain), 1).get("posting_match"));
+    FitReport withPosting =
+        report(
+            List.of(),
+            List.of(),
+            List.of(),
+            "",
+            new FitReport.PostingInfo("Scientist", "Acme", 62.5, 4, 2));
+    assertEquals(62.5, byColumn(ResultRow.of(1, "a.pdf", withPosting), 1).get("posting_match"));
+    assertEquals(
+        "62.5",
+        ResultRow.format(byColumn(ResultRow.of(1, "a.pdf", withPosting), 1).get("posting_match")));
   }
 }
