@@ -14,7 +14,10 @@ public final class ReportEscapers {
   /** HTML: {@code & < > " ' ` =} become entities (JMustache's own escaper). */
   public static final Mustache.Escaper HTML = Escapers.HTML;
 
-  /** Markdown: HTML-significant characters as entities, Markdown syntax backslash-escaped. */
+  /**
+   * Markdown: every character Markdown or inline HTML could act on is backslash-escaped, so the
+   * output holds no HTML entity and renders as the same text.
+   */
   public static final Mustache.Escaper MARKDOWN = ReportEscapers::markdown;
 
   /** Terminal text: control characters (ANSI escapes, bidi overrides) removed, one line. */
@@ -23,36 +26,65 @@ public final class ReportEscapers {
   /**
    * Escapes a value for Markdown (CommonMark and GitHub flavour): the result renders as the same
    * text, on one line, and can start no block (heading, list, quote) and no inline markup (link,
-   * image, emphasis, code, HTML).
+   * image, emphasis, code, HTML, entity). It uses backslash escapes only, never HTML entities:
+   * CommonMark renders any backslash-escaped ASCII punctuation as that character, and a {@code \<}
+   * can open no tag, so the text stays exactly the resume's (a fullwidth look-alike would change
+   * it, and entities show up raw where Markdown is read as plain text).
    *
    * @param raw any text
    * @return the escaped text
    */
   public static String markdown(String raw) {
-    String s = oneLine(raw).strip();
+    return markdownMarked(raw, 0, 0, "");
+  }
+
+  /**
+   * Escapes a value for Markdown as {@link #markdown(String)} does, and wraps the characters from
+   * {@code start} to {@code end} of the raw value in {@code mark} on each side (for example {@code
+   * **} for bold). The marks are added after escaping, so no resume text can close them.
+   *
+   * @param raw any text
+   * @param start first raw character to mark
+   * @param end raw character just past the mark (nothing is marked when not above start)
+   * @param mark the Markdown delimiter to put on each side
+   * @return the escaped text
+   */
+  public static String markdownMarked(String raw, int start, int end, String mark) {
+    // Private-use sentinels stand for the marks while the text is cleaned and escaped.
+    String clean = raw.replace(OPEN, ' ').replace(CLOSE, ' ');
+    if (end > start && start >= 0 && end <= clean.length()) {
+      clean =
+          clean.substring(0, start)
+              + OPEN
+              + clean.substring(start, end)
+              + CLOSE
+              + clean.substring(end);
+    }
+    String s = oneLine(clean).strip();
     StringBuilder b = new StringBuilder(s.length() + 16);
-    int digits = 0;
+    int first = 0;
+    while (first < s.length() && (s.charAt(first) == OPEN || s.charAt(first) == CLOSE)) {
+      first++;
+    }
+    int digits = first;
     while (digits < s.length() && Character.isDigit(s.charAt(digits))) {
       digits++;
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\\', '`', '*', '_', '[', ']', '|', '~' -> b.append('\\').append(c);
+        case OPEN, CLOSE -> b.append(mark);
+        case '\\', '`', '*', '_', '[', ']', '|', '~', '<', '>', '&' -> b.append('\\').append(c);
         case '#', '-', '+', '=' -> {
           // Only a value's first character can open a heading, list item or setext underline.
-          if (i == 0) {
+          if (i == first) {
             b.append('\\');
           }
           b.append(c);
         }
         case '.', ')' -> {
           // "1. " or "1) " at the start of a value would open an ordered list.
-          if (i > 0 && i == digits && (i + 1 == s.length() || s.charAt(i + 1) == ' ')) {
+          if (i > first && i == digits && (i + 1 == s.length() || s.charAt(i + 1) == ' ')) {
             b.append('\\');
           }
           b.append(c);
@@ -62,6 +94,9 @@ public final class ReportEscapers {
     }
     return b.toString();
   }
+
+  private static final char OPEN = '\uE000';
+  private static final char CLOSE = '\uE001';
 
   /**
    * Makes a value safe to print on a terminal: removes C0/C1 control characters (so no ANSI escape
