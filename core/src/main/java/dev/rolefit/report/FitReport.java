@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The result of analysing one resume against one target: immutable, serialisable, and the JSON
- * contract of {@code --format json} (field names are stable; see DESIGN.md).
+ * contract of {@code --format json} (field names are stable; every field is described in
+ * docs/json-report.md).
  *
  * @param schemaVersion the JSON contract's version (1)
  * @param tool the tool that made the report
