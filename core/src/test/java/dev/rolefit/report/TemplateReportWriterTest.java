@@ -16,9 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
-import org.commonmark.node.CustomNode;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
@@ -137,42 +135,17 @@ class TemplateReportWriterTest {
     Node doc = Parser.builder().extensions(List.of(TablesExtension.create())).build().parse(md);
     List<Node> live = new ArrayList<>();
     List<String> quotes = new ArrayList<>();
-    doc.accept(
-        new AbstractVisitor() {
-          @Override
-          public void visit(HtmlInline n) {
+    walk(
+        doc,
+        n -> {
+          if (n instanceof HtmlInline
+              || n instanceof HtmlBlock
+              || n instanceof Link
+              || n instanceof Image
+              || n instanceof Code) {
             live.add(n);
-          }
-
-          @Override
-          public void visit(HtmlBlock n) {
-            live.add(n);
-          }
-
-          @Override
-          public void visit(Link n) {
-            live.add(n);
-          }
-
-          @Override
-          public void visit(Image n) {
-            live.add(n);
-          }
-
-          @Override
-          public void visit(Code n) {
-            live.add(n);
-          }
-
-          @Override
-          public void visit(CustomNode n) {
-            if (n instanceof TableCell) {
-              String t = text(n);
-              if (t.startsWith("Built models in")) {
-                quotes.add(t);
-              }
-            }
-            visitChildren(n);
+          } else if (n instanceof TableCell && text(n).startsWith("Built models in")) {
+            quotes.add(text(n));
           }
         });
     assertEquals(List.of(), live, "no HTML, link, image or code from resume text");
@@ -249,12 +222,20 @@ class TemplateReportWriterTest {
     }
   }
 
+  /** Visits a node and everything below it, depth first. */
+  private static void walk(Node n, java.util.function.Consumer<Node> visit) {
+    visit.accept(n);
+    for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+      walk(c, visit);
+    }
+  }
+
   private static String text(Node n) {
     StringBuilder b = new StringBuilder();
-    n.accept(
-        new AbstractVisitor() {
-          @Override
-          public void visit(Text t) {
+    walk(
+        n,
+        x -> {
+          if (x instanceof Text t) {
             b.append(t.getLiteral());
           }
         });
