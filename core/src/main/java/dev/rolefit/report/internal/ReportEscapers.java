@@ -50,53 +50,65 @@ public final class ReportEscapers {
    * @return the escaped text
    */
   public static String markdownMarked(String raw, int start, int end, String mark) {
-    // Private-use sentinels stand for the marks while the text is cleaned and escaped.
-    String clean = raw.replace(OPEN, ' ').replace(CLOSE, ' ');
-    if (end > start && start >= 0 && end <= clean.length()) {
-      clean =
-          clean.substring(0, start)
-              + OPEN
-              + clean.substring(start, end)
-              + CLOSE
-              + clean.substring(end);
+    // Each kept character remembers its raw offset, so the marks land on the same words.
+    int[] source = new int[raw.length()];
+    String line = oneLine(raw, source);
+    int lead = 0;
+    while (lead < line.length() && Character.isWhitespace(line.charAt(lead))) {
+      lead++;
     }
-    String s = oneLine(clean).strip();
+    int tail = line.length();
+    while (tail > lead && Character.isWhitespace(line.charAt(tail - 1))) {
+      tail--;
+    }
+    int open = -1;
+    int close = -1;
+    if (end > start) {
+      open = lead;
+      while (open < tail && source[open] < start) {
+        open++;
+      }
+      close = open;
+      while (close < tail && source[close] < end) {
+        close++;
+      }
+    }
+    String s = line.substring(lead, tail);
     StringBuilder b = new StringBuilder(s.length() + 16);
-    int first = 0;
-    while (first < s.length() && (s.charAt(first) == OPEN || s.charAt(first) == CLOSE)) {
-      first++;
-    }
-    int digits = first;
+    int digits = 0;
     while (digits < s.length() && Character.isDigit(s.charAt(digits))) {
       digits++;
     }
+    boolean marked = close > open;
     for (int i = 0; i < s.length(); i++) {
+      if (marked && i + lead == open) {
+        b.append(mark);
+      }
       char c = s.charAt(i);
       switch (c) {
-        case OPEN, CLOSE -> b.append(mark);
         case '\\', '`', '*', '_', '[', ']', '|', '~', '<', '>', '&' -> b.append('\\').append(c);
         case '#', '-', '+', '=' -> {
           // Only a value's first character can open a heading, list item or setext underline.
-          if (i == first) {
+          if (i == 0) {
             b.append('\\');
           }
           b.append(c);
         }
         case '.', ')' -> {
           // "1. " or "1) " at the start of a value would open an ordered list.
-          if (i > first && i == digits && (i + 1 == s.length() || s.charAt(i + 1) == ' ')) {
+          if (i > 0 && i == digits && (i + 1 == s.length() || s.charAt(i + 1) == ' ')) {
             b.append('\\');
           }
           b.append(c);
         }
         default -> b.append(c);
       }
+      if (marked && i + lead + 1 == close) {
+        b.append(mark);
+      }
     }
     return b.toString();
   }
-
-  private static final char OPEN = '\uE000';
-  private static final char CLOSE = '\uE001';
 
   /**
    * Makes a value safe to print on a terminal: removes C0/C1 control characters (so no ANSI escape
@@ -116,18 +128,27 @@ public final class ReportEscapers {
    * @return the text on one line
    */
   static String oneLine(String raw) {
+    return oneLine(raw, null);
+  }
+
+  /** As {@link #oneLine(String)}, recording each kept character's raw offset when asked. */
+  private static String oneLine(String raw, int[] source) {
     StringBuilder b = new StringBuilder(raw.length());
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\t' || c == '\u2028' || c == '\u2029') {
-        b.append(' ');
-      } else if (Character.getType(c) == Character.CONTROL || isBidiControl(c)) {
+      if (Character.getType(c) == Character.CONTROL && !isLineSpace(c) || isBidiControl(c)) {
         continue;
-      } else {
-        b.append(c);
       }
+      if (source != null) {
+        source[b.length()] = i;
+      }
+      b.append(isLineSpace(c) ? ' ' : c);
     }
     return b.toString();
+  }
+
+  private static boolean isLineSpace(char c) {
+    return c == '\n' || c == '\r' || c == '\t' || c == '\u2028' || c == '\u2029';
   }
 
   private static boolean isBidiControl(char c) {

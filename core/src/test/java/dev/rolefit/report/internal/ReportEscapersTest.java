@@ -48,7 +48,7 @@ class ReportEscapersTest {
   @Test
   void markdownRendersAsExactlyTheTextItEscapes() {
     Parser parser = Parser.builder().build();
-    qt().withExamples(2000)
+    qt().withExamples(5000)
         .forAll(strings().allPossible().ofLengthBetween(0, 40))
         .check(
             s -> {
@@ -86,6 +86,10 @@ class ReportEscapersTest {
   @Test
   void markdownExamples() {
     assertEquals("\\<b\\>x\\</b\\>", ReportEscapers.markdown("<b>x</b>"));
+    // Private-use characters are text like any other (no sentinel of the escaper's own).
+    assertEquals("!!!!\uE001", ReportEscapers.markdown("!!!!\uE001"));
+    assertEquals("a **b\uE000** c", ReportEscapers.markdownMarked("a b\uE000 c", 2, 4, "**"));
+    assertEquals("**x**", ReportEscapers.markdownMarked("\n x\u0007 ", 0, 4, "**"));
     assertEquals("AT\\&T \"q\"", ReportEscapers.markdown("AT&T \"q\""));
     assertEquals(
         "use **PyTorch** daily", ReportEscapers.markdownMarked("use PyTorch daily", 4, 11, "**"));
