@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -113,6 +117,92 @@ class BrowserReportTest {
     }
   }
 
+  /**
+   * A bundled sample scored against reinforcement learning, the longest specialization label, at a
+   * desktop and a phone width: a probe script injected into a copy of the page finds no text wider
+   * than its box, nothing clipped by its container or the page, and no SVG label outside its
+   * picture (the chart once cut "Reinforcement learning" to "einforcement learning"). The three
+   * browser runs go in parallel, as each mostly waits.
+   */
+  @Test
+  void sampleReportHasNoLabelOverflowingOrClipped() throws Exception {
+    Path sample = Path.of("../examples/resumes/nlp-mid-scientist.pdf").toAbsolutePath();
+    Path page = OUT.resolve("sample-report.html");
+    Cli html =
+        Cli.run(
+            "analyze",
+            sample.toString(),
+            "--level",
+            "mid",
+            "--specialization",
+            "reinforcement-learning",
+            "--format",
+            "html",
+            "-o",
+            page.toString());
+    assertEquals(0, html.code, html.err);
+    String report = Files.readString(page, StandardCharsets.UTF_8);
+    assertTrue(report.contains("Reinforcement learning (target)"), "the longest label is shown");
+    Path probed = probed(report, OUT.resolve("sample-report-probed.html"));
+
+    Path shot = OUT.resolve("sample-report.png");
+    Files.deleteIfExists(shot);
+    var screenshot =
+        async(
+            "--screenshot=" + shot,
+            "--window-size=1240,2400",
+            "--hide-scrollbars",
+            page.toUri().toString());
+    Map<Integer, CompletableFuture<Result>> dumps = new TreeMap<>();
+    for (int width : new int[] {1240, 420}) {
+      dumps.put(
+          width,
+          async("--window-size=" + width + ",2400", "--dump-dom", probed.toUri().toString()));
+    }
+    Result s = screenshot.get();
+    assertEquals(0, s.code, s.err);
+    assertTrue(Files.size(shot) > 20_000, "a real picture");
+    for (var e : dumps.entrySet()) {
+      Result r = e.getValue().get();
+      assertEquals(0, r.code, r.err);
+      Matcher m =
+          Pattern.compile(
+                  "<pre id=\"layout-probe\" data-checked=\"(\\d+)\">(.*?)</pre>", Pattern.DOTALL)
+              .matcher(r.out);
+      assertTrue(m.find(), "the probe ran: " + r.err);
+      assertTrue(Integer.parseInt(m.group(1)) > 200, "it measured the page: " + m.group(1));
+      assertEquals("[]", m.group(2), "layout problems at " + e.getKey() + " px");
+    }
+  }
+
+  private static CompletableFuture<Result> async(String... args) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return chromium(args);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  /** A copy of the page with the probe script at the end of the body and without the CSP. */
+  static Path probed(String html, Path copy) throws IOException {
+    String probe;
+    try (var in = BrowserReportTest.class.getResourceAsStream("layout-probe.js")) {
+      probe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String page =
+        html.replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "")
+            .replace("</body>", "<script>" + probe + "</script></body>");
+    assertTrue(page.contains("<script>"), "probe injected");
+    Files.writeString(copy, page, StandardCharsets.UTF_8);
+    return copy;
+  }
+
   record Result(int code, String out, String err) {}
 
   private static void deleteTree(Path root) throws IOException {
@@ -140,8 +230,9 @@ class BrowserReportTest {
                 "--disable-sync",
                 "--user-data-dir=" + profile));
     cmd.addAll(List.of(args));
-    Path out = OUT.resolve("chromium.out");
-    Path err = OUT.resolve("chromium.err");
+    // Files of its own, so runs can go in parallel.
+    Path out = Files.createTempFile(OUT, "chromium-", ".out");
+    Path err = Files.createTempFile(OUT, "chromium-", ".err");
     Process p =
         new ProcessBuilder(cmd)
             .redirectOutput(out.toFile())
@@ -156,9 +247,13 @@ class BrowserReportTest {
     } finally {
       deleteTree(profile);
     }
-    return new Result(
-        p.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    Result r =
+        new Result(
+            p.exitValue(),
+            Files.readString(out, StandardCharsets.UTF_8),
+            Files.readString(err, StandardCharsets.UTF_8));
+    Files.delete(out);
+    Files.delete(err);
+    return r;
   }
 }

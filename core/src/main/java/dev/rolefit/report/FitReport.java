@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The result of analysing one resume against one target: immutable, serialisable, and the JSON
- * contract of {@code --format json} (field names are stable; see DESIGN.md).
+ * contract of {@code --format json} (field names are stable; every field is described in
+ * docs/json-report.md).
  *
  * @param schemaVersion the JSON contract's version (1)
  * @param tool the tool that made the report
@@ -211,8 +212,31 @@ public record FitReport(
    * @param start offset of the matched words in the extracted text
    * @param end offset just past the matched words
    * @param matchType exact, alias, stem or implied
+   * @param matchStart offset of the matched words within {@code text} (equal to {@code matchEnd}
+   *     when the quote shows no matched words, as for a count of years)
+   * @param matchEnd offset just past the matched words within {@code text}
    */
-  public record Evidence(String section, String text, int start, int end, String matchType) {}
+  public record Evidence(
+      String section,
+      String text,
+      int start,
+      int end,
+      String matchType,
+      int matchStart,
+      int matchEnd) {
+    /**
+     * Evidence whose quote marks no words.
+     *
+     * @param section the section kind it sits in
+     * @param text the quoted text
+     * @param start offset of the matched words in the extracted text
+     * @param end offset just past the matched words
+     * @param matchType exact, alias, stem or implied
+     */
+    public Evidence(String section, String text, int start, int end, String matchType) {
+      this(section, text, start, end, matchType, 0, 0);
+    }
+  }
 
   /**
    * A skill's result.
@@ -226,6 +250,9 @@ public record FitReport(
    * @param strength 0..1 evidence strength
    * @param status found, weak or missing
    * @param evidence where it was found
+   * @param core whether the skill is one of the target's own skills: a required one, or one of the
+   *     heaviest preferred skills that together make up the preferred weight the keywords score
+   *     asks for in full; the report's coverage by category and its "not found" list count these
    */
   public record SkillResult(
       String id,
@@ -236,10 +263,48 @@ public record FitReport(
       boolean required,
       double strength,
       String status,
-      List<Evidence> evidence) {
+      List<Evidence> evidence,
+      boolean core) {
     /** Copies the list. */
     public SkillResult {
       evidence = List.copyOf(evidence);
+    }
+
+    /**
+     * A skill result that is one of the target's own skills when it is required.
+     *
+     * @param id skill id
+     * @param name display name
+     * @param category hard, soft, tool, domain or method
+     * @param group finer grouping
+     * @param weight effective weight for the target
+     * @param required whether the skill is required for the target
+     * @param strength 0..1 evidence strength
+     * @param status found, weak or missing
+     * @param evidence where it was found
+     */
+    public SkillResult(
+        String id,
+        String name,
+        String category,
+        String group,
+        double weight,
+        boolean required,
+        double strength,
+        String status,
+        List<Evidence> evidence) {
+      this(id, name, category, group, weight, required, strength, status, evidence, required);
+    }
+
+    /**
+     * A copy with the core flag set.
+     *
+     * @param isCore whether the skill is one of the target's own skills
+     * @return the copy
+     */
+    public SkillResult withCore(boolean isCore) {
+      return new SkillResult(
+          id, name, category, group, weight, required, strength, status, evidence, isCore);
     }
   }
 

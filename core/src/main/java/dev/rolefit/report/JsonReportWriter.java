@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.Writer;
 
-/** The JSON contract of DESIGN.md: stable field order, pretty-printed, byte-identical reruns. */
+/**
+ * The JSON contract of docs/json-report.md: stable field order, pretty-printed, byte-identical
+ * reruns.
+ */
 public final class JsonReportWriter implements ReportWriter {
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()

@@ -6,7 +6,7 @@ import java.util.Locale;
 public enum ReportFormat {
   /** Plain text for a terminal (ANSI colour only when the caller allows it). */
   TEXT,
-  /** The JSON contract of DESIGN.md. */
+  /** The JSON contract of docs/json-report.md. */
   JSON,
   /** Markdown (CommonMark with GitHub tables), for issues, wikis and notes. */
   MARKDOWN,

@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Turns matches into scores for a target. The formula (documented in the README):
@@ -439,6 +438,38 @@ public final class Scorer {
         Comparator.comparingDouble((SkillResult r) -> -r.strength() * r.weight())
             .thenComparing(r -> -r.weight())
             .thenComparing(SkillResult::id));
+    return markCore(out, sc);
+  }
+
+  /**
+   * Marks the target's own skills: the required ones, and the heaviest preferred ones until their
+   * weight makes up the share of preferred weight that earns full preferred marks (so showing all
+   * of them at full strength scores 100 keywords). The rest count for little and crowd a report.
+   */
+  static List<SkillResult> markCore(List<SkillResult> skills, Scoring sc) {
+    List<SkillResult> preferred = new ArrayList<>();
+    double total = 0;
+    for (SkillResult s : skills) {
+      if (!s.required()) {
+        preferred.add(s);
+        total += s.weight();
+      }
+    }
+    preferred.sort(
+        Comparator.comparingDouble((SkillResult r) -> -r.weight()).thenComparing(SkillResult::id));
+    Set<String> core = new HashSet<>();
+    double acc = 0;
+    for (SkillResult s : preferred) {
+      if (acc >= sc.preferredSaturation() * total) {
+        break;
+      }
+      acc += s.weight();
+      core.add(s.id());
+    }
+    List<SkillResult> out = new ArrayList<>(skills.size());
+    for (SkillResult s : skills) {
+      out.add(s.withCore(s.required() || core.contains(s.id())));
+    }
     return out;
   }
 
@@ -467,34 +498,84 @@ public final class Scorer {
     return out;
   }
 
-  // Compiled once: every piece of evidence is folded with it (String.replaceAll compiles per call).
-  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
-
-  /** The quoted segment around a hit, white space folded, at most 240 characters. */
+  /**
+   * The quoted segment around a hit, white space folded, at most 240 characters, with the matched
+   * words' offsets within the quote.
+   */
   static Evidence quote(Resume r, Hit h, MatchType type) {
-    String text;
+    int from;
+    int to;
+    String prefix = "";
+    String suffix = "";
     if (h.segment() >= 0) {
       Segment s = r.segments().get(h.segment());
-      text = s.text();
-      if (text.length() > MAX_QUOTE) {
-        int from = Math.max(s.start(), h.start() - MAX_QUOTE / 2);
-        int to = Math.min(s.end(), from + MAX_QUOTE);
-        text =
-            (from > s.start() ? "\u2026" : "")
-                + r.text().substring(from, to)
-                + (to < s.end() ? "\u2026" : "");
+      from = s.start();
+      to = s.end();
+      if (to - from > MAX_QUOTE) {
+        from = Math.max(s.start(), h.start() - MAX_QUOTE / 2);
+        to = Math.min(s.end(), from + MAX_QUOTE);
+        prefix = from > s.start() ? "\u2026" : "";
+        suffix = to < s.end() ? "\u2026" : "";
       }
     } else {
-      int from = Math.max(0, h.start() - 60);
-      int to = Math.min(r.text().length(), h.end() + 60);
-      text = r.text().substring(from, to);
+      from = Math.max(0, h.start() - 60);
+      to = Math.min(r.text().length(), h.end() + 60);
     }
+    // Each quoted character remembers the offset it came from, so the hit maps into the quote.
+    StringBuilder b = new StringBuilder(to - from + 2);
+    int[] source = new int[to - from + 2];
+    int n = 0;
+    for (int k = 0; k < prefix.length(); k++, n++) {
+      b.append(prefix.charAt(k));
+      source[n] = from - 1;
+    }
+    String raw = r.text();
+    for (int i = from; i < to; i++) {
+      char c = raw.charAt(i);
+      boolean space = isFoldedSpace(c);
+      if (space && n > 0 && b.charAt(n - 1) == ' ') {
+        continue;
+      }
+      b.append(space ? ' ' : c);
+      source[n++] = i;
+    }
+    for (int k = 0; k < suffix.length(); k++, n++) {
+      b.append(suffix.charAt(k));
+      source[n] = Integer.MAX_VALUE;
+    }
+    int lead = 0;
+    while (lead < n && Character.isWhitespace(b.charAt(lead))) {
+      lead++;
+    }
+    int tail = n;
+    while (tail > lead && Character.isWhitespace(b.charAt(tail - 1))) {
+      tail--;
+    }
+    int ms = firstAtOrAfter(source, lead, tail, h.start());
+    int me = Math.max(ms, firstAtOrAfter(source, lead, tail, h.end()));
     return new Evidence(
         h.section().id(),
-        WHITE_SPACE.matcher(text).replaceAll(" ").strip(),
+        b.substring(lead, tail),
         h.start(),
         h.end(),
-        type.id());
+        type.id(),
+        ms - lead,
+        me - lead);
+  }
+
+  /** The white space that quotes fold to one space: the regex class {@code \s}. */
+  private static boolean isFoldedSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** The first index in [lo, hi) whose source offset is at least {@code offset}, else hi. */
+  private static int firstAtOrAfter(int[] source, int lo, int hi, int offset) {
+    for (int i = lo; i < hi; i++) {
+      if (source[i] >= offset) {
+        return i;
+      }
+    }
+    return hi;
   }
 
   private static double keywords(List<SkillResult> skills, Scoring sc) {

@@ -26,7 +26,8 @@ final class Reports {
 
   /** A report whose every resume-derived string carries the given text. */
   static FitReport with(String hostile) {
-    Evidence ev = new Evidence("experience", "Built models in PyTorch " + hostile, 10, 17, "exact");
+    Evidence ev =
+        new Evidence("experience", "Built models in PyTorch " + hostile, 10, 17, "exact", 16, 23);
     return new FitReport(
         FitReport.SCHEMA_VERSION,
         new Tool("rolefit", "9.9.9"),
@@ -51,7 +52,7 @@ final class Reports {
                 true,
                 0.5,
                 "weak",
-                List.of(new Evidence("skills", "Python " + hostile, 0, 6, "alias"))),
+                List.of(new Evidence("skills", "Python " + hostile, 0, 6, "alias", 0, 6))),
             new SkillResult(
                 "statistics", "Statistics", "hard", "math", 0.7, true, 0, "missing", List.of()),
             new SkillResult(
@@ -116,5 +117,47 @@ final class Reports {
                 List.of(ev))),
         List.of(new FitReport.Note("auto-level", "No level given: scored against mid.")),
         new FitReport.Candidate("Jane " + hostile));
+  }
+
+  /** A copy with other skills. */
+  static FitReport withSkills(FitReport r, List<SkillResult> skills) {
+    return copy(r, r.score(), skills, r.level());
+  }
+
+  /** A copy with another score and the level read as the target's. */
+  static FitReport matchingLevel(FitReport r, Score score) {
+    LevelEstimate l = r.level();
+    return copy(
+        r,
+        score,
+        r.skills(),
+        new LevelEstimate(
+            l.target(),
+            l.target(),
+            l.confidence(),
+            l.yearsOfExperience(),
+            l.professionalMonths(),
+            l.signals()));
+  }
+
+  private static FitReport copy(
+      FitReport r, Score score, List<SkillResult> skills, LevelEstimate level) {
+    return new FitReport(
+        r.schemaVersion(),
+        r.tool(),
+        r.profile(),
+        r.document(),
+        r.target(),
+        score,
+        skills,
+        r.responsibilities(),
+        level,
+        r.specializations(),
+        r.sections(),
+        r.entries(),
+        r.dateAnchor(),
+        r.gaps(),
+        r.requirements(),
+        r.notes());
   }
 }

@@ -9,6 +9,7 @@ import dev.rolefit.report.FitReport.SectionInfo;
 import dev.rolefit.report.FitReport.SkillResult;
 import dev.rolefit.report.FitReport.SpecializationScore;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,32 @@ public final class ReportView {
   /** Gaps listed in the terminal report. */
   static final int TEXT_GAPS = 10;
 
+  /** Missing skills shown in the "not found" list, most valuable first. */
+  static final int MISSING_SHOWN = 25;
+
+  /** One line on each scale of the report: what it measures and from what. */
+  static final Map<String, String> SCALES =
+      Map.of(
+          "overall",
+          "Overall, 0 to 100: keywords and responsibilities combined by the profile's weights, less"
+              + " a penalty when the level reads off the target; the band places it among real"
+              + " resumes scored the same way.",
+          "keywords",
+          "Keywords, 0 to 100: how strongly the resume shows the target's skills, required ones"
+              + " weighing most; a skill used in work counts more than one only listed.",
+          "responsibilities",
+          "Responsibilities, 0 to 100: how much of each duty of the target level the resume's best"
+              + " bullet describes, weighted by the duty's importance.",
+          "level",
+          "Level: entry, mid or senior, read from professional years, titles and wording; the"
+              + " confidence says how well these signals agree.",
+          "specializations",
+          "Specializations, 0 to 100: how strongly the resume shows the skills each specialization"
+              + " weighs above the rest of the role.",
+          "categories",
+          "Coverage: the target's own skills in each category (the required ones and the preferred"
+              + " ones it weighs most), weighted by importance and by how strongly each is shown.");
+
   private static final List<String> CATEGORY_ORDER =
       List.of("hard", "tool", "method", "domain", "soft");
   private static final Map<String, String> CATEGORY_NAMES =
@@ -40,12 +67,6 @@ public final class ReportView {
           "domain", "Domain knowledge",
           "soft", "Soft skills");
   private static final List<String> LEVELS = List.of("entry", "mid", "senior");
-
-  // SVG geometry of the specialization chart (user units; the SVG scales to its box).
-  private static final double CHART_WIDTH = 640;
-  private static final double LABEL_WIDTH = 190;
-  private static final double BAR_HEIGHT = 22;
-  private static final double BAR_GAP = 10;
 
   // SVG geometry of the score ring.
   private static final double RING_RADIUS = 52;
@@ -81,17 +102,22 @@ public final class ReportView {
     m.put("targetSpecializationName", label(r.target().specialization()));
     m.put("notes", r.notes().stream().map(FitReport.Note::message).toList());
     m.put("score", score(r, color));
+    m.put("scales", SCALES);
     m.put("categories", categories(r.skills()));
     m.put("responsibilities", responsibilities(r.responsibilities(), color));
     m.put("specializationChart", specializations(r.specializations(), r.target()));
     // Every specialization at 0 means no machine-learning work shown: the level is only a career's.
     boolean noMl = r.specializations().stream().allMatch(x -> x.score() == 0);
-    m.put("level", level(r.level(), noMl));
+    m.put("level", level(r.level(), r.score(), noMl));
     m.put("career", career(r));
     List<Map<String, Object>> skills = skills(r.skills(), color);
     m.put("skillsWithEvidence", skills);
     m.put("textSkills", skills.subList(0, Math.min(TEXT_SKILLS, skills.size())));
-    m.put("missingSkills", missing(r.skills()));
+    List<SkillResult> missing = missing(r.skills());
+    m.put("missingSkills", missing.stream().limit(MISSING_SHOWN).map(ReportView::chip).toList());
+    m.put(
+        "moreMissing",
+        missing.size() > MISSING_SHOWN ? Integer.toString(missing.size() - MISSING_SHOWN) : "");
     List<Map<String, Object>> gaps = gaps(r.gaps());
     m.put("gaps", gaps);
     m.put("textGaps", gaps.subList(0, Math.min(TEXT_GAPS, gaps.size())));
@@ -116,7 +142,7 @@ public final class ReportView {
     s.put("responsibilitiesWidth", pct(r.score().responsibilities() / 100));
     s.put("band", r.score().band());
     s.put("bandClass", cssId(r.score().band()));
-    s.put("tone", tone(overall));
+    s.put("tone", bandTone(r.score().band(), overall));
     s.put("color", overall >= 65 ? color.good() : overall >= 45 ? color.warn() : color.bad());
     double circumference = 2 * Math.PI * RING_RADIUS;
     s.put("ringRadius", num(RING_RADIUS));
@@ -128,6 +154,10 @@ public final class ReportView {
   private static List<Map<String, Object>> categories(List<SkillResult> skills) {
     Map<String, double[]> acc = new TreeMap<>();
     for (SkillResult s : skills) {
+      // The target's own skills only: the role's hundreds of others would swamp every category.
+      if (!s.core()) {
+        continue;
+      }
       // Per category: weighted strength, weight, found, weak, missing.
       double[] a = acc.computeIfAbsent(s.category(), k -> new double[5]);
       a[0] += s.weight() * clamp(s.strength(), 0, 1);
@@ -188,32 +218,19 @@ public final class ReportView {
   private static Map<String, Object> specializations(
       List<SpecializationScore> list, FitReport.TargetInfo target) {
     List<Map<String, Object>> bars = new ArrayList<>();
-    double plot = CHART_WIDTH - LABEL_WIDTH - 50;
-    double y = 0;
     StringBuilder text = new StringBuilder();
     for (SpecializationScore s : list) {
-      double v = clamp(s.score(), 0, 100);
       Map<String, Object> b = new LinkedHashMap<>();
       b.put("id", s.id());
       b.put("name", label(s.id()));
       b.put("score", String.format(Locale.ROOT, "%.0f", s.score()));
+      b.put("width", pct(s.score() / 100));
       b.put("isTarget", s.id().equals(target.specialization()));
-      b.put("labelX", num(LABEL_WIDTH - 8));
-      b.put("barX", num(LABEL_WIDTH));
-      b.put("trackWidth", num(plot));
-      b.put("barWidth", num(plot * v / 100));
-      b.put("valueX", num(LABEL_WIDTH + plot + 8));
-      b.put("y", num(y));
-      b.put("textY", num(y + BAR_HEIGHT * 0.7));
-      b.put("barHeight", num(BAR_HEIGHT));
       bars.add(b);
       text.append(text.length() == 0 ? "" : ", ").append(s.id()).append(' ').append(b.get("score"));
-      y += BAR_HEIGHT + BAR_GAP;
     }
     Map<String, Object> chart = new LinkedHashMap<>();
     chart.put("bars", bars);
-    chart.put("width", num(CHART_WIDTH));
-    chart.put("height", num(Math.max(y - BAR_GAP, 1)));
     chart.put("summary", text.toString());
     return chart;
   }
@@ -248,7 +265,8 @@ public final class ReportView {
     return m;
   }
 
-  private static Map<String, Object> level(FitReport.LevelEstimate l, boolean noMl) {
+  private static Map<String, Object> level(
+      FitReport.LevelEstimate l, FitReport.Score score, boolean noMl) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("target", l.target());
     m.put("estimated", l.estimated());
@@ -259,8 +277,22 @@ public final class ReportView {
     int t = LEVELS.indexOf(l.target());
     int e = LEVELS.indexOf(l.estimated());
     String verdict;
-    if (t < 0 || e < 0 || t == e) {
-      verdict = t == e ? "matches the target" : "compared with the target";
+    if (t >= 0 && t == e) {
+      // The level is years and titles only: never a "match" without the fit it sits beside.
+      verdict =
+          lowBand(score.band())
+              ? "the experience matches the target level, but the overall fit is "
+                  + score.band()
+                  + " ("
+                  + one(score.overall())
+                  + " of 100)"
+              : "matches the target; the overall fit is "
+                  + score.band()
+                  + ", "
+                  + one(score.overall())
+                  + " of 100";
+    } else if (t < 0 || e < 0) {
+      verdict = "compared with the target";
     } else {
       verdict = e < t ? "reads below the target" : "reads above the target";
     }
@@ -307,19 +339,26 @@ public final class ReportView {
     return out;
   }
 
-  private static List<Map<String, Object>> missing(List<SkillResult> list) {
-    List<Map<String, Object>> out = new ArrayList<>();
+  /** The target's own skills not found, most valuable (heaviest) first. */
+  private static List<SkillResult> missing(List<SkillResult> list) {
+    List<SkillResult> out = new ArrayList<>();
     for (SkillResult s : list) {
-      if ("missing".equals(s.status())) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", s.name());
-        m.put("need", s.required() ? "required" : "preferred");
-        m.put("required", s.required());
-        m.put("category", s.category());
-        out.add(m);
+      if (s.core() && "missing".equals(s.status())) {
+        out.add(s);
       }
     }
+    out.sort(
+        Comparator.comparingDouble((SkillResult s) -> -s.weight()).thenComparing(SkillResult::id));
     return out;
+  }
+
+  private static Map<String, Object> chip(SkillResult s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", s.name());
+    m.put("need", s.required() ? "required" : "preferred");
+    m.put("required", s.required());
+    m.put("category", s.category());
+    return m;
   }
 
   private static Map<String, Object> evidence(Evidence e) {
@@ -327,6 +366,19 @@ public final class ReportView {
     m.put("section", e.section());
     m.put("text", e.text());
     m.put("matchType", e.matchType());
+    String t = e.text();
+    int ms = Math.max(0, Math.min(e.matchStart(), t.length()));
+    int me = Math.max(ms, Math.min(e.matchEnd(), t.length()));
+    // A span that is the whole quote (a responsibility's bullet) marks nothing worth seeing.
+    boolean marked = me > ms && me - ms < t.length();
+    m.put("before", marked ? t.substring(0, ms) : t);
+    m.put("match", marked ? t.substring(ms, me) : "");
+    m.put("after", marked ? t.substring(me) : "");
+    m.put("marked", marked);
+    // Markdown is escaped here, as a whole, so the marks cannot split an escape.
+    m.put(
+        "markdown",
+        marked ? ReportEscapers.markdownMarked(t, ms, me, "**") : ReportEscapers.markdown(t));
     return m;
   }
 
@@ -403,6 +455,24 @@ public final class ReportView {
       case "not_scored" -> color.dim();
       case "weak", "listed", "partly_met" -> color.warn();
       default -> color.bad();
+    };
+  }
+
+  /** Bands below which a level that matches is said together with the weak fit. */
+  private static boolean lowBand(String band) {
+    return "poor".equals(band) || "weak".equals(band);
+  }
+
+  /**
+   * The score card's tone from its band, which the profile calibrates on real resumes (the fixed
+   * thresholds would colour an excellent 64 amber); a band of unknown name falls back to them.
+   */
+  private static String bandTone(String band, double overall) {
+    return switch (band == null ? "" : band) {
+      case "excellent", "strong" -> "good";
+      case "fair" -> "fair";
+      case "weak", "poor" -> "low";
+      default -> tone(overall);
     };
   }
 
