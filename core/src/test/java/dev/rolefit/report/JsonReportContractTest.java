@@ -77,8 +77,11 @@ class JsonReportContractTest {
     StringWriter w = new StringWriter();
     new JsonReportWriter()
         .write(
-            r.withRequirements(
-                List.of(new FitReport.RequirementResult("Python", "skill", true, "met", List.of())),
+            r.withPosting(
+                new FitReport.PostingInfo("Scientist", "Acme", 100.0, 1, 1),
+                List.of(
+                    new FitReport.RequirementResult(
+                        "Python", "skill", true, "met", "Shown in your work: Python.", List.of())),
                 List.of()),
             w);
     JsonReportWriter.mapper().readTree(w.toString()).fieldNames().forEachRemaining(want::add);

@@ -157,7 +157,9 @@ final class Reports {
         r.entries(),
         r.dateAnchor(),
         r.gaps(),
+        r.posting(),
         r.requirements(),
-        r.notes());
+        r.notes(),
+        r.candidate());
   }
 }
