@@ -171,6 +171,10 @@ public final class ScoreJob {
       JobSettings settings,
       Broadcast<SerializableConfiguration> conf)
       throws InvalidProfileException {
+    if (!files.hasNext()) {
+      // An empty partition (an empty folder) needs no RoleFit.
+      return java.util.Collections.emptyIterator();
+    }
     RoleFit rolefit = RoleFits.get(settings);
     Target target = settings.target();
     Configuration hadoop = conf.value().value();
