@@ -29,6 +29,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Spark job: one ranking row per resume under a Hadoop-compatible path (local, HDFS, S3A...),
@@ -64,6 +66,8 @@ public final class ScoreJob {
   private static final StructType KEYED = ResultSchema.ROWS.add(ORDER, DataTypes.StringType);
   private static final int RANK = ResultSchema.index("rank");
   private static final int OUTCOME = ResultSchema.index("outcome");
+
+  private static final Logger LOG = LoggerFactory.getLogger(ScoreJob.class);
 
   private ScoreJob() {}
 
@@ -179,12 +183,14 @@ public final class ScoreJob {
     Target target = settings.target();
     Configuration hadoop = conf.value().value();
     List<Row> out = new ArrayList<>();
+    long start = System.nanoTime();
     while (files.hasNext()) {
       ResumeListing.Entry f = files.next();
       List<Object> cells = analyse(rolefit, target, hadoop, f).cells(0);
       cells.add(f.walkOrder());
       out.add(RowFactory.create(cells.toArray()));
     }
+    LOG.info("scored {} files in {} ms", out.size(), (System.nanoTime() - start) / 1_000_000);
     return out.iterator();
   }
 
