@@ -52,21 +52,19 @@ public final class Main implements Callable<Integer> {
   @Option(
       names = "--level",
       paramLabel = "LEVEL",
-      description = "Target level: entry, mid or senior (default: estimated from each resume).")
+      description = "entry, mid or senior, as in 'rolefit batch'.")
   String level;
 
   @Option(
       names = "--specialization",
       paramLabel = "ID",
-      description =
-          "Target specialization: its id, name or short alias, any case (default: each"
-              + " resume's best fit).")
+      description = "An id, name or alias (rl, nlp...), as in 'rolefit batch'.")
   String specialization;
 
   @Option(
       names = "--profile",
       paramLabel = "YAML",
-      description = "A role profile file on the driver (default: the bundled profile).")
+      description = "As in 'rolefit batch'; read on the driver and sent to the executors.")
   Path profile;
 
   @Option(
