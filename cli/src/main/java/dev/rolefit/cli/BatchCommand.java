@@ -5,12 +5,11 @@ import dev.rolefit.Target;
 import dev.rolefit.extract.DocumentException;
 import dev.rolefit.report.FitReport;
 import dev.rolefit.report.ResultRow;
+import dev.rolefit.report.ResultRows;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
@@ -58,9 +57,6 @@ import picocli.CommandLine.Spec;
     },
     footer = ExitCodes.HELP)
 final class BatchCommand implements Callable<Integer> {
-  /** The error kind of a bug, or of a hostile file that got past the limits. */
-  private static final String INTERNAL = "internal";
-
   /** Output formats of batch. */
   enum Format {
     csv,
@@ -304,7 +300,10 @@ final class BatchCommand implements Callable<Integer> {
           row != null
               ? row
               : ResultRow.failed(
-                  in.seq(), in.display(), INTERNAL, "the analysis ended without a result");
+                  in.seq(),
+                  in.display(),
+                  ResultRows.INTERNAL,
+                  "the analysis ended without a result");
       try {
         spill.add(r);
       } catch (RuntimeException | Error e) {
@@ -312,7 +311,7 @@ final class BatchCommand implements Callable<Integer> {
             ResultRow.failed(
                 in.seq(),
                 in.display(),
-                INTERNAL,
+                ResultRows.INTERNAL,
                 "its row could not be stored: " + e.getClass().getSimpleName());
         spill.add(r);
       }
@@ -349,28 +348,21 @@ final class BatchCommand implements Callable<Integer> {
         reports.write(in.seq(), in.display(), report);
       }
       return ResultRow.of(in.seq(), in.display(), report);
-    } catch (DocumentException e) {
-      return ResultRow.failed(in.seq(), in.display(), e.kind(), e.getMessage());
-    } catch (NoSuchFileException e) {
-      return ResultRow.failed(in.seq(), in.display(), "not_found", "no such file");
-    } catch (AccessDeniedException e) {
-      return ResultRow.failed(in.seq(), in.display(), "access_denied", "permission denied");
-    } catch (IOException e) {
-      return ResultRow.failed(in.seq(), in.display(), "io_error", String.valueOf(e.getMessage()));
+    } catch (DocumentException | IOException e) {
+      return ResultRows.failure(in.seq(), in.display(), e);
     }
   }
 
   /**
-   * The row of a file whose analysis threw: out of memory is {@code limit_exceeded} (the file needs
-   * more than the batch has, like a document over a limit), anything else {@code internal} (a bug,
-   * or a hostile file that got past the limits).
+   * The row of a file whose analysis threw, as {@link ResultRows#failure} maps it (out of memory:
+   * {@code limit_exceeded}, with the CLI's advice; a bug: {@code internal}).
    */
   static ResultRow failed(BatchInputs.Input in, Throwable t) {
     if (t instanceof OutOfMemoryError) {
-      return ResultRow.failed(in.seq(), in.display(), "limit_exceeded", Errors.outOfMemory(t));
+      return ResultRow.failed(
+          in.seq(), in.display(), ResultRows.LIMIT_EXCEEDED, Errors.outOfMemory(t));
     }
-    return ResultRow.failed(
-        in.seq(), in.display(), INTERNAL, t.getClass().getSimpleName() + ": " + t.getMessage());
+    return ResultRows.failure(in.seq(), in.display(), t);
   }
 
   /** Writes the ranked rows that pass --top and --min-score (and every failed row). */

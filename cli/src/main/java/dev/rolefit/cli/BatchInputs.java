@@ -1,5 +1,6 @@
 package dev.rolefit.cli;
 
+import dev.rolefit.extract.ResumeFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -32,12 +32,6 @@ import java.util.Set;
  * /etc/passwd). Links to files inside the folder are read.
  */
 final class BatchInputs {
-  /** The extensions a folder walk picks up. */
-  static final Set<String> EXTENSIONS = Set.of("pdf", "docx", "doc", "txt", "md");
-
-  /** A folder's own documentation (README.md beside the resumes), not a resume. */
-  static final Set<String> FOLDER_DOCS = Set.of("readme", "license", "changelog", "notice");
-
   /** The error kind of an entry the walk gives but does not read. */
   static final String SKIPPED = "skipped";
 
@@ -171,7 +165,7 @@ final class BatchInputs {
     entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
     for (Path p : entries) {
       String name = p.getFileName().toString();
-      if (name.startsWith(".") || FOLDER_DOCS.contains(stem(name))) {
+      if (ResumeFiles.ignored(name)) {
         continue;
       }
       Entry e = classify(p, real.resolve(name), realRoot);
@@ -202,7 +196,7 @@ final class BatchInputs {
 
   private Entry classify(Path p, Path real, Path realRoot) {
     String name = p.getFileName().toString();
-    boolean resume = EXTENSIONS.contains(extension(name));
+    boolean resume = ResumeFiles.hasResumeExtension(name);
     BasicFileAttributes a;
     try {
       a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -272,17 +266,5 @@ final class BatchInputs {
     }
     String r = e instanceof FileSystemException ? ((FileSystemException) e).getReason() : null;
     return r != null ? r : String.valueOf(e.getMessage());
-  }
-
-  private static String stem(String name) {
-    int dot = name.indexOf('.');
-    return (dot < 0 ? name : name.substring(0, dot)).strip().toLowerCase(Locale.ROOT);
-  }
-
-  /** The extension, trailing white space left off ("cv.pdf " is a PDF). */
-  private static String extension(String name) {
-    String n = name.strip();
-    int dot = n.lastIndexOf('.');
-    return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 }

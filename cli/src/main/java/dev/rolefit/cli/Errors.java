@@ -2,6 +2,7 @@ package dev.rolefit.cli;
 
 import dev.rolefit.extract.DocumentException;
 import dev.rolefit.profile.InvalidProfileException;
+import dev.rolefit.report.ResultRows;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -44,12 +45,7 @@ final class Errors implements IExecutionExceptionHandler {
    * @return one line
    */
   static String outOfMemory(Throwable e) {
-    long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-    return "out of memory ("
-        + e.getMessage()
-        + ", heap limit "
-        + mb
-        + " MB): try it alone, or with more memory (ROLEFIT_JAVA_OPTS=-Xmx2g)";
+    return ResultRows.outOfMemory(e) + " (ROLEFIT_JAVA_OPTS=-Xmx2g)";
   }
 
   static int code(Throwable e) {

@@ -32,30 +32,6 @@ final class Profiles {
         "unknown role '" + text + "'; one of " + String.join(", ", ProfileCommand.BUNDLED));
   }
 
-  /**
-   * The id of the specialization a user's word names (id, name or alias, any case); otherwise a
-   * usage error that lists the valid values.
-   */
-  static String specializationId(RoleProfile p, String text) {
-    return p.findSpecialization(text)
-        .map(RoleProfile.Specialization::id)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "unknown specialization '"
-                        + text
-                        + "'; one of "
-                        + String.join(
-                            ", ",
-                            p.specializations().stream()
-                                .map(
-                                    s ->
-                                        s.aliases().isEmpty()
-                                            ? s.id()
-                                            : s.id() + " (" + String.join(", ", s.aliases()) + ")")
-                                .toList())));
-  }
-
   /** The profile of --profile FILE or --role ID (one of them at most), else the default. */
   static RoleProfile load(Path file, String role) throws InvalidProfileException, IOException {
     if (file != null && role != null) {

@@ -34,7 +34,7 @@ final class TargetOptions {
   RoleFit roleFit() throws InvalidProfileException, IOException {
     RoleFit rolefit = profiles.roleFit();
     if (specialization != null) {
-      specialization = Profiles.specializationId(rolefit.profile(), specialization);
+      specialization = rolefit.profile().specializationId(specialization);
     }
     return rolefit;
   }

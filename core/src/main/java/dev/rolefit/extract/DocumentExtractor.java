@@ -67,11 +67,7 @@ public final class DocumentExtractor {
     if (!Files.isRegularFile(file)) {
       throw new NoSuchFileException(file.toString(), null, "not a readable file");
     }
-    long size = Files.size(file);
-    if (size > limits.maxBytes()) {
-      throw new LimitExceededException(
-          "file is " + size + " bytes, over the limit of " + limits.maxBytes());
-    }
+    limits.checkSize(Files.size(file));
     try (InputStream in = Files.newInputStream(file)) {
       return extract(in);
     }

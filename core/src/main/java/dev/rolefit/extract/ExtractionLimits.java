@@ -52,6 +52,20 @@ public record ExtractionLimits(
   }
 
   /**
+   * Refuses a file over {@link #maxBytes()} from its size alone, before any of it is read (a batch
+   * or a Spark job knows the size from the listing).
+   *
+   * @param bytes the file's size
+   * @throws LimitExceededException when it is over the limit
+   */
+  public void checkSize(long bytes) throws LimitExceededException {
+    if (bytes > maxBytes) {
+      throw new LimitExceededException(
+          "file is " + bytes + " bytes, over the limit of " + maxBytes);
+    }
+  }
+
+  /**
    * The most bytes the parts of an Office file may inflate to, all parts read together: 32 bytes of
    * markup per character of text allowed, at least 4 MB (9.6 MB with the defaults). Parsing a part
    * takes about twenty times its size in memory, so this bounds memory and time as well; a part

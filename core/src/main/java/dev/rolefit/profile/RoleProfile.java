@@ -70,6 +70,33 @@ public record RoleProfile(
   }
 
   /**
+   * The id of the specialization a user's word names (id, name or alias, any case).
+   *
+   * @param text what the user typed
+   * @return the specialization's id
+   * @throws IllegalArgumentException when none is named; the message lists the valid values
+   */
+  public String specializationId(String text) {
+    return findSpecialization(text)
+        .map(Specialization::id)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "unknown specialization '"
+                        + text
+                        + "'; one of "
+                        + String.join(
+                            ", ",
+                            specializations.stream()
+                                .map(
+                                    s ->
+                                        s.aliases().isEmpty()
+                                            ? s.id()
+                                            : s.id() + " (" + String.join(", ", s.aliases()) + ")")
+                                .toList())));
+  }
+
+  /**
    * The level with an id.
    *
    * @param id entry, mid or senior
