@@ -73,6 +73,8 @@ public final class RequirementJudge {
           "(?i)\\b(pursuing|currently enrolled|enrolled in|working toward\\w*|candidate for"
               + "|current (student|phd|ms|master)|in progress|final[- ]year|graduating"
               + "|return(ing)? to (school|university|your studies))\\b");
+  private static final Pattern RECENT_GRADUATE =
+      Pattern.compile("(?i)\\b(recent(ly)? grad\\w*|new grad\\w*)\\b");
   private static final Pattern IN_PROGRESS =
       Pattern.compile(
           "(?i)\\b(expected|candidate|in progress|ongoing|present|current|anticipated|pursuing)\\b");
@@ -692,7 +694,8 @@ public final class RequirementJudge {
     EnumSet<Degrees.Level> asked = Degrees.levels(text);
     Set<String> fields = Degrees.fields(text.replaceAll("(?i)\\bdegree\\b", ""));
     boolean related = Degrees.acceptsRelated(text) || fields.isEmpty();
-    boolean pursuing = PURSUING.matcher(text).find();
+    // "Final year or recent graduate": a student or a graduate will do.
+    boolean pursuing = PURSUING.matcher(text).find() && !RECENT_GRADUATE.matcher(text).find();
     Degrees.Level min = asked.isEmpty() ? Degrees.Level.BACHELOR : asked.iterator().next();
     List<Held> held = held(ev);
     Held best = null;

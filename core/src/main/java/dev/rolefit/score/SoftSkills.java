@@ -48,7 +48,8 @@ final class SoftSkills {
               "collaborat\\w*|partnered|partnering|cross[- ]functional|worked (closely )?with"
                   + "|working (closely )?with|together with|alongside|coordinated|jointly|co-authored"
                   + "|with (product|engineering|design|research|data|clinical|platform) (teams?"
-                  + "|managers?|engineers?|scientists?)|team of \\d+|multidisciplinary"),
+                  + "|managers?|engineers?|scientists?)|team of (\\d+|two|three|four|five|six|seven"
+                  + "|eight|nine|ten)|with a team|in a team|teammates|multidisciplinary"),
           family(
               "mentoring",
               "mentor\\w*|coach\\w*|grow(ing)? (the )?team|develop(ing)? (junior|others)|teach\\w*",
@@ -56,7 +57,7 @@ final class SoftSkills {
                   + "|trained|onboarded|taught|teaching assistant|guided|interns"),
           family(
               "leadership",
-              "leadership|experience leading|lead(ing)? (a |the |an )?(\\w+ ){0,3}(team|group|projects?|efforts?"
+              "leadership|(experience|track record)( with| in)? leading|lead(ing)? (a |the |an )?(\\w+ ){0,3}(team|group|projects?|efforts?"
                   + "|initiatives?)|manag(e|ing) (a )?(team|people)|people management|team lead",
               "(led|lead|leading|managed|managing|manage|supervised|supervising|built and led)"
                   + " (a |the |an )?(\\w+[- ]?){0,3}(team|group|squad|lab|department|\\d+ (people|engineers"
@@ -66,8 +67,8 @@ final class SoftSkills {
               "working independently",
               "independen\\w*|autonom\\w*|self[- ](starter|motivated|directed)|ownership|minimal"
                   + " (supervision|guidance)|own(ing)? (projects|problems)|end[- ]to[- ]end",
-              "independent\\w*|end[- ]to[- ]end|sole|single-handedly|owned|ownership|founded"
-                  + "|built (the|a) first|from scratch|first[- ]author|thesis|dissertation"),
+              "independent\\w*|single-handedly|sole (engineer|developer|scientist|author|owner)"
+                  + "|self-directed|on (my|his|her|their) own|owned|ownership of|founded"),
           family(
               "problem solving",
               "problem[- ]solv\\w*|analytical (thinking|skills|mind)|critical thinking|curio\\w*"

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 public final class RequirementClassifier {
   private static final Pattern WORK_AUTH =
       Pattern.compile(
-          "(?i)\\b(authori[sz]ed to work|eligible to work|work authori[sz]ation|right to work|visas?|sponsorship"
+          "(?i)\\b(authori[sz]ed to work|eligible to work|legally (work|authori[sz]ed)|work authori[sz]ation|right to work|visas?|sponsorship"
               + "|sponsor|citizenship|citizen|green card|permanent resident|security clearance"
               + "|clearance|export control)\\b");
   private static final Pattern LOCATION =
@@ -20,7 +20,7 @@ public final class RequirementClassifier {
   private static final Pattern DEGREE =
       Pattern.compile(
           "(?i)(\\b(bachelor'?s?|master'?s?|ph\\.?\\s?d\\.?|doctorate|doctoral|degree|diploma"
-              + "|undergraduate|graduate student|pursuing|enrolled|returning to school|b\\.?sc?\\.?|m\\.?sc?\\.?"
+              + "|undergraduate|graduate student|pursuing|enrolled|returning to school|recent graduate|new grad|final[- ]year|b\\.?sc?\\.?|m\\.?sc?\\.?"
               + "|b\\.?a\\.?|m\\.?eng|b\\.?eng|b\\.?tech|m\\.?tech|mba)(?=\\W|$))");
   private static final Pattern CERT =
       Pattern.compile("(?i)\\b(certifi\\w*|certified|licen[cs]e[ds]?|accreditation)\\b");
@@ -146,7 +146,7 @@ public final class RequirementClassifier {
   private static boolean degreeWords(String text) {
     return Pattern.compile(
             "(?i)\\b(degree|bachelor|master|ph\\.?\\s?d|doctora|diploma|pursuing|enrolled|graduate"
-                + "|returning to school"
+                + "|returning to school|recent graduate|new grad|final[- ]year"
                 + "|\\bin (computer|statistics|math|physics|engineering|a (related|quantitative|"
                 + "technical)))")
         .matcher(text)
