@@ -244,10 +244,7 @@ public final class RoleFit {
   public Resume extract(InputStream in) throws DocumentException, IOException {
     Objects.requireNonNull(in, "in");
     byte[] bytes = DocumentExtractor.readBounded(in, extractor.limits().maxBytes());
-    if (bytes.length == 0) {
-      throw new dev.rolefit.extract.ZeroByteFileException("the file is empty (0 bytes)");
-    }
-    return parser.parse(extractor.extractForDiagnosis(bytes));
+    return parser.parse(extractor.extractForDiagnosis(bytes)); // refuses 0 bytes too
   }
 
   /**
