@@ -283,22 +283,14 @@ public final class RoleFit {
     return analysis(doc, name, target).report();
   }
 
-  private Analysis analysis(ExtractedDocument doc, String name, Target target) {
-    Objects.requireNonNull(target, "target");
-    target
-        .specialization()
-        .ifPresent(
-            s -> {
-              if (profile.specialization(s).isEmpty()) {
-                throw new IllegalArgumentException(
-                    "unknown specialization '"
-                        + s
-                        + "'; one of "
-                        + profile.specializations().stream()
-                            .map(RoleProfile.Specialization::id)
-                            .toList());
-              }
-            });
+  private Analysis analysis(ExtractedDocument doc, String name, Target given) {
+    Objects.requireNonNull(given, "target");
+    // The profile's rule, as on the command line: an id, name or alias, resolved to the id.
+    Target target =
+        given
+            .specialization()
+            .map(s -> given.withSpecialization(profile.requireSpecialization(s).id()))
+            .orElse(given);
     target
         .role()
         .ifPresent(

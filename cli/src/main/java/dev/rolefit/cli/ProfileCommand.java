@@ -98,7 +98,7 @@ final class ProfileCommand implements Runnable {
       RoleProfile p = Profiles.load(file);
       String lv = level == null ? null : Level.of(level).id();
       if (specialization != null) {
-        specialization = Profiles.specializationId(p, specialization);
+        specialization = p.requireSpecialization(specialization).id();
       }
       // A profile file is data from anywhere: its text reaches the terminal made safe.
       PrintWriter out =

@@ -18,30 +18,6 @@ final class Profiles {
     return RoleFit.builder().profile(profile).build();
   }
 
-  /**
-   * The id of the specialization a user's word names (id, name or alias, any case); otherwise a
-   * usage error that lists the valid values.
-   */
-  static String specializationId(RoleProfile p, String text) {
-    return p.findSpecialization(text)
-        .map(RoleProfile.Specialization::id)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "unknown specialization '"
-                        + text
-                        + "'; one of "
-                        + String.join(
-                            ", ",
-                            p.specializations().stream()
-                                .map(
-                                    s ->
-                                        s.aliases().isEmpty()
-                                            ? s.id()
-                                            : s.id() + " (" + String.join(", ", s.aliases()) + ")")
-                                .toList())));
-  }
-
   static RoleProfile load(Path file) throws InvalidProfileException, IOException {
     ProfileLoader loader = new ProfileLoader();
     return file == null ? loader.bundled(ProfileLoader.DEFAULT_ROLE) : loader.load(file);

@@ -38,7 +38,7 @@ final class TargetOptions {
   RoleFit roleFit() throws InvalidProfileException, IOException {
     RoleFit rolefit = Profiles.roleFit(profile);
     if (specialization != null) {
-      specialization = Profiles.specializationId(rolefit.profile(), specialization);
+      specialization = rolefit.profile().requireSpecialization(specialization).id();
     }
     return rolefit;
   }

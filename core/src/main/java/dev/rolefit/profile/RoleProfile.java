@@ -70,6 +70,33 @@ public record RoleProfile(
   }
 
   /**
+   * The specialization a target names, by {@link #findSpecialization}: the one rule of the
+   * library's targets and the command line's options alike.
+   *
+   * @param text the id, name or alias, any case
+   * @return the specialization
+   * @throws IllegalArgumentException naming the valid ids and aliases when none is named
+   */
+  public Specialization requireSpecialization(String text) {
+    return findSpecialization(text)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "unknown specialization '"
+                        + text
+                        + "'; one of "
+                        + String.join(
+                            ", ",
+                            specializations.stream()
+                                .map(
+                                    s ->
+                                        s.aliases().isEmpty()
+                                            ? s.id()
+                                            : s.id() + " (" + String.join(", ", s.aliases()) + ")")
+                                .toList())));
+  }
+
+  /**
    * The level with an id.
    *
    * @param id entry, mid or senior
