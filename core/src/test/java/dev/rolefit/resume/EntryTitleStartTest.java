@@ -110,4 +110,20 @@ class EntryTitleStartTest {
     }
     assertEquals(1, seen.stream().distinct().count(), seen.toString());
   }
+
+  @Test
+  void aLevelWordOnTheOrganisationLineAboveTheTitleIsNoTitle() {
+    String text =
+        "Robin Example\nrobin@example.com\n\nEXPERIENCE\nSenior Living Co.\nData Scientist |"
+            + " Mar 2022 - Present\n- Built demand forecasting models with scikit-learn and PyTorch\n"
+            + "- Deployed the models to production with Docker\n";
+    Resume r = TestSupport.resume(text);
+    assertEquals(text.indexOf("Data Scientist"), job(r, "Data Scientist").titleStart());
+    List<String> signals =
+        TestSupport.analyzeText(text, Target.of(Level.MID, "applied")).level().signals();
+    assertTrue(
+        signals.stream().anyMatch(x -> x.startsWith("latest title: \"Data Scientist")),
+        signals.toString());
+    assertTrue(signals.stream().noneMatch(x -> x.contains("Senior Living")), signals.toString());
+  }
 }
