@@ -274,10 +274,7 @@ public final class RoleFit {
   public Resume extract(InputStream in) throws DocumentException, IOException {
     Objects.requireNonNull(in, "in");
     byte[] bytes = DocumentExtractor.readBounded(in, extractor.limits().maxBytes());
-    if (bytes.length == 0) {
-      throw new dev.rolefit.extract.ZeroByteFileException("the file is empty (0 bytes)");
-    }
-    return parser.parse(extractor.extractForDiagnosis(bytes));
+    return parser.parse(extractor.extractForDiagnosis(bytes)); // refuses 0 bytes too
   }
 
   /**
@@ -316,22 +313,14 @@ public final class RoleFit {
     return analysis(doc, name, target).report();
   }
 
-  private Analysis analysis(ExtractedDocument doc, String name, Target target) {
-    Objects.requireNonNull(target, "target");
-    target
-        .specialization()
-        .ifPresent(
-            s -> {
-              if (profile.specialization(s).isEmpty()) {
-                throw new IllegalArgumentException(
-                    "unknown specialization '"
-                        + s
-                        + "'; one of "
-                        + profile.specializations().stream()
-                            .map(RoleProfile.Specialization::id)
-                            .toList());
-              }
-            });
+  private Analysis analysis(ExtractedDocument doc, String name, Target given) {
+    Objects.requireNonNull(given, "target");
+    // The profile's rule, as on the command line: an id, name or alias, resolved to the id.
+    Target target =
+        given
+            .specialization()
+            .map(s -> given.withSpecialization(profile.requireSpecialization(s).id()))
+            .orElse(given);
     target
         .role()
         .ifPresent(

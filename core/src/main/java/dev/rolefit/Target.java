@@ -35,7 +35,8 @@ public record Target(
    * A target with a level and a specialization.
    *
    * @param level the level
-   * @param specialization the specialization id
+   * @param specialization the specialization: its id, name or alias in any case (the report gives
+   *     the id; an unknown one fails the analysis with an {@code IllegalArgumentException})
    * @return the target
    */
   public static Target of(Level level, String specialization) {

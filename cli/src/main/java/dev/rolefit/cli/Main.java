@@ -4,7 +4,6 @@ import dev.rolefit.RoleFit;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -157,11 +156,6 @@ public final class Main implements Runnable {
         "rolefit " + RoleFit.version(), "Java " + System.getProperty("java.version")
       };
     }
-  }
-
-  /** Resolves a path argument ("-" stays "-"). */
-  static Path path(String arg) {
-    return Path.of(arg);
   }
 
   private static void shareVersion(CommandLine cl, CommandLine.IVersionProvider version) {

@@ -114,7 +114,7 @@ final class ProfileCommand implements Runnable {
       RoleProfile p = Profiles.load(file != null ? file : profiles.profile, profiles.role);
       String lv = level == null ? null : Level.of(level).id();
       if (specialization != null) {
-        specialization = p.specializationId(specialization);
+        specialization = p.requireSpecialization(specialization).id();
       }
       // A profile file is data from anywhere: its text reaches the terminal made safe.
       PrintWriter out =

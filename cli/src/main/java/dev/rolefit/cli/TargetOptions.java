@@ -34,7 +34,7 @@ final class TargetOptions {
   RoleFit roleFit() throws InvalidProfileException, IOException {
     RoleFit rolefit = profiles.roleFit();
     if (specialization != null) {
-      specialization = rolefit.profile().specializationId(specialization);
+      specialization = rolefit.profile().requireSpecialization(specialization).id();
     }
     return rolefit;
   }

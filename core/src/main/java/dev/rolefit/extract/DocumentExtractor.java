@@ -219,15 +219,6 @@ public final class DocumentExtractor {
   }
 
   /**
-   * The number of extraction workers that overran their budget and have not ended yet.
-   *
-   * @return the count (0 when nothing is stuck)
-   */
-  public static int abandonedWorkers() {
-    return STUCK.get();
-  }
-
-  /**
    * Reads a stream up to a limit.
    *
    * @param in the stream

@@ -321,7 +321,9 @@ public final class Matcher {
     }
     for (var e : r.experience()) {
       if (h.start() >= e.start() && h.start() < e.headingEnd()) {
-        return e.section() != SectionKind.EDUCATION;
+        // The title's own line and those below it: an organisation line above names no level.
+        int titleLine = r.text().lastIndexOf('\n', e.titleStart() - 1) + 1;
+        return e.section() != SectionKind.EDUCATION && h.start() >= titleLine;
       }
     }
     Segment seg = r.segments().get(h.segment());

@@ -39,24 +39,18 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * A role profile compiled for matching: analyzers with the profile's aliases as synonyms, one
- * Lucene query per skill, concept and level signal, and a Lucene index of the profile's skills and
- * responsibilities (documents with level and specialization fields). Built once per {@code
- * RoleFit}; immutable and thread-safe.
+ * Lucene query per skill, concept and level signal, and a Lucene index of the profile's
+ * responsibilities (BM25 over their text and concepts). Built once per {@code RoleFit}; immutable
+ * and thread-safe.
  */
 public final class ProfileIndex {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProfileIndex.class);
 
-  /** Field of the profile index holding the document type (skill or responsibility). */
+  /** Field of the profile index holding the document type (responsibility). */
   public static final String TYPE = "type";
 
   /** Field of the profile index holding ids. */
   public static final String ID = "id";
-
-  /** Field of the profile index holding levels (core, entry, mid, senior). */
-  public static final String LEVEL = "level";
-
-  /** Field of the profile index holding specialization ids that weight an item. */
-  public static final String SPECIALIZATION = "specialization";
 
   private final RoleProfile profile;
   private final TermAnalyzers analyzers;
@@ -398,7 +392,7 @@ public final class ProfileIndex {
   }
 
   /**
-   * A searcher over the profile's items (skills and responsibilities as documents, BM25).
+   * A searcher over the profile's responsibilities as documents (BM25).
    *
    * @return the searcher (thread-safe)
    */
@@ -479,30 +473,9 @@ public final class ProfileIndex {
           Document d = new Document();
           d.add(new StringField(TYPE, "responsibility", Field.Store.YES));
           d.add(new StringField(ID, r.id(), Field.Store.YES));
-          d.add(new StringField(LEVEL, r.level(), Field.Store.YES));
-          profile.specializations().stream()
-              .filter(sp -> sp.responsibilities().contains(r.id()))
-              .forEach(sp -> d.add(new StringField(SPECIALIZATION, sp.id(), Field.Store.YES)));
           StringBuilder body = new StringBuilder(r.text());
           r.concepts().forEach(g -> body.append(' ').append(String.join(" ", g)));
           d.add(new TextField(TermAnalyzers.STEM, body.toString(), Field.Store.NO));
-          w.addDocument(d);
-        }
-        for (Skill s : profile.skills()) {
-          Document d = new Document();
-          d.add(new StringField(TYPE, "skill", Field.Store.YES));
-          d.add(new StringField(ID, s.id(), Field.Store.YES));
-          d.add(new StringField("category", s.category(), Field.Store.YES));
-          s.specializations()
-              .forEach(
-                  (sp, wt) -> {
-                    if (wt > s.weight()) {
-                      d.add(new StringField(SPECIALIZATION, sp, Field.Store.YES));
-                    }
-                  });
-          d.add(
-              new TextField(
-                  TermAnalyzers.TEXT, String.join(" ; ", s.surfaceForms()), Field.Store.NO));
           w.addDocument(d);
         }
       }

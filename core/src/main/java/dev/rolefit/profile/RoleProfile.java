@@ -77,8 +77,19 @@ public record RoleProfile(
    * @throws IllegalArgumentException when none is named; the message lists the valid values
    */
   public String specializationId(String text) {
+    return requireSpecialization(text).id();
+  }
+
+  /**
+   * The specialization a target names, by {@link #findSpecialization}: the one rule of the
+   * library's targets and the command line's options alike.
+   *
+   * @param text the id, name or alias, any case
+   * @return the specialization
+   * @throws IllegalArgumentException naming the valid ids and aliases when none is named
+   */
+  public Specialization requireSpecialization(String text) {
     return findSpecialization(text)
-        .map(Specialization::id)
         .orElseThrow(
             () ->
                 new IllegalArgumentException(

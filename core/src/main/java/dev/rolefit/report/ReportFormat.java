@@ -24,7 +24,7 @@ public enum ReportFormat {
       case JSON -> new JsonReportWriter();
       case MARKDOWN -> TemplateReportWriter.markdown();
       case HTML -> TemplateReportWriter.html();
-      case TEXT -> new TextReportWriter(color);
+      case TEXT -> TemplateReportWriter.text(color);
     };
   }
 

@@ -8,6 +8,9 @@ package dev.rolefit.resume;
  * @param organisation the employer or school, "" when none could be told apart
  * @param heading the line(s) that introduce the entry, as written (joined by " | ")
  * @param start offset of the entry's first line (the first line of its heading)
+ * @param titleStart offset of the title's first character: the title's own line, which need not be
+ *     the heading's first (an organisation line may stand above it); {@code start} when the title
+ *     is empty or not written out as read
  * @param headingEnd offset just past the heading's last line (the heading holds the title,
  *     organisation and dates; the description follows)
  * @param end offset just past the entry's last line
@@ -21,6 +24,7 @@ public record ExperienceEntry(
     String organisation,
     String heading,
     int start,
+    int titleStart,
     int headingEnd,
     int end,
     DateRange dates,

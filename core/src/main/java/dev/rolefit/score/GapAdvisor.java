@@ -28,15 +28,7 @@ final class GapAdvisor {
   List<Gap> gaps(
       List<SkillResult> skills, List<ResponsibilityResult> resps, LevelEstimate level, Scoring sc) {
     List<Gap> out = new ArrayList<>();
-    double reqW = 0;
-    double prefW = 0;
-    for (SkillResult s : skills) {
-      if (s.required()) {
-        reqW += s.weight();
-      } else {
-        prefW += s.weight();
-      }
-    }
+    KeywordFormula formula = KeywordFormula.of(skills, sc);
     // Messages are built only for the skills that make the cut: most of 250 skills are missing.
     List<SkillResult> candidates = new ArrayList<>();
     java.util.Map<SkillResult, Double> gains = new java.util.IdentityHashMap<>();
@@ -44,13 +36,8 @@ final class GapAdvisor {
       if (s.status().equals("found")) {
         continue;
       }
-      double share =
-          s.required()
-              ? sc.requiredShare() * s.weight() / Math.max(reqW, 1e-9)
-              : (1 - sc.requiredShare())
-                  * s.weight()
-                  / Math.max(sc.preferredSaturation() * prefW, 1e-9);
-      double gain = Scorer.round1(100 * sc.keywordsWeight() * share * (1 - s.strength()));
+      double gain =
+          Scorer.round1(100 * sc.keywordsWeight() * formula.share(s) * (1 - s.strength()));
       if (gain >= 0.1) {
         candidates.add(s);
         gains.put(s, gain);

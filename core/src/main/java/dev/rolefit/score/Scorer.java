@@ -579,22 +579,7 @@ public final class Scorer {
   }
 
   private static double keywords(List<SkillResult> skills, Scoring sc) {
-    double reqW = 0;
-    double reqS = 0;
-    double prefW = 0;
-    double prefS = 0;
-    for (SkillResult s : skills) {
-      if (s.required()) {
-        reqW += s.weight();
-        reqS += s.weight() * s.strength();
-      } else {
-        prefW += s.weight();
-        prefS += s.weight() * s.strength();
-      }
-    }
-    double pref = prefW == 0 ? 0 : Math.min(1.0, prefS / (sc.preferredSaturation() * prefW));
-    double req = reqW == 0 ? pref : reqS / reqW;
-    return 100 * (sc.requiredShare() * req + (1 - sc.requiredShare()) * pref);
+    return KeywordFormula.of(skills, sc).score(skills);
   }
 
   private List<ResponsibilityResult> responsibilities(

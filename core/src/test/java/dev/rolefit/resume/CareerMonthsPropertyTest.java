@@ -38,6 +38,7 @@ class CareerMonthsPropertyTest {
                   "Org",
                   "Role, Org",
                   0,
+                  0,
                   1,
                   1,
                   new DateRange(from, to, false),

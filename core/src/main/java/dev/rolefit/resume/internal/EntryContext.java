@@ -113,6 +113,7 @@ final class EntryContext {
         e.organisation(),
         e.heading(),
         e.start(),
+        e.titleStart(),
         e.headingEnd(),
         e.end(),
         e.dates(),

@@ -559,6 +559,7 @@ public final class EntryScanner {
               reading.organisation(),
               headingText.toString(),
               lines.get(headFrom[k]).start(),
+              titleStart(lines, headFrom[k], headTo[k], reading.title()),
               lines.get(headTo[k]).end(),
               lines.get(endLine).end(),
               range,
@@ -566,6 +567,26 @@ public final class EntryScanner {
               reading.doctoral()));
     }
     return EntryContext.reclassify(out);
+  }
+
+  /**
+   * Where the title is written among the heading's lines: its text, else its first word (brackets
+   * and dates are cut out of the title as read), else the heading's first line.
+   */
+  static int titleStart(List<Line> lines, int from, int to, String title) {
+    String t = title.strip();
+    if (!t.isEmpty()) {
+      int space = t.indexOf(' ');
+      for (String probe : new String[] {t, space < 0 ? t : t.substring(0, space)}) {
+        for (int j = from; j <= to; j++) {
+          int at = lines.get(j).text().indexOf(probe);
+          if (at >= 0) {
+            return lines.get(j).start() + at;
+          }
+        }
+      }
+    }
+    return lines.get(from).start();
   }
 
   private static String headText(List<Line> lines, Dated d, int from, int to) {
@@ -627,13 +648,21 @@ public final class EntryScanner {
     return wordCount(lines.get(i).text());
   }
 
+  /**
+   * Words of a line: runs between spaces that hold a letter or digit, so a separator ("|", "—",
+   * "·") is no word and "Title | Org" counts as "Title, Org" does.
+   */
   private static int wordCount(String t) {
     int n = 0;
-    boolean inWord = false;
+    boolean counted = false;
     for (int k = 0; k < t.length(); k++) {
-      boolean space = t.charAt(k) == ' ';
-      n += !space && !inWord ? 1 : 0;
-      inWord = !space;
+      char c = t.charAt(k);
+      if (c == ' ') {
+        counted = false;
+      } else if (!counted && Character.isLetterOrDigit(c)) {
+        n++;
+        counted = true;
+      }
     }
     return n;
   }

@@ -18,8 +18,8 @@ import java.util.Set;
 /**
  * Decides whether a line's text names a section, and which: exact aliases, aliases whose words a
  * PDF ran together or spaced out ("EDUCATIONALQUALIFICATIONS", "E D U C A T I O N"), and, for
- * styled lines, aliases at the start or end ("Technical Skills & Tools"). Whether a line is set as
- * a heading at all is the caller's business ({@link SectionSplitter}).
+ * styled lines, aliases at the start or end ("Technical Skills &amp; Tools"). Whether a line is set
+ * as a heading at all is the caller's business ({@link SectionSplitter}).
  */
 public final class HeadingClassifier {
   static final String RESOURCE = "dev/rolefit/corpus/headings.yaml";

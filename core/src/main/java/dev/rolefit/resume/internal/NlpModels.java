@@ -4,23 +4,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * The OpenNLP models, loaded once from the classpath by file name (each model jar also carries a
- * root {@code model.properties} that clashes when shaded, so it is never used). Models are
- * thread-safe; the ME wrappers built from them are not, so callers make their own.
+ * The OpenNLP model the parser uses (the sentence detector), loaded once from the classpath by file
+ * name (each model jar also carries a root {@code model.properties} that clashes when shaded, so it
+ * is never used). Models are thread-safe; the ME wrappers built from them are not, so callers make
+ * their own.
  */
 public final class NlpModels {
   static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-  static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
 
   private final SentenceModel sentences;
-  private final TokenizerModel tokens;
 
   private NlpModels() {
     this.sentences = load(SENTENCE_MODEL, SentenceModel::new);
-    this.tokens = load(TOKEN_MODEL, TokenizerModel::new);
   }
 
   private static final class Holder {
@@ -43,15 +40,6 @@ public final class NlpModels {
    */
   public SentenceModel sentences() {
     return sentences;
-  }
-
-  /**
-   * The English tokenizer model.
-   *
-   * @return the model
-   */
-  public TokenizerModel tokens() {
-    return tokens;
   }
 
   private interface ModelReader<T> {
