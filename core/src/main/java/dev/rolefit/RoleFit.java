@@ -217,6 +217,25 @@ public final class RoleFit {
   }
 
   /**
+   * Analyses a resume held in memory against a job posting (job-posting mode), as {@link
+   * #analyze(Path, Target, String)} does for a file.
+   *
+   * @param content the document's bytes
+   * @param fileName the name to show in the report
+   * @param target the target
+   * @param jobPosting the posting's text
+   * @return the report with {@code posting} and {@code requirements}
+   * @throws DocumentException when the document cannot be scored
+   */
+  public FitReport analyze(byte[] content, String fileName, Target target, String jobPosting)
+      throws DocumentException {
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(jobPosting, "jobPosting");
+    Analysis a = analysis(extractor.extract(content), baseName(fileName), target);
+    return withPosting(a.report(), jobPosting, a);
+  }
+
+  /**
    * Analyses a resume read from a stream (not closed; bounded by the size limit).
    *
    * @param in the document's bytes

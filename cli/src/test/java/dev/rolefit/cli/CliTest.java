@@ -525,14 +525,45 @@ class CliTest {
             "--format",
             "json");
     assertEquals(0, r.code(), r.err());
-    JsonNode reqs = new ObjectMapper().readTree(r.out()).get("requirements");
+    JsonNode report = new ObjectMapper().readTree(r.out());
+    JsonNode reqs = report.get("requirements");
     assertTrue(reqs.size() >= 8, reqs.toString());
     boolean anyPreferred = false;
     for (JsonNode q : reqs) {
-      assertTrue(q.get("status").asText().matches("met|partly_met|not_met"), q.toString());
+      assertTrue(
+          q.get("status").asText().matches("met|partly_met|not_met|not_scored"), q.toString());
+      assertFalse(q.get("reason").asText().isBlank(), q.toString());
       anyPreferred |= !q.get("required").asBoolean();
     }
     assertTrue(anyPreferred, "the posting's nice-to-haves are preferred");
+    double match = report.get("posting").get("match").asDouble();
+    assertTrue(match > 0 && match <= 100, report.get("posting").toString());
+    // Every format shows the posting match and each requirement with its reason and evidence.
+    JsonNode metOne = null;
+    for (JsonNode q : reqs) {
+      if (q.get("status").asText().equals("met") && !q.get("evidence").isEmpty()) {
+        metOne = q;
+        break;
+      }
+    }
+    assertTrue(metOne != null, "some requirement is met with evidence");
+    String quote = metOne.get("evidence").get(0).get("text").asText();
+    String probe = quote.substring(0, Math.min(20, quote.length()));
+    for (String format : List.of("text", "markdown", "html")) {
+      Run f =
+          run(
+              "analyze",
+              SAMPLES.resolve("nlp-mid-scientist.pdf").toString(),
+              "--job",
+              "../examples/postings/nlp-scientist-posting.txt",
+              "--format",
+              format);
+      assertEquals(0, f.code(), f.err());
+      assertTrue(f.out().contains("osting match"), format + " shows the posting match");
+      assertTrue(f.out().contains(metOne.get("reason").asText().substring(0, 10)), format);
+      String section = f.out().substring(f.out().indexOf("Job posting requirements"));
+      assertTrue(section.contains(probe), format + " quotes the evidence: " + probe);
+    }
     Run missing =
         run(
             "analyze",

@@ -22,7 +22,7 @@ public final class PostingParser {
   /** The longest item kept whole; longer ones are cut at a word. */
   public static final int MAX_ITEM_CHARS = 400;
 
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=[A-Z(\"'])");
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(\"'])");
   private static final Pattern TITLE_SPLIT =
       Pattern.compile("\\s+(?:[-\u2013\u2014|@\u00b7]|at)\\s+");
   private static final Pattern LABELLED =
@@ -98,7 +98,8 @@ public final class PostingParser {
         if (line.inline().isEmpty()) {
           continue;
         }
-        t = line.inline();
+        // "Location: Leeds" keeps its label; "Requirements: Python, SQL" is its list.
+        t = section == PostingSection.IGNORED ? t + ": " + line.inline() : line.inline();
       } else if (firstLine && !line.bullet() && looksLikeTitle(t)) {
         firstLine = false;
         String[] parts = TITLE_SPLIT.split(t, 3);
@@ -141,7 +142,7 @@ public final class PostingParser {
   private void addItem(
       String item, boolean bullet, PostingSection section, List<JobPosting.Requirement> out) {
     String text = clip(item.replaceAll("\\s+", " ").strip(), MAX_ITEM_CHARS);
-    if (text.length() < 4 || text.endsWith(":") || words(text) < 2 && !bullet) {
+    if (text.length() < (bullet ? 1 : 4) || text.endsWith(":") || words(text) < 2 && !bullet) {
       return;
     }
     if (PAY.matcher(text).find() || LEGAL.matcher(text).find()) {

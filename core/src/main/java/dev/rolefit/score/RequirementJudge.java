@@ -582,6 +582,11 @@ public final class RequirementJudge {
         have = Math.max(have, ev.resume().statedYears().getAsInt());
       }
       what = "of professional experience";
+      for (ExperienceEntry e : ev.entries()) {
+        if (e.weight() > 0 && quotes.size() < 3) {
+          quotes.add(entryQuote(e));
+        }
+      }
     } else {
       List<ExperienceEntry> showing = new ArrayList<>();
       boolean anyOf = OR.matcher(rest).find();
@@ -609,9 +614,7 @@ public final class RequirementJudge {
       have = months / 12.0;
       for (ExperienceEntry e : showing) {
         if (quotes.size() < 3) {
-          quotes.add(
-              new Evidence(
-                  e.section().id(), clip(e.heading()), e.start(), e.headingEnd(), "entry"));
+          quotes.add(entryQuote(e));
         }
       }
       what = "in jobs that show " + subjectName(skills, words, subject);
@@ -634,6 +637,10 @@ public final class RequirementJudge {
           quotes);
     }
     return new Verdict(NOT_MET, haveText + needText + ".", quotes);
+  }
+
+  private static Evidence entryQuote(ExperienceEntry e) {
+    return new Evidence(e.section().id(), clip(e.heading()), e.start(), e.headingEnd(), "entry");
   }
 
   private String subjectName(Set<String> skills, Set<String> words, String subject) {

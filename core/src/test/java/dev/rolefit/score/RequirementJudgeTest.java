@@ -135,14 +135,16 @@ class RequirementJudgeTest {
             "- PhD in Computer Science",
             "- Bachelor's degree in History",
             "- Currently pursuing a PhD in Statistics",
+            "- Currently enrolled in a Master's program in Statistics",
             "- Master's degree in Physics, or equivalent practical experience");
     List<RequirementResult> reqs = analyze(dir, RESUME, posting).requirements();
     assertEquals(
         "met", find(reqs, "Bachelor's degree in Computer").status(), "MS in a related field");
     assertEquals("not_met", find(reqs, "PhD in Computer").status(), "an MS is below a PhD");
     assertEquals("met", find(reqs, "Bachelor's degree in History").status());
+    assertEquals("not_met", find(reqs, "Currently pursuing").status(), "an MS is no PhD");
     assertEquals(
-        "partly_met", find(reqs, "Currently pursuing").status(), "graduated, not a student");
+        "partly_met", find(reqs, "Currently enrolled").status(), "graduated, not a student");
     assertEquals(
         "met", find(reqs, "Master's degree in Physics").status(), "10 years count as equivalent");
     String student =

@@ -22,9 +22,10 @@ import java.nio.file.Path;
  * @param specialization the target specialization's id, or null for each resume's best fit
  * @param profileYaml a role profile's YAML text, or null for the bundled profile
  * @param profileName the profile file's name, for messages (null with the bundled profile)
+ * @param posting a job posting's text to score every resume against too, or null
  */
 public record JobSettings(
-    String level, String specialization, String profileYaml, String profileName)
+    String level, String specialization, String profileYaml, String profileName, String posting)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -48,13 +49,27 @@ public record JobSettings(
       throws InvalidProfileException, IOException {
     String yaml = profile == null ? null : Files.readString(profile, StandardCharsets.UTF_8);
     String name = profile == null ? null : String.valueOf(profile.getFileName());
-    JobSettings unresolved = new JobSettings(null, null, yaml, name);
+    JobSettings unresolved = new JobSettings(null, null, yaml, name, null);
     RoleProfile p = unresolved.profile();
     return new JobSettings(
         level == null ? null : Level.of(level).id(),
         specialization == null ? null : p.specializationId(specialization),
         yaml,
-        name);
+        name,
+        null);
+  }
+
+  /**
+   * A copy that also scores every resume against a job posting, as {@code batch --job} does.
+   *
+   * @param text the posting's text, read on the driver
+   * @return the copy
+   */
+  public JobSettings withPosting(String text) {
+    if (text.isBlank()) {
+      throw new IllegalArgumentException("the job posting is empty");
+    }
+    return new JobSettings(level, specialization, profileYaml, profileName, text);
   }
 
   /**

@@ -68,6 +68,14 @@ public final class Main implements Callable<Integer> {
   Path profile;
 
   @Option(
+      names = "--job",
+      paramLabel = "POSTING",
+      description =
+          "A job posting (text, PDF or DOCX), as in 'rolefit batch --job': read on the driver,"
+              + " and every row gets its posting_match.")
+  Path job;
+
+  @Option(
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "parquet",
@@ -113,6 +121,9 @@ public final class Main implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     JobSettings settings = JobSettings.of(level, specialization, profile);
+    if (job != null) {
+      settings = settings.withPosting(settings.build().extract(job).text());
+    }
     SparkConf conf = new SparkConf().setAppName("rolefit");
     if (master != null) {
       conf.setMaster(master);

@@ -186,7 +186,7 @@ public final class ScoreJob {
     long start = System.nanoTime();
     while (files.hasNext()) {
       ResumeListing.Entry f = files.next();
-      List<Object> cells = analyse(rolefit, target, hadoop, f).cells(0);
+      List<Object> cells = analyse(rolefit, target, settings.posting(), hadoop, f).cells(0);
       cells.add(f.walkOrder());
       out.add(RowFactory.create(cells.toArray()));
     }
@@ -196,10 +196,15 @@ public final class ScoreJob {
 
   /** One file's row: its report, or what stopped it. */
   static ResultRow analyse(
-      RoleFit rolefit, Target target, Configuration hadoop, ResumeListing.Entry f) {
+      RoleFit rolefit, Target target, String posting, Configuration hadoop, ResumeListing.Entry f) {
     try {
       byte[] content = read(hadoop, f.path(), f.length());
-      return ResultRow.of(0, f.display(), rolefit.analyze(content, f.display(), target));
+      return ResultRow.of(
+          0,
+          f.display(),
+          posting == null
+              ? rolefit.analyze(content, f.display(), target)
+              : rolefit.analyze(content, f.display(), target, posting));
     } catch (Exception | OutOfMemoryError | StackOverflowError e) {
       // As in batch: one file's failure is its row. Other errors (a broken deployment) fail loudly.
       return ResultRows.failure(0, f.display(), e);

@@ -125,6 +125,31 @@ class ScoreJobTest {
   private record S(long files, long ok) {}
 
   @Test
+  void withAPostingEveryRowIsBatchsJobRow() throws Exception {
+    Path posting = tmp.resolve("posting.txt");
+    Files.writeString(
+        posting,
+        "Requirements\n- Python\n- 3+ years of experience\n- PhD in Computer Science\n",
+        StandardCharsets.UTF_8);
+    Path small = Files.createDirectories(tmp.resolve("posting-folder"));
+    Files.copy(EXAMPLES.resolve("nlp-mid-scientist.txt"), small.resolve("a.txt"));
+    Files.write(small.resolve("zero.txt"), new byte[0]);
+    String out = tmp.resolve("posting-out").toString();
+    JobSettings settings = JobSettings.of(null, null, null).withPosting(Files.readString(posting));
+    ScoreJob.run(spark, small.toString(), out, ScoreJob.Format.jsonl, settings);
+    List<String> lines = new ArrayList<>();
+    try (Stream<Path> parts = Files.list(Path.of(out))) {
+      for (Path p :
+          parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+        lines.addAll(Files.readAllLines(p, StandardCharsets.UTF_8));
+      }
+    }
+    String batch = batchJsonl(small, "--job", posting.toString());
+    assertEquals(batch, String.join("\n", lines) + "\n");
+    assertTrue(byFile(batch).get("a.txt").get("posting_match").isNumber(), batch);
+  }
+
+  @Test
   void anEmptyFolderIsAnEmptyResult() throws Exception {
     Path empty = Files.createDirectories(tmp.resolve("empty"));
     Files.writeString(empty.resolve("README.md"), "only the folder's documentation");

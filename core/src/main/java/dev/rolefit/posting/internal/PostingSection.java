@@ -16,7 +16,7 @@ public enum PostingSection {
           + "|what you('ll| will) be doing"),
   /** What the candidate must bring. */
   REQUIREMENTS(
-      "requirements?|qualifications?|must[- ]haves?|what you (bring|have|need|offer)"
+      "requirements?|qualifications?|must[- ]haves?|what you('ll| will)? ?(bring|have|need|offer)"
           + "|what we('re| are) looking for|we('re| are) looking for|you have|you bring|about you"
           + "|who you are|skills|experience|minimum|basic|required|essential|what you'll need"
           + "|your (background|profile|skills|experience)|ideal candidate|you might be a fit"
