@@ -103,6 +103,8 @@ public final class RequirementJudge {
   private final Set<String> genericRaw = Set.of(GENERIC_WORDS.split(" "));
   // Skills shown by any machine-learning work: the field itself and the scoring's domain methods.
   private final Set<String> broad;
+  // The field itself (machine learning, artificial intelligence): what any work in it shows.
+  private final Set<String> umbrella;
   private final Set<String> domain;
   private final Set<String> softSkills;
 
@@ -117,16 +119,19 @@ public final class RequirementJudge {
     var profile = index.profile();
     this.domain = Scorer.domainSkills(profile);
     Set<String> b = new HashSet<>(profile.scoring().domainSkills());
+    Set<String> u = new HashSet<>();
     Set<String> soft = new HashSet<>();
     for (var sk : profile.skills()) {
       if (profile.scoring().domainGroups().contains(sk.group()) && sk.specializations().isEmpty()) {
         b.add(sk.id());
+        u.add(sk.id());
       }
       if ("soft".equals(sk.category())) {
         soft.add(sk.id());
       }
     }
     this.broad = Set.copyOf(b);
+    this.umbrella = Set.copyOf(u);
     this.softSkills = Set.copyOf(soft);
   }
 
@@ -268,7 +273,7 @@ public final class RequirementJudge {
     List<Thing> examples = new ArrayList<>();
     for (var e : item.skills().entrySet()) {
       String id = e.getKey();
-      Thing t = new Thing(name(id), ev.skill(id), ev.skillQuote(id));
+      Thing t = new Thing(name(id), standing(id, ev), ev.skillQuote(id));
       (e.getValue() >= examplesAt ? examples : head).add(t);
     }
     String residue = item.residue();
@@ -329,6 +334,19 @@ public final class RequirementJudge {
     Verdict v = new Verdict(status, reason, quotes);
     // The skill's own name may be missing while a bullet says the same in other words.
     return MET.equals(status) || !duty && !handsOn ? v : better(v, words(text, ev));
+  }
+
+  /** A skill's standing; the field itself ("machine learning") is shown by any work in it. */
+  private Standing standing(String id, ResumeEvidence ev) {
+    Standing s = ev.skill(id);
+    if (s != Standing.WORK && umbrella.contains(id)) {
+      for (String d : domain) {
+        if (ev.skill(d) == Standing.WORK) {
+          return Standing.WORK;
+        }
+      }
+    }
+    return s;
   }
 
   /** A missing skill counts as there when another the item names implies or includes it. */
@@ -729,7 +747,7 @@ public final class RequirementJudge {
           status = PARTLY;
           reason = "You hold a " + name + "; the posting asks for a current student.";
         } else if (h.inProgress()) {
-          status = PARTLY;
+          status = NOT_MET;
           reason = "You are working towards a " + name + ", not the degree or field asked for.";
         } else {
           status = NOT_MET;

@@ -75,7 +75,8 @@ final class SoftSkills {
                   + "|attention to detail|fast[- ]paced|ambiguity|adaptab\\w*|prioriti[sz]\\w*"
                   + "|growth mindset|learn quickly|eager to learn|passion\\w*",
               "solved|resolved|diagnosed|debugged|improved|reduced|increased|optimi[sz]ed"
-                  + "|designed|discovered|identified"));
+                  + "|designed|discovered|identified|achiev\\w*|outperform\\w*|cut|boosted|raised"
+                  + "|won|\\d+(\\.\\d+)?\\s?%|\\d+(\\.\\d+)?x\\b"));
 
   private static final Pattern AUDIENCE =
       Pattern.compile(
