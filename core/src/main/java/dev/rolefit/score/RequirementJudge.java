@@ -51,7 +51,8 @@ public final class RequirementJudge {
   private static final Pattern OR = Pattern.compile("(?i)\\b(or|one of|any of|either)\\b|/");
   private static final Pattern EXAMPLES =
       Pattern.compile(
-          "(?i)\\b(such as|e\\.g\\.?|eg|like|for example|for instance|including)\\b|\\(");
+          "(?i)\\b(such as|e\\.g\\.?|eg|like|for example|for instance|including)\\b|\\("
+              + "|\\b(with|using|in)\\b(?=[^.;]*,[^.;]*\\bor\\b)");
   private static final Pattern HANDS_ON =
       Pattern.compile(
           "(?i)\\b(hands[- ]on|in production|production experience|track record|proven"
@@ -657,6 +658,15 @@ public final class RequirementJudge {
     return new Verdict(NOT_MET, haveText + needText + ".", quotes);
   }
 
+  private static boolean seenAnywhere(Set<String> skills, ResumeEvidence ev) {
+    for (String id : skills) {
+      if (ev.skill(id) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Evidence entryQuote(ExperienceEntry e) {
     return new Evidence(e.section().id(), clip(e.heading()), e.start(), e.headingEnd(), "entry");
   }
@@ -674,15 +684,6 @@ public final class RequirementJudge {
             .replaceAll("(?i)^\\W*(of|in|with)?\\s*(\\w+ )?experience\\s*(in|with|of)?\\s*", "")
             .strip();
     return s.isEmpty() ? String.join(" ", words) : clip(s.replaceAll("[.;]+$", ""));
-  }
-
-  private static boolean seenAnywhere(Set<String> skills, ResumeEvidence ev) {
-    for (String id : skills) {
-      if (ev.skill(id) != null) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private boolean shows(
