@@ -159,12 +159,8 @@ final class EvalCommand implements Callable<Integer> {
     }
     EvidenceEvaluator.Result e =
         new EvidenceEvaluator(profiles.roleFit()).evaluate(labels, evidence);
-    // File names and resume text reach a terminal: controls shown as escapes, JSON kept exact.
-    PrintWriter out =
-        TerminalSafe.results(spec.commandLine().getOut(), format == ExtractCommand.Format.json);
-    if (format == ExtractCommand.Format.json) {
-      out.println(JsonReportWriter.mapper().writeValueAsString(e));
-      out.flush();
+    PrintWriter out = results();
+    if (writeJson(out, e)) {
       return ExitCodes.OK;
     }
     out.printf(Locale.ROOT, "resumes with verdicts: %d%n", e.resumes());
@@ -315,14 +311,26 @@ final class EvalCommand implements Callable<Integer> {
     out.println();
   }
 
+  /** File names and resume text reach a terminal: controls shown as escapes, JSON kept exact. */
+  private PrintWriter results() {
+    return TerminalSafe.results(spec.commandLine().getOut(), format == ExtractCommand.Format.json);
+  }
+
+  /** Writes a result as JSON when that is the format asked for; true when written. */
+  private boolean writeJson(PrintWriter out, Object result) throws java.io.IOException {
+    if (format != ExtractCommand.Format.json) {
+      return false;
+    }
+    out.println(JsonReportWriter.mapper().writeValueAsString(result));
+    out.flush();
+    return true;
+  }
+
   /** Job-posting mode on a labelled set of posting/resume pairs. */
   private int postings() throws Exception {
     var e = new dev.rolefit.eval.PostingEvaluator(profiles.roleFit()).evaluate(labels);
-    PrintWriter out =
-        TerminalSafe.results(spec.commandLine().getOut(), format == ExtractCommand.Format.json);
-    if (format == ExtractCommand.Format.json) {
-      out.println(JsonReportWriter.mapper().writeValueAsString(e));
-      out.flush();
+    PrintWriter out = results();
+    if (writeJson(out, e)) {
       return ExitCodes.OK;
     }
     out.printf(Locale.ROOT, "pairs %d, labelled requirements %d%n", e.pairs(), e.labelled());

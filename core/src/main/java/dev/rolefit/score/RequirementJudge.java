@@ -314,6 +314,10 @@ public final class RequirementJudge {
     if (allShown) {
       status = MET;
       reason = "Shown in your work: " + join(shown) + ".";
+    } else if (allThere && duty && shown.isEmpty()) {
+      // A duty is work done; a skills list does not show it was done.
+      status = NOT_MET;
+      reason = "Only listed (" + join(listed) + "); no job or project shows this work.";
     } else if (allThere) {
       // Once a bullet shows the activity, the tools named with it may be anywhere on the resume.
       status = handsOn && shown.isEmpty() ? PARTLY : MET;

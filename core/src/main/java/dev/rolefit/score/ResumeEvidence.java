@@ -173,8 +173,20 @@ final class ResumeEvidence {
     return resume.experience();
   }
 
-  /** Whether a skill has a hit inside an entry. */
+  /** Whether a skill, or one that implies or includes it, has a hit inside an entry. */
   boolean skillIn(String id, ExperienceEntry e) {
+    if (ownSkillIn(id, e)) {
+      return true;
+    }
+    for (String other : impliedBy.getOrDefault(id, List.of())) {
+      if (ownSkillIn(other, e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean ownSkillIn(String id, ExperienceEntry e) {
     for (Hit h : matches.skills().getOrDefault(id, List.of())) {
       if (h.start() >= e.start() && h.start() < e.end()) {
         return true;
