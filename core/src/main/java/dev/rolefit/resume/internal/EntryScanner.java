@@ -650,10 +650,15 @@ public final class EntryScanner {
 
   /**
    * Words of a line: runs between spaces that hold a letter or digit, so a separator ("|", "—",
-   * "·") is no word and "Title | Org" counts as "Title, Org" does.
+   * "·") is no word and "Title | Org" counts as "Title, Org" does; a leading bullet mark counts.
    */
   private static int wordCount(String t) {
-    int n = 0;
+    String lead = t.stripLeading();
+    int firstSpace = lead.indexOf(' ');
+    String first = firstSpace < 0 ? lead : lead.substring(0, firstSpace);
+    // A bullet mark opening the line ("+ Thesis: ...") still weighs as a word, as it always did:
+    // only separators between words stop counting.
+    int n = !first.isEmpty() && first.chars().noneMatch(Character::isLetterOrDigit) ? 1 : 0;
     boolean counted = false;
     for (int k = 0; k < t.length(); k++) {
       char c = t.charAt(k);
