@@ -2,9 +2,17 @@ package dev.rolefit.extract;
 
 /**
  * A document could not be turned into text that is worth scoring. Subclasses name the reason;
- * {@link #kind()} is a stable machine-readable name of it (used in batch rows and JSON).
+ * {@link #kind()} is a stable machine-readable name of it (used in batch rows and JSON). The set of
+ * reasons is closed (sealed), so a caller's switch over them is complete.
  */
-public abstract class DocumentException extends Exception {
+public abstract sealed class DocumentException extends Exception
+    permits CorruptDocumentException,
+        EncryptedDocumentException,
+        LimitExceededException,
+        NoExtractableTextException,
+        UnreadableDocumentException,
+        UnsupportedDocumentException,
+        ZeroByteFileException {
   private static final long serialVersionUID = 1L;
 
   /**
