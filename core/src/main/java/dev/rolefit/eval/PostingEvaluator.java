@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -269,14 +268,7 @@ public final class PostingEvaluator {
 
   private static List<CSVRecord> read(Path csv) throws IOException {
     try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      return CSVFormat.RFC4180
-          .builder()
-          .setHeader()
-          .setSkipHeaderRecord(true)
-          .setIgnoreSurroundingSpaces(true)
-          .get()
-          .parse(r)
-          .getRecords();
+      return Evaluator.csv().get().parse(r).getRecords();
     }
   }
 }

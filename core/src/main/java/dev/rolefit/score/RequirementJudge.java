@@ -5,6 +5,7 @@ import dev.rolefit.match.ResumeMatches;
 import dev.rolefit.posting.JobPosting;
 import dev.rolefit.posting.RequirementKind;
 import dev.rolefit.posting.internal.Degrees;
+import dev.rolefit.posting.internal.Venues;
 import dev.rolefit.profile.RoleProfile;
 import dev.rolefit.report.FitReport;
 import dev.rolefit.report.FitReport.Evidence;
@@ -81,11 +82,6 @@ public final class RequirementJudge {
           "(?i)\\b(expected|candidate|in progress|ongoing|present|current|anticipated|pursuing)\\b");
   private static final Pattern EQUIVALENT =
       Pattern.compile("(?i)\\bequivalent\\b.{0,30}\\bexperience\\b|\\bor equivalent\\b");
-  private static final Pattern VENUES =
-      Pattern.compile(
-          "(?i)\\b(neurips|nips|icml|iclr|acl|emnlp|naacl|eacl|cvpr|iccv|eccv|kdd|aaai|ijcai|colt"
-              + "|uai|aistats|corl|icra|iros|rss|sigir|www|wsdm|recsys|coling|interspeech|icassp"
-              + "|jmlr|tpami|tacl|miccai|chil)\\b");
   // Words that say how much, not what: stemmed with the profile's analyzer at construction.
   private static final String GENERIC_WORDS =
       "experience experienced years year strong ability able work working skill skills knowledge"
@@ -244,8 +240,8 @@ public final class RequirementJudge {
         if (skills.isEmpty() && terms.isEmpty()) {
           yield words(text, ev);
         }
-        Verdict v = skill(text, item, terms, ev, q.kind() == RequirementKind.RESPONSIBILITY);
-        yield q.kind() == RequirementKind.RESPONSIBILITY ? better(v, words(text, ev)) : v;
+        // For a duty, skill() already weighs the words of the bullets when the things fall short.
+        yield skill(text, item, terms, ev, q.kind() == RequirementKind.RESPONSIBILITY);
       }
     };
   }
@@ -981,7 +977,7 @@ public final class RequirementJudge {
 
   private Verdict publications(String text, ResumeEvidence ev) {
     Set<String> venues = new LinkedHashSet<>();
-    var m = VENUES.matcher(text);
+    var m = Venues.PATTERN.matcher(text);
     while (m.find()) {
       venues.add(m.group().toLowerCase(Locale.ROOT));
     }
@@ -995,7 +991,7 @@ public final class RequirementJudge {
       if (anyPub < 0) {
         anyPub = i;
       }
-      var v = VENUES.matcher(s.text());
+      var v = Venues.PATTERN.matcher(s.text());
       while (v.find()) {
         String venue = v.group().toLowerCase(Locale.ROOT);
         if (venues.isEmpty()

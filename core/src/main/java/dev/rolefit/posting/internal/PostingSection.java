@@ -93,6 +93,8 @@ public enum PostingSection {
   }
 
   private static boolean isQual(String h) {
-    return Pattern.compile("(?i)qualif|requir|must|skills").matcher(h).find();
+    return QUALIFICATION.matcher(h).find();
   }
+
+  private static final Pattern QUALIFICATION = Pattern.compile("(?i)qualif|requir|must|skills");
 }

@@ -26,9 +26,14 @@ public final class RequirementClassifier {
       Pattern.compile("(?i)\\b(certifi\\w*|certified|licen[cs]e[ds]?|accreditation)\\b");
   private static final Pattern PUBLICATIONS =
       Pattern.compile(
-          "(?i)\\b(publications?|published|publishing|first[- ]author|papers?)\\b.*\\b(at|in)\\b"
-              + "|\\b(neurips|icml|iclr|acl|emnlp|naacl|cvpr|iccv|eccv|kdd|aaai|ijcai|colt|uai"
-              + "|aistats|corl|icra|sigir|www|coling|interspeech)\\b");
+          "(?i)\\b(publications?|published|publishing|first[- ]author|papers?)\\b.*\\b(at|in)\\b");
+  // "MS" or "BA" alone can be other things; a degree line also names a field or a level.
+  private static final Pattern DEGREE_WORDS =
+      Pattern.compile(
+          "(?i)\\b(degree|bachelor|master|ph\\.?\\s?d|doctora|diploma|pursuing|enrolled|graduate"
+              + "|returning to school|recent graduate|new grad|final[- ]year"
+              + "|\\bin (computer|statistics|math|physics|engineering|a (related|quantitative|"
+              + "technical)))");
   private static final Pattern SOFT =
       Pattern.compile(
           "(?i)\\b(communicat\\w*|collaborat\\w*|stakeholders?|interpersonal|team player|teamwork"
@@ -96,7 +101,7 @@ public final class RequirementClassifier {
     if (CERT.matcher(text).find()) {
       return RequirementKind.CERTIFICATION;
     }
-    if (PUBLICATIONS.matcher(text).find()) {
+    if (PUBLICATIONS.matcher(text).find() || Venues.PATTERN.matcher(text).find()) {
       return RequirementKind.PUBLICATIONS;
     }
     if (SOFT.matcher(text).find() && !TECH_HINT.matcher(withoutSoft(text)).find()) {
@@ -142,15 +147,8 @@ public final class RequirementClassifier {
     return 0;
   }
 
-  /** "MS" or "BA" alone can be other things; a degree line also names a field or a level. */
   private static boolean degreeWords(String text) {
-    return Pattern.compile(
-            "(?i)\\b(degree|bachelor|master|ph\\.?\\s?d|doctora|diploma|pursuing|enrolled|graduate"
-                + "|returning to school|recent graduate|new grad|final[- ]year"
-                + "|\\bin (computer|statistics|math|physics|engineering|a (related|quantitative|"
-                + "technical)))")
-        .matcher(text)
-        .find();
+    return DEGREE_WORDS.matcher(text).find();
   }
 
   private static String withoutSoft(String text) {
