@@ -49,6 +49,12 @@ public final class PostingParser {
   // Prose that describes the team or the company rather than asking for something.
   private static final Pattern PITCH =
       Pattern.compile("(?i)(we|our|this team|the team|join|at [A-Z]\\w+,)\\b");
+  private static final Pattern DUTY_VERB =
+      Pattern.compile(
+          "(Analy[sz]e|Apply|Architect|Build|Collaborate|Conduct|Contribute|Create|Define|Deliver"
+              + "|Deploy|Design|Develop|Drive|Engineer|Evaluate|Explore|Implement|Improve|Investigate"
+              + "|Lead|Maintain|Manage|Mentor|Monitor|Optimi[sz]e|Own|Partner|Prototype|Publish"
+              + "|Research|Run|Scale|Ship|Support|Train|Use|Utili[sz]e|Work|Write)\\b(?!:)");
   private static final Pattern REQUIRED_MARK =
       Pattern.compile("(?i)\\b(required|must|minimum|at least)\\b");
 
@@ -151,6 +157,9 @@ public final class PostingParser {
     PostingSection where = section;
     if (section == PostingSection.INTRO && !bullet && YOU_WILL.matcher(text).lookingAt()) {
       // "You will build ..." in the opening paragraph states the duties.
+      where = PostingSection.DUTIES;
+    } else if (section == PostingSection.INTRO && bullet && DUTY_VERB.matcher(text).lookingAt()) {
+      // Bullets of orders ("Design and implement ...") before any heading are the duties.
       where = PostingSection.DUTIES;
     }
     RequirementKind kind = classifier.kind(text, where);

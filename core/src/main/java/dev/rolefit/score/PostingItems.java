@@ -66,7 +66,7 @@ public final class PostingItems {
       for (var e : m.skills().entrySet()) {
         for (Hit h : e.getValue()) {
           int k = itemAt(starts, texts, h.start());
-          if (k < 0 || insideLonger(m.skills(), h)) {
+          if (k < 0 || insideLonger(m.skills(), h) || overlapsEarlier(m.skills(), h)) {
             continue;
           }
           int a = h.start() - starts[k];
@@ -92,6 +92,21 @@ public final class PostingItems {
       }
     }
     return -1;
+  }
+
+  /**
+   * "Machine learning algorithms" names machine learning, not also "learning algorithms": of two
+   * mentions sharing words, the one that starts first is what the item names.
+   */
+  private static boolean overlapsEarlier(Map<String, List<Hit>> hits, Hit h) {
+    for (List<Hit> list : hits.values()) {
+      for (Hit o : list) {
+        if (o.start() < h.start() && o.end() > h.start() && o.end() < h.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** "Language models" inside "large language models" names one skill, the longer. */

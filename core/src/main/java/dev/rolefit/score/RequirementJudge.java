@@ -93,6 +93,18 @@ public final class RequirementJudge {
           + " or of in on to for with by at as is are be an a one more desired ideal ideally bonus"
           + " nice great high level modern best new candidate effective effectively capable concepts"
           + " e.g i.e strongly highly significant substantial";
+  // "graph-based machine learning", "AI-native engineering": a kind of the field, not the field.
+  private static final Pattern KIND_BEFORE =
+      Pattern.compile("(?i)\\b(\\p{L}[\\p{L}\\p{N}]*-(?:based|driven|centric))\\s+$");
+  private static final Pattern KIND_AFTER =
+      Pattern.compile("(?i)^([\\p{L}\\p{N}/]+-(?:native|first|powered)\\s+\\p{L}+)");
+  private static final Pattern ILLUSTRATION =
+      Pattern.compile("(?i)(such as|e\\.g\\.?|eg|like|for example|for instance|including|\\()");
+  // Nouns that name a kind of thing without narrowing it: "methods such as", "frameworks like".
+  private static final String KIND_WORDS =
+      "method methods technique techniques framework frameworks tool tools library libraries"
+          + " algorithm algorithms model models approach approaches system systems platform"
+          + " platforms language languages package packages";
   private static final Pattern TECH_TOKEN = Pattern.compile("[A-Za-z][A-Za-z0-9+#.]*");
 
   private final ProfileIndex index;
@@ -104,6 +116,7 @@ public final class RequirementJudge {
   private final Set<String> umbrella;
   private final Set<String> domain;
   private final Set<String> softSkills;
+  private final Set<String> kinds;
 
   /**
    * Creates the judge.
@@ -130,6 +143,7 @@ public final class RequirementJudge {
     this.broad = Set.copyOf(b);
     this.umbrella = Set.copyOf(u);
     this.softSkills = Set.copyOf(soft);
+    this.kinds = Set.copyOf(index.stemTokens(KIND_WORDS));
   }
 
   /**
@@ -303,6 +317,13 @@ public final class RequirementJudge {
         quotes.add(t.quote());
       }
     }
+    if (!missing.isEmpty() && headShownWhole(text, examplesAt, item, head)) {
+      // "Preference optimization methods such as RLHF or DPO": the examples only illustrate.
+      all.removeIf(t -> t.standing() == null);
+      shown = names(all, Standing.WORK);
+      listed = names(all, Standing.CLAIM);
+      missing = List.of();
+    }
     boolean allThere = missing.isEmpty() || anyOne && !(shown.isEmpty() && listed.isEmpty());
     boolean allShown = listed.isEmpty() && missing.isEmpty() || anyOne && !shown.isEmpty();
     String status;
@@ -332,9 +353,69 @@ public final class RequirementJudge {
       status = NOT_MET;
       reason = "Not found in the resume: " + join(missing) + ".";
     }
+    if (!NOT_MET.equals(status)
+        && umbrella.containsAll(item.skills().keySet())
+        && terms.isEmpty()) {
+      String kind = kindOfField(text, item);
+      if (!kind.isEmpty() && !mentioned(kind, ev)) {
+        // "Graph-based machine learning" is not shown by machine learning on tables.
+        status = NOT_MET;
+        reason = "Has " + join(concat(shown, listed)) + ", but nothing shows " + kind + " work.";
+      }
+    }
     Verdict v = new Verdict(status, reason, quotes);
     // The skill's own name may be missing while a bullet says the same in other words.
     return MET.equals(status) || !duty && !handsOn ? v : better(v, words(text, ev));
+  }
+
+  /**
+   * Whether the words before "such as" are all named skills the candidate's work shows, so the
+   * examples after it illustrate rather than add ("EHR data standards such as FHIR" names more).
+   */
+  private boolean headShownWhole(
+      String text, int examplesAt, PostingItems.Item item, List<Thing> head) {
+    if (examplesAt == Integer.MAX_VALUE
+        || !ILLUSTRATION.matcher(text.substring(examplesAt)).lookingAt()
+        || head.isEmpty()
+        || head.stream().anyMatch(t -> t.standing() != Standing.WORK)) {
+      return false;
+    }
+    Set<String> left =
+        content(item.residue().substring(0, Math.min(examplesAt, item.residue().length())));
+    left.removeAll(kinds);
+    return left.isEmpty();
+  }
+
+  /** The kind of the field an item narrows to ("graph-based", "AI-native"), or "". */
+  private static String kindOfField(String text, PostingItems.Item item) {
+    for (int at : item.skills().values()) {
+      var before = KIND_BEFORE.matcher(text.substring(0, at));
+      if (before.find()) {
+        return before.group(1);
+      }
+      var after = KIND_AFTER.matcher(text.substring(at));
+      if (after.find()) {
+        return after.group(1);
+      }
+    }
+    return "";
+  }
+
+  private boolean mentioned(String kind, ResumeEvidence ev) {
+    // What the kind adds: "graph" of "graph-based", "AI native" of "AI-native engineering".
+    String adds =
+        kind.replaceAll("(?i)-(based|driven|centric)$", "").replaceAll("\\s+\\p{L}+$", "");
+    List<String> want = new ArrayList<>(index.stemTokens(adds));
+    want.removeAll(generic);
+    if (want.isEmpty()) {
+      return true;
+    }
+    for (int j = 0; j < ev.size(); j++) {
+      if (ev.standing(j) != Standing.NONE && ev.stems(j).containsAll(want)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A skill's standing; the field itself ("machine learning") is shown by any work in it. */
@@ -444,7 +525,7 @@ public final class RequirementJudge {
       first = false;
       boolean titleWord =
           t.length() > 1 && t.substring(1).equals(t.substring(1).toLowerCase(Locale.ROOT));
-      if (isFirst && titleWord || t.length() < 2) {
+      if ((isFirst || sentenceStart(residue, m.start())) && titleWord || t.length() < 2) {
         continue;
       }
       boolean capital = Character.isUpperCase(t.charAt(0));
@@ -462,6 +543,15 @@ public final class RequirementJudge {
       out.add(t);
     }
     return List.copyOf(out);
+  }
+
+  /** Whether a word opens a sentence or a clause after a colon ("... to: Improve user ..."). */
+  private static boolean sentenceStart(String text, int at) {
+    int i = at - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && i < at - 1 && ".:;!?&".indexOf(text.charAt(i)) >= 0;
   }
 
   // Capitalised words that are not tools: degree names, places, team words.

@@ -113,6 +113,23 @@ class PostingParserTest {
   }
 
   @Test
+  void orderBulletsBeforeTheFirstHeadingAreTheDuties() {
+    JobPosting p =
+        PARSER.parse(
+            String.join(
+                "\n",
+                "Ranking Engineer - Fictional Maps",
+                "- Full-time",
+                "- Design and implement ranking models for place search.",
+                "- Utilize click logs to improve relevance: Improve recall for rare queries.",
+                "Qualifications:",
+                "- Python"));
+    assertEquals(RequirementKind.RESPONSIBILITY, find(p, "Design and implement").kind());
+    assertEquals(RequirementKind.RESPONSIBILITY, find(p, "Utilize click logs").kind());
+    assertTrue(p.requirements().stream().noneMatch(q -> q.text().equals("Full-time")), "no duty");
+  }
+
+  @Test
   void requiredAndPreferredHalvesOfOneLineAreTwoItems() {
     JobPosting p =
         PARSER.parse("Qualifications\n- Master's degree required; PhD preferred\n- Python\n");

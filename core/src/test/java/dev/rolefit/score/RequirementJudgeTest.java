@@ -168,6 +168,49 @@ class RequirementJudgeTest {
   }
 
   @Test
+  void aKindOfTheFieldIsNotShownByTheFieldAlone(@TempDir Path dir) throws Exception {
+    String posting =
+        String.join(
+            "\n",
+            "Requirements",
+            "- Deep experience with graph-based machine learning",
+            "- Proficiency with AI-native engineering",
+            "- Solid experience with machine learning",
+            "- Understanding of machine learning algorithms");
+    List<RequirementResult> reqs = analyze(dir, RESUME, posting).requirements();
+    RequirementResult graph = find(reqs, "Deep experience with graph-based");
+    assertEquals("not_met", graph.status(), graph.reason());
+    assertTrue(graph.reason().contains("graph-based"), graph.reason());
+    assertEquals("not_met", find(reqs, "Proficiency with AI-native").status());
+    assertEquals("met", find(reqs, "Solid experience with machine").status(), "the field itself");
+    RequirementResult algorithms = find(reqs, "Understanding of machine learning algorithms");
+    assertEquals("met", algorithms.status(), algorithms.reason());
+    assertFalse(algorithms.reason().contains("Algorithm Design"), "one mention, one skill");
+    String graphWork =
+        RESUME.replace(
+            "\u2022 Mentored two junior scientists",
+            "\u2022 Trained graph neural networks on the customer graph");
+    assertEquals(
+        "met",
+        find(analyze(dir, graphWork, posting).requirements(), "Deep experience with graph")
+            .status());
+  }
+
+  @Test
+  void examplesAfterSuchAsIllustrateAShownSkillButNotAWiderAsk(@TempDir Path dir) throws Exception {
+    String posting =
+        String.join(
+            "\n",
+            "Requirements",
+            "- Experience with named entity recognition methods such as CRFs or span tagging",
+            "- Experience with entity data standards such as FHIR or HL7");
+    List<RequirementResult> reqs = analyze(dir, RESUME, posting).requirements();
+    RequirementResult ner = find(reqs, "Experience with named entity");
+    assertEquals("met", ner.status(), "the NER bullet shows the kind; CRFs only illustrate");
+    assertEquals("not_met", find(reqs, "Experience with entity data standards").status());
+  }
+
+  @Test
   void yearsOfASkillCountTheJobsThatShowIt(@TempDir Path dir) throws Exception {
     String posting = "Requirements\n- 5+ years of experience with PyTorch\n- 2+ years of SQL\n";
     List<RequirementResult> reqs = analyze(dir, RESUME, posting).requirements();
