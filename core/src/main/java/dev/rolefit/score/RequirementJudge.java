@@ -45,7 +45,7 @@ public final class RequirementJudge {
 
   private static final double REQUIRED_WEIGHT = 2.0;
   private static final double PREFERRED_WEIGHT = 1.0;
-  private static final double WORDS_MET = 0.6;
+  private static final double WORDS_MET = 0.5;
   private static final double WORDS_PARTLY = 0.34;
   private static final double YEARS_PARTLY = 0.7;
   private static final int EQUIVALENT_YEARS = 4;
