@@ -167,7 +167,8 @@ public final class PostingParser {
     if (!kind.scored()) {
       // Where the job is and who may take it are listed wherever they stand, but a company line
       // under the title ("Acme | Pittsburgh, PA (on-site)") is not an item.
-      listed = where != PostingSection.INTRO || text.startsWith("Location") || sentence(text);
+      listed =
+          where != PostingSection.INTRO || bullet || text.startsWith("Location") || sentence(text);
     } else if (where == PostingSection.REQUIREMENTS
         || where == PostingSection.PREFERRED
         || where == PostingSection.DUTIES) {

@@ -119,6 +119,7 @@ class PostingParserTest {
             String.join(
                 "\n",
                 "Ranking Engineer - Fictional Maps",
+                "- Singapore",
                 "- Full-time",
                 "- Design and implement ranking models for place search.",
                 "- Utilize click logs to improve relevance: Improve recall for rare queries.",
@@ -127,6 +128,10 @@ class PostingParserTest {
     assertEquals(RequirementKind.RESPONSIBILITY, find(p, "Design and implement").kind());
     assertEquals(RequirementKind.RESPONSIBILITY, find(p, "Utilize click logs").kind());
     assertTrue(p.requirements().stream().noneMatch(q -> q.text().equals("Full-time")), "no duty");
+    assertEquals(RequirementKind.LOCATION, find(p, "Singapore").kind(), "a country is a place");
+    assertEquals(
+        RequirementKind.LOCATION,
+        PARSER.parse("Requirements\n- Berlin, Germany\n").requirements().get(0).kind());
   }
 
   @Test

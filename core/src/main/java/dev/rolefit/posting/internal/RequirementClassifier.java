@@ -89,7 +89,7 @@ public final class RequirementClassifier {
     if (WORK_AUTH.matcher(text).find()) {
       return RequirementKind.WORK_AUTHORIZATION;
     }
-    if (LOCATION.matcher(text).find()) {
+    if (LOCATION.matcher(text).find() || isPlace(text)) {
       return RequirementKind.LOCATION;
     }
     if (DEGREE.matcher(text).find() && degreeWords(text)) {
@@ -145,6 +145,28 @@ public final class RequirementClassifier {
       }
     }
     return 0;
+  }
+
+  /** A line that is only a place: "Singapore", "Berlin, Germany" (countries by their names). */
+  private static boolean isPlace(String text) {
+    String t = text.strip().replaceAll("[.;]+$", "");
+    if (t.length() > 60) {
+      return false;
+    }
+    String[] parts = t.split("\\s*[,/|]\\s*");
+    return COUNTRIES.contains(parts[parts.length - 1].toLowerCase(Locale.ROOT));
+  }
+
+  // Country names in English from the JDK's own list, so no gazetteer needs keeping.
+  private static final java.util.Set<String> COUNTRIES = countries();
+
+  private static java.util.Set<String> countries() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String code : Locale.getISOCountries()) {
+      out.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT));
+    }
+    out.addAll(java.util.List.of("usa", "us", "uk", "united states of america", "remote"));
+    return java.util.Set.copyOf(out);
   }
 
   private static boolean degreeWords(String text) {
