@@ -3,6 +3,7 @@ package dev.rolefit.match;
 import dev.rolefit.match.ProfileIndex.CompiledPhrase;
 import dev.rolefit.match.ProfileIndex.CompiledSkill;
 import dev.rolefit.match.internal.TermAnalyzers;
+import dev.rolefit.match.internal.TermAnalyzers.FieldStreams;
 import dev.rolefit.resume.Resume;
 import dev.rolefit.resume.SectionKind;
 import dev.rolefit.resume.Segment;
@@ -18,7 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Terms;
@@ -76,10 +76,13 @@ public final class Matcher {
     MemoryIndex mi = indexes.get();
     mi.reset();
     // One tokenization feeds the three fields (the tokenizer is the costly part of analysis).
-    TokenStream[] fields = index.analyzers().fieldStreams(text);
-    mi.addField(TermAnalyzers.TEXT, fields[0]);
-    mi.addField(TermAnalyzers.CASED, fields[1]);
-    mi.addField(TermAnalyzers.STEM, fields[2]);
+    try (FieldStreams fields = index.analyzers().fieldStreams(text)) {
+      mi.addField(TermAnalyzers.TEXT, fields.text());
+      mi.addField(TermAnalyzers.CASED, fields.cased());
+      mi.addField(TermAnalyzers.STEM, fields.stem());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     IndexSearcher searcher = mi.createSearcher();
     searcher.setQueryCache(null);
     LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
