@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -64,36 +65,23 @@ public class TermAnalyzersTest extends BaseTokenStreamTestCase {
   }
 
   public void testSymbolNamesAreSpelledOutWithTheirOriginalOffsets() throws IOException {
-    String text = "C++, C# and .NET";
-    int[] starts = {0, 5, 8, 12};
-    int[] ends = {3, 7, 11, 16};
-    int[] incs = {1, 1, 1, 1};
-    assertAnalyzesTo(
-        analyzers.field(TermAnalyzers.TEXT),
-        text,
-        new String[] {"cplusplus", "csharp", "and", "dotnet"},
-        starts,
-        ends,
-        null,
-        incs);
-    assertAnalyzesTo(
-        analyzers.field(TermAnalyzers.CASED),
-        text,
-        new String[] {"Cplusplus", "Csharp", "and", "dotNET"},
-        starts,
-        ends,
-        null,
-        incs);
     // KStem reads the spelled-out "cplusplus" as a plural; queries are stemmed alike, so it
     // matches.
-    assertAnalyzesTo(
-        analyzers.field(TermAnalyzers.STEM),
-        text,
-        new String[] {"cplusplu", "csharp", "and", "dotnet"},
-        starts,
-        ends,
-        null,
-        incs);
+    Map<String, String[]> terms =
+        Map.of(
+            TermAnalyzers.TEXT, new String[] {"cplusplus", "csharp", "and", "dotnet"},
+            TermAnalyzers.CASED, new String[] {"Cplusplus", "Csharp", "and", "dotNET"},
+            TermAnalyzers.STEM, new String[] {"cplusplu", "csharp", "and", "dotnet"});
+    for (Map.Entry<String, String[]> field : terms.entrySet()) {
+      assertAnalyzesTo(
+          analyzers.field(field.getKey()),
+          "C++, C# and .NET",
+          field.getValue(),
+          new int[] {0, 5, 8, 12},
+          new int[] {3, 7, 11, 16},
+          null,
+          new int[] {1, 1, 1, 1});
+    }
   }
 
   public void testLowerAndUpperCaseSpellingsAreProtectedToo() throws IOException {
