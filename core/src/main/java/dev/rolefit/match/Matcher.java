@@ -3,6 +3,7 @@ package dev.rolefit.match;
 import dev.rolefit.match.ProfileIndex.CompiledPhrase;
 import dev.rolefit.match.ProfileIndex.CompiledSkill;
 import dev.rolefit.match.internal.TermAnalyzers;
+import dev.rolefit.match.internal.TermAnalyzers.FieldStreams;
 import dev.rolefit.resume.Resume;
 import dev.rolefit.resume.SectionKind;
 import dev.rolefit.resume.Segment;
@@ -13,12 +14,12 @@ import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Terms;
@@ -72,42 +73,79 @@ public final class Matcher {
    * @return the hits of skills, concepts and level signals
    */
   public ResumeMatches match(Resume resume) {
-    String text = resume.text();
+    Indexed in = indexed(resume.text());
+    SegmentStems stems = new SegmentStems(resume);
+    Map<String, List<Hit>> skills = skillHits(resume, in, stems);
+    keepSenses(skills, stems);
+    addShownBySection(resume, skills);
+    Map<String, List<int[]>> concepts = conceptSpans(in);
+    Map<String, List<Hit>> titles = levelHits(resume, in, index.levelTitles(), true);
+    Map<String, List<Hit>> signals = levelHits(resume, in, index.levelSignals(), false);
+    Map<String, Double> bm25 = new LinkedHashMap<>();
+    Map<String, Integer> bm25Segment = new LinkedHashMap<>();
+    bm25(resume, stems, bm25, bm25Segment);
+    return new ResumeMatches(resume, skills, concepts, bm25, bm25Segment, titles, signals);
+  }
+
+  /**
+   * A resume in this thread's MemoryIndex: its searcher, its one segment, and its distinct terms
+   * per field.
+   */
+  private record Indexed(
+      IndexSearcher searcher,
+      LeafReaderContext leaf,
+      Set<String> textTerms,
+      Set<String> casedTerms,
+      Set<String> stemTerms) {}
+
+  private Indexed indexed(String text) {
     MemoryIndex mi = indexes.get();
     mi.reset();
     // One tokenization feeds the three fields (the tokenizer is the costly part of analysis).
-    TokenStream[] fields = index.analyzers().fieldStreams(text);
-    mi.addField(TermAnalyzers.TEXT, fields[0]);
-    mi.addField(TermAnalyzers.CASED, fields[1]);
-    mi.addField(TermAnalyzers.STEM, fields[2]);
+    try (FieldStreams fields = index.analyzers().fieldStreams(text)) {
+      mi.addField(TermAnalyzers.TEXT, fields.text());
+      mi.addField(TermAnalyzers.CASED, fields.cased());
+      mi.addField(TermAnalyzers.STEM, fields.stem());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     IndexSearcher searcher = mi.createSearcher();
     searcher.setQueryCache(null);
     LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
-    Set<String> textTerms = terms(leaf.reader(), TermAnalyzers.TEXT);
-    Set<String> casedTerms = terms(leaf.reader(), TermAnalyzers.CASED);
-    Set<String> stemTerms = terms(leaf.reader(), TermAnalyzers.STEM);
+    return new Indexed(
+        searcher,
+        leaf,
+        terms(leaf.reader(), TermAnalyzers.TEXT),
+        terms(leaf.reader(), TermAnalyzers.CASED),
+        terms(leaf.reader(), TermAnalyzers.STEM));
+  }
 
+  /** Hits of every skill: names and aliases, stemmed phrases, then ambiguous names in context. */
+  private Map<String, List<Hit>> skillHits(Resume resume, Indexed in, SegmentStems stems) {
+    String text = resume.text();
     Map<String, List<Hit>> skills = new LinkedHashMap<>();
     List<CompiledSkill> ambiguous = new ArrayList<>();
-    BitSet textCand = index.candidates(TermAnalyzers.TEXT, textTerms);
-    BitSet stemCand = index.candidates(TermAnalyzers.STEM, stemTerms);
-    BitSet casedCand = index.candidates(TermAnalyzers.CASED, casedTerms);
+    BitSet textCand = index.candidates(TermAnalyzers.TEXT, in.textTerms());
+    BitSet stemCand = index.candidates(TermAnalyzers.STEM, in.stemTerms());
+    BitSet casedCand = index.candidates(TermAnalyzers.CASED, in.casedTerms());
     BitSet any = (BitSet) textCand.clone();
     any.or(stemCand);
     any.or(casedCand);
     for (int si = any.nextSetBit(0); si >= 0; si = any.nextSetBit(si + 1)) {
       CompiledSkill cs = index.skills().get(si);
       List<Hit> hits = new ArrayList<>();
-      if (!cs.text().isEmpty() && textCand.get(si) && anyPresent(cs.textAnchors(), textTerms)) {
-        for (int[] span : spans(searcher, leaf, cs.text(), TermAnalyzers.TEXT)) {
+      if (!cs.text().isEmpty()
+          && textCand.get(si)
+          && anyPresent(cs.textAnchors(), in.textTerms())) {
+        for (int[] span : spans(in, cs.text(), TermAnalyzers.TEXT)) {
           hits.add(hit(resume, span, exactOrAlias(cs, text, span)));
         }
       }
       if (hits.isEmpty()
           && !cs.stem().isEmpty()
           && stemCand.get(si)
-          && anyPresent(cs.stemAnchors(), stemTerms)) {
-        for (int[] span : spans(searcher, leaf, cs.stem(), TermAnalyzers.STEM)) {
+          && anyPresent(cs.stemAnchors(), in.stemTerms())) {
+        for (int[] span : spans(in, cs.stem(), TermAnalyzers.STEM)) {
           // A gapped alias ("deployed ... model") must not join the words of two bullets.
           if (resume.segmentAt(span[0]) == resume.segmentAt(span[1] - 1)) {
             hits.add(hit(resume, span, MatchType.STEM));
@@ -117,20 +155,38 @@ public final class Matcher {
       if (!hits.isEmpty()) {
         skills.put(cs.skill().id(), hits);
       }
-      if (!cs.cased().isEmpty() && casedCand.get(si) && anyPresent(cs.casedAnchors(), casedTerms)) {
+      if (!cs.cased().isEmpty()
+          && casedCand.get(si)
+          && anyPresent(cs.casedAnchors(), in.casedTerms())) {
         ambiguous.add(cs);
       }
     }
-    // Ambiguous names (R, Go, Spark) count only beside other technical skills or in a skills list.
+    addAmbiguous(resume, in, stems, ambiguous, skills);
+    return skills;
+  }
+
+  /**
+   * Ambiguous names (R, Go, Spark) count only beside other technical skills or in a skills list.
+   */
+  private void addAmbiguous(
+      Resume resume,
+      Indexed in,
+      SegmentStems stems,
+      List<CompiledSkill> ambiguous,
+      Map<String, List<Hit>> skills) {
     Map<Integer, Integer> technicalPerSegment = technicalHitsPerSegment(skills);
-    SegmentStems stems = new SegmentStems(resume);
     for (CompiledSkill cs : ambiguous) {
       List<Hit> hits = new ArrayList<>(skills.getOrDefault(cs.skill().id(), List.of()));
-      for (int[] span : spans(searcher, leaf, cs.cased(), TermAnalyzers.CASED)) {
+      for (int[] span : spans(in, cs.cased(), TermAnalyzers.CASED)) {
         Hit h = hit(resume, span, MatchType.EXACT);
         if (inTechnicalContext(h, resume, technicalPerSegment, stems)) {
           hits.add(
-              new Hit(h.start(), h.end(), h.segment(), h.section(), exactOrAlias(cs, text, span)));
+              new Hit(
+                  h.start(),
+                  h.end(),
+                  h.segment(),
+                  h.section(),
+                  exactOrAlias(cs, resume.text(), span)));
         }
       }
       if (!hits.isEmpty()) {
@@ -138,9 +194,13 @@ public final class Matcher {
         skills.put(cs.skill().id(), hits);
       }
     }
+  }
 
-    // Word senses: "communication" beside "network" is no soft skill, "regressions" in a test
-    // suite no regression model.
+  /**
+   * Word senses: "communication" beside "network" is no soft skill, "regressions" in a test suite
+   * no regression model.
+   */
+  private void keepSenses(Map<String, List<Hit>> skills, SegmentStems stems) {
     for (var e : index.senses().entrySet()) {
       List<Hit> hits = skills.get(e.getKey());
       if (hits == null) {
@@ -159,8 +219,10 @@ public final class Matcher {
         skills.put(e.getKey(), kept);
       }
     }
+  }
 
-    // A section that shows a skill by itself (a Talks section) needs no word in its sense.
+  /** A section that shows a skill by itself (a Talks section) needs no word in its sense. */
+  private void addShownBySection(Resume resume, Map<String, List<Hit>> skills) {
     for (CompiledSkill cs : index.shownBySection()) {
       Hit first = firstEntryOf(resume, cs.skill().shownBy());
       if (first != null) {
@@ -170,29 +232,30 @@ public final class Matcher {
         skills.put(cs.skill().id(), hits);
       }
     }
+  }
 
+  /** Per responsibility, where each of its concept groups matches; shared groups run once. */
+  private Map<String, List<int[]>> conceptSpans(Indexed in) {
     Map<String, List<int[]>> concepts = new LinkedHashMap<>();
-    Map<CompiledPhrase, int[]> cache = new java.util.IdentityHashMap<>();
+    Map<CompiledPhrase, int[]> cache = new IdentityHashMap<>();
     for (var e : index.concepts().entrySet()) {
       List<int[]> groups = new ArrayList<>();
       for (CompiledPhrase p : e.getValue()) {
-        groups.add(cache.computeIfAbsent(p, k -> spansOf(searcher, leaf, p, textTerms)));
+        groups.add(cache.computeIfAbsent(p, k -> spansOf(in, p)));
       }
       concepts.put(e.getKey(), groups);
     }
+    return concepts;
+  }
 
-    Map<String, List<Hit>> titles = new LinkedHashMap<>();
-    Map<String, List<Hit>> signals = new LinkedHashMap<>();
-    for (var e : index.levelTitles().entrySet()) {
-      titles.put(e.getKey(), phraseHits(resume, searcher, leaf, e.getValue(), textTerms, true));
+  /** Per level, the hits of its phrases (titles: on title lines only). */
+  private static Map<String, List<Hit>> levelHits(
+      Resume resume, Indexed in, Map<String, CompiledPhrase> phrases, boolean titleLinesOnly) {
+    Map<String, List<Hit>> out = new LinkedHashMap<>();
+    for (var e : phrases.entrySet()) {
+      out.put(e.getKey(), phraseHits(resume, in, e.getValue(), titleLinesOnly));
     }
-    for (var e : index.levelSignals().entrySet()) {
-      signals.put(e.getKey(), phraseHits(resume, searcher, leaf, e.getValue(), textTerms, false));
-    }
-    Map<String, Double> bm25 = new LinkedHashMap<>();
-    Map<String, Integer> bm25Segment = new LinkedHashMap<>();
-    bm25(resume, stems, bm25, bm25Segment);
-    return new ResumeMatches(resume, skills, concepts, bm25, bm25Segment, titles, signals);
+    return out;
   }
 
   private static Hit hit(Resume r, int[] span, MatchType type) {
@@ -284,9 +347,8 @@ public final class Matcher {
   }
 
   /** Where a concept group's words are, as {start0, end0, start1, end1, ...} in text order. */
-  private static int[] spansOf(
-      IndexSearcher s, LeafReaderContext leaf, CompiledPhrase p, Set<String> present) {
-    List<int[]> spans = spans(s, leaf, p.presentQueries(present), p.field());
+  private static int[] spansOf(Indexed in, CompiledPhrase p) {
+    List<int[]> spans = spans(in, p.presentQueries(in.textTerms()), p.field());
     spans.sort(BY_POSITION);
     int[] out = new int[spans.size() * 2];
     for (int i = 0; i < spans.size(); i++) {
@@ -297,14 +359,9 @@ public final class Matcher {
   }
 
   private static List<Hit> phraseHits(
-      Resume r,
-      IndexSearcher s,
-      LeafReaderContext leaf,
-      CompiledPhrase p,
-      Set<String> present,
-      boolean titleLinesOnly) {
+      Resume r, Indexed in, CompiledPhrase p, boolean titleLinesOnly) {
     List<Hit> out = new ArrayList<>();
-    for (int[] span : spans(s, leaf, p.presentQueries(present), p.field())) {
+    for (int[] span : spans(in, p.presentQueries(in.textTerms()), p.field())) {
       Hit h = hit(r, span, MatchType.STEM);
       if (titleLinesOnly && !isTitleLine(r, h)) {
         continue;
@@ -409,14 +466,13 @@ public final class Matcher {
    * Where any of the queries matches, in text order when there are several (each query is one part
    * of a list of alternatives too long for one Lucene query).
    */
-  private static List<int[]> spans(
-      IndexSearcher s, LeafReaderContext leaf, List<Query> queries, String field) {
+  private static List<int[]> spans(Indexed in, List<Query> queries, String field) {
     if (queries.size() == 1) {
-      return spans(s, leaf, queries.get(0), field);
+      return spans(in.searcher(), in.leaf(), queries.get(0), field);
     }
     List<int[]> out = new ArrayList<>();
     for (Query q : queries) {
-      out.addAll(spans(s, leaf, q, field));
+      out.addAll(spans(in.searcher(), in.leaf(), q, field));
     }
     out.sort(BY_POSITION);
     return out;

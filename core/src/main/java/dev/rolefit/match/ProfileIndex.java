@@ -10,10 +10,18 @@ import dev.rolefit.profile.RoleProfile.Skill;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -25,12 +33,10 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.CharsRef;
@@ -46,11 +52,8 @@ import org.apache.lucene.util.QueryBuilder;
 public final class ProfileIndex {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProfileIndex.class);
 
-  /** Field of the profile index holding the document type (responsibility). */
-  public static final String TYPE = "type";
-
-  /** Field of the profile index holding ids. */
-  public static final String ID = "id";
+  /** Field of the responsibilities' index holding their ids. */
+  private static final String ID = "id";
 
   private final RoleProfile profile;
   private final TermAnalyzers analyzers;
@@ -58,16 +61,13 @@ public final class ProfileIndex {
   private final Map<String, List<CompiledPhrase>> concepts;
   private final Map<String, CompiledPhrase> levelTitles;
   private final Map<String, CompiledPhrase> levelSignals;
-  private final IndexSearcher profileSearcher;
-  private final Map<String, Double> selfScores;
-  private final java.util.Set<String> contextStems;
+  private final Set<String> contextStems;
   private final Map<String, Sense> senses;
   private final List<CompiledSkill> shownBySection;
-  private final Map<String, java.util.BitSet> skillsByTextToken;
-  private final Map<String, java.util.BitSet> skillsByStemToken;
-  private final Map<String, java.util.BitSet> skillsByCasedToken;
-  private final String[] idOfDoc;
-  private final ResponsibilityBm25 responsibilityBm25;
+  private final Map<String, BitSet> skillsByTextToken;
+  private final Map<String, BitSet> skillsByStemToken;
+  private final Map<String, BitSet> skillsByCasedToken;
+  private final ResponsibilityScores responsibilities;
 
   /**
    * Compiles a profile.
@@ -75,37 +75,51 @@ public final class ProfileIndex {
    * @param profile a validated profile
    */
   public ProfileIndex(RoleProfile profile) {
+    long start = System.nanoTime();
     this.profile = profile;
-    long t0 = System.nanoTime();
+    List<String> forms = surfaceForms(profile);
+    TermAnalyzers plain = new TermAnalyzers(forms, null);
+    // The BM25 side needs no synonyms: build it on another core meanwhile.
+    CompletableFuture<ResponsibilityScores> bm25 =
+        CompletableFuture.supplyAsync(() -> ResponsibilityScores.of(profile, plain.index()));
+    this.analyzers = new TermAnalyzers(forms, synonyms(profile, plain.index()));
+    QueryBuilder exact = new QueryBuilder(analyzers.index());
+    this.skills = compileSkills(profile, exact, new QueryBuilder(analyzers.synonymQuery()));
+    this.concepts = compileConcepts(profile, exact);
+    this.levelTitles = compileLevels(profile, LevelSpec::titles, exact);
+    // Plurals fold but stems do not: "productionized" must not read as "production".
+    this.levelSignals = compileLevels(profile, LevelSpec::signals, exact);
+    this.contextStems = contextStems(profile);
+    this.senses = senses(profile);
+    this.shownBySection = skills.stream().filter(k -> !k.skill().shownBy().isEmpty()).toList();
+    this.skillsByTextToken = firstTokens(skills, CompiledSkill::textAnchors);
+    this.skillsByStemToken = firstTokens(skills, CompiledSkill::stemAnchors);
+    this.skillsByCasedToken = firstTokens(skills, CompiledSkill::casedAnchors);
+    this.responsibilities = bm25.join();
+    LOG.debug("profile index built in {} ms", (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private static List<String> surfaceForms(RoleProfile profile) {
     List<String> forms = new ArrayList<>();
     for (Skill s : profile.skills()) {
       forms.addAll(s.surfaceForms());
     }
-    TermAnalyzers plain = new TermAnalyzers(forms, null);
-    // The BM25 index of the profile needs no synonyms: build it on another core meanwhile.
-    java.util.concurrent.CompletableFuture<IndexSearcher> searcherFuture =
-        java.util.concurrent.CompletableFuture.supplyAsync(
-            () -> buildIndex(profile, plain.index()));
-    java.util.concurrent.CompletableFuture<ResponsibilityBm25> tableFuture =
-        searcherFuture.thenApply(
-            ps ->
-                new ResponsibilityBm25(
-                    ps, TermAnalyzers.STEM, new TermQuery(new Term(TYPE, "responsibility"))));
-    java.util.concurrent.CompletableFuture<Map<String, Double>> selfFuture =
-        tableFuture.thenApply(
-            table -> selfScores(profile, searcherFuture.join(), table, plain.index()));
-    this.analyzers = new TermAnalyzers(forms, synonyms(profile, plain.index()));
-    long t1 = System.nanoTime();
-    QueryBuilder exact = new QueryBuilder(analyzers.index());
-    QueryBuilder expanded = new QueryBuilder(analyzers.synonymQuery());
+    return forms;
+  }
+
+  private List<CompiledSkill> compileSkills(
+      RoleProfile profile, QueryBuilder exact, QueryBuilder expanded) {
     List<CompiledSkill> compiled = new ArrayList<>();
     for (Skill s : profile.skills()) {
       compiled.add(CompiledSkill.of(s, exact, expanded, analyzers.index()));
     }
-    this.skills = Collections.unmodifiableList(compiled);
-    long t2 = System.nanoTime();
+    return Collections.unmodifiableList(compiled);
+  }
+
+  private Map<String, List<CompiledPhrase>> compileConcepts(
+      RoleProfile profile, QueryBuilder exact) {
     Map<String, List<CompiledPhrase>> c = new LinkedHashMap<>();
-    Map<List<String>, CompiledPhrase> canonical = new java.util.HashMap<>();
+    Map<List<String>, CompiledPhrase> canonical = new HashMap<>();
     for (Responsibility r : profile.responsibilities()) {
       List<CompiledPhrase> groups = new ArrayList<>();
       for (List<String> group : r.concepts()) {
@@ -117,28 +131,30 @@ public final class ProfileIndex {
       }
       c.put(r.id(), Collections.unmodifiableList(groups));
     }
-    this.concepts = Collections.unmodifiableMap(c);
-    Map<String, CompiledPhrase> titles = new LinkedHashMap<>();
-    Map<String, CompiledPhrase> signals = new LinkedHashMap<>();
+    return Collections.unmodifiableMap(c);
+  }
+
+  /** One phrase list of each level (its titles or its signals), on plural-folded words. */
+  private Map<String, CompiledPhrase> compileLevels(
+      RoleProfile profile, Function<LevelSpec, List<String>> phrases, QueryBuilder exact) {
+    Map<String, CompiledPhrase> out = new LinkedHashMap<>();
     for (LevelSpec l : profile.levels()) {
-      titles.put(
-          l.id(), CompiledPhrase.of(l.titles(), TermAnalyzers.TEXT, exact, analyzers.index()));
-      signals.put(
-          // Plurals fold but stems do not: "productionized" must not read as "production".
-          l.id(), CompiledPhrase.of(l.signals(), TermAnalyzers.TEXT, exact, analyzers.index()));
+      out.put(
+          l.id(),
+          CompiledPhrase.of(phrases.apply(l), TermAnalyzers.TEXT, exact, analyzers.index()));
     }
-    this.levelTitles = Collections.unmodifiableMap(titles);
-    this.levelSignals = Collections.unmodifiableMap(signals);
-    long t3 = System.nanoTime();
-    this.profileSearcher = searcherFuture.join();
-    long t4 = System.nanoTime();
-    this.responsibilityBm25 = tableFuture.join();
-    this.selfScores = selfFuture.join();
-    java.util.Set<String> cues = new java.util.HashSet<>();
+    return Collections.unmodifiableMap(out);
+  }
+
+  private Set<String> contextStems(RoleProfile profile) {
+    Set<String> cues = new HashSet<>();
     for (String cue : profile.technicalContext()) {
       cues.addAll(stemTokens(cue));
     }
-    this.contextStems = java.util.Set.copyOf(cues);
+    return Set.copyOf(cues);
+  }
+
+  private Map<String, Sense> senses(RoleProfile profile) {
     Map<String, Sense> sense = new LinkedHashMap<>();
     for (Skill s : profile.skills()) {
       if (s.context().any()) {
@@ -147,71 +163,47 @@ public final class ProfileIndex {
             new Sense(stemPhrases(s.context().requires()), stemPhrases(s.context().excludes())));
       }
     }
-    this.senses = Collections.unmodifiableMap(sense);
-    this.shownBySection = skills.stream().filter(k -> !k.skill().shownBy().isEmpty()).toList();
-    this.skillsByTextToken = firstTokens(skills, CompiledSkill::textAnchors);
-    this.skillsByStemToken = firstTokens(skills, CompiledSkill::stemAnchors);
-    this.skillsByCasedToken = firstTokens(skills, CompiledSkill::casedAnchors);
-    this.idOfDoc = storedIds(profileSearcher);
-    long t5 = System.nanoTime();
-    LOG.debug(
-        "profile index built: synonyms {} ms, skill queries {} ms, concepts {} ms,"
-            + " lucene index {} ms, rest {} ms",
-        (t1 - t0) / 1_000_000,
-        (t2 - t1) / 1_000_000,
-        (t3 - t2) / 1_000_000,
-        (t4 - t3) / 1_000_000,
-        (t5 - t4) / 1_000_000);
+    return Collections.unmodifiableMap(sense);
   }
 
   /** Per first token of any form, the skills (by index) that a resume holding it might match. */
-  private static Map<String, java.util.BitSet> firstTokens(
-      List<CompiledSkill> skills,
-      java.util.function.Function<CompiledSkill, List<List<String>>> anchors) {
-    Map<String, java.util.BitSet> out = new java.util.HashMap<>();
+  private static Map<String, BitSet> firstTokens(
+      List<CompiledSkill> skills, Function<CompiledSkill, List<List<String>>> anchors) {
+    Map<String, BitSet> out = new HashMap<>();
     for (int i = 0; i < skills.size(); i++) {
       for (List<String> form : anchors.apply(skills.get(i))) {
-        out.computeIfAbsent(form.get(0), k -> new java.util.BitSet()).set(i);
+        out.computeIfAbsent(form.get(0), k -> new BitSet()).set(i);
       }
     }
     return out;
   }
 
-  private static String[] storedIds(IndexSearcher searcher) {
-    try {
-      var reader = searcher.getIndexReader();
-      String[] ids = new String[reader.maxDoc()];
-      var stored = searcher.storedFields();
-      for (int d = 0; d < ids.length; d++) {
-        ids[d] = stored.document(d).get(ID);
-      }
-      return ids;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /**
    * The responsibilities most similar (BM25 on {@code stem}) to a bag of stems: what a Lucene
-   * search of {@link #profileSearcher()} for the stems as SHOULD clauses, filtered on {@link #TYPE}
-   * responsibility, returns, with the same scores, from a table built once.
+   * search of the responsibilities' index for the stems as SHOULD clauses returns, with the same
+   * scores, from a table built once.
    *
    * @param stems distinct tokens of the {@code stem} chain
    * @param n how many at most
    * @return the hits, best first
    */
-  public ScoreDoc[] topResponsibilities(java.util.Collection<String> stems, int n) {
-    return responsibilityBm25.top(stems, n);
+  ScoreDoc[] topResponsibilities(Collection<String> stems, int n) {
+    return responsibilities.table().top(stems, n);
   }
 
   /**
-   * The id of a profile-index document.
+   * The id of a responsibility's document.
    *
    * @param doc the document number
-   * @return the skill or responsibility id
+   * @return the responsibility id
    */
-  public String idOf(int doc) {
-    return idOfDoc[doc];
+  String idOf(int doc) {
+    return responsibilities.ids()[doc];
+  }
+
+  /** The BM25 table of the responsibilities, for tests that compare it with a Lucene search. */
+  ResponsibilityBm25 responsibilityTable() {
+    return responsibilities.table();
   }
 
   /**
@@ -221,14 +213,14 @@ public final class ProfileIndex {
    * @param tokens the resume's distinct tokens in that field
    * @return the candidate skills
    */
-  public java.util.BitSet candidates(String field, java.util.Set<String> tokens) {
-    Map<String, java.util.BitSet> map =
+  BitSet candidates(String field, Set<String> tokens) {
+    Map<String, BitSet> map =
         TermAnalyzers.TEXT.equals(field)
             ? skillsByTextToken
             : TermAnalyzers.STEM.equals(field) ? skillsByStemToken : skillsByCasedToken;
-    java.util.BitSet out = new java.util.BitSet();
+    BitSet out = new BitSet();
     for (String t : tokens) {
-      java.util.BitSet b = map.get(t);
+      BitSet b = map.get(t);
       if (b != null) {
         out.or(b);
       }
@@ -241,7 +233,7 @@ public final class ProfileIndex {
    *
    * @return skill id to its rule
    */
-  public Map<String, Sense> senses() {
+  Map<String, Sense> senses() {
     return senses;
   }
 
@@ -250,7 +242,7 @@ public final class ProfileIndex {
    *
    * @return those skills
    */
-  public List<CompiledSkill> shownBySection() {
+  List<CompiledSkill> shownBySection() {
     return shownBySection;
   }
 
@@ -272,7 +264,7 @@ public final class ProfileIndex {
    * @param requires phrases one of which a bullet must hold (empty: no requirement)
    * @param excludes phrases none of which a bullet may hold
    */
-  public record Sense(List<List<String>> requires, List<List<String>> excludes) {
+  record Sense(List<List<String>> requires, List<List<String>> excludes) {
     /**
      * Whether a bullet with these stems uses the skill in its sense.
      *
@@ -303,7 +295,7 @@ public final class ProfileIndex {
    *
    * @return the stems
    */
-  public java.util.Set<String> contextStems() {
+  Set<String> contextStems() {
     return contextStems;
   }
 
@@ -314,27 +306,8 @@ public final class ProfileIndex {
    * @param responsibilityId the id
    * @return a positive score
    */
-  public double selfScore(String responsibilityId) {
-    return selfScores.getOrDefault(responsibilityId, 1.0);
-  }
-
-  private static Map<String, Double> selfScores(
-      RoleProfile profile, IndexSearcher searcher, ResponsibilityBm25 table, Analyzer analyzer) {
-    String[] ids = storedIds(searcher);
-    Map<String, Double> out = new LinkedHashMap<>();
-    for (Responsibility r : profile.responsibilities()) {
-      java.util.Set<String> stems =
-          new java.util.LinkedHashSet<>(tokens(analyzer, TermAnalyzers.STEM, r.text()));
-      double self = 1.0;
-      // The table answers as a Lucene search of the stems would, within the clause budget.
-      for (ScoreDoc sd : table.top(stems, Integer.MAX_VALUE)) {
-        if (r.id().equals(ids[sd.doc])) {
-          self = Math.max(1e-6, sd.score);
-        }
-      }
-      out.put(r.id(), self);
-    }
-    return Collections.unmodifiableMap(out);
+  double selfScore(String responsibilityId) {
+    return responsibilities.selfScores().getOrDefault(responsibilityId, 1.0);
   }
 
   /**
@@ -351,7 +324,7 @@ public final class ProfileIndex {
    *
    * @return the analyzers
    */
-  public TermAnalyzers analyzers() {
+  TermAnalyzers analyzers() {
     return analyzers;
   }
 
@@ -360,7 +333,7 @@ public final class ProfileIndex {
    *
    * @return the skills
    */
-  public List<CompiledSkill> skills() {
+  List<CompiledSkill> skills() {
     return skills;
   }
 
@@ -369,7 +342,7 @@ public final class ProfileIndex {
    *
    * @return the concepts
    */
-  public Map<String, List<CompiledPhrase>> concepts() {
+  Map<String, List<CompiledPhrase>> concepts() {
     return concepts;
   }
 
@@ -378,7 +351,7 @@ public final class ProfileIndex {
    *
    * @return the titles
    */
-  public Map<String, CompiledPhrase> levelTitles() {
+  Map<String, CompiledPhrase> levelTitles() {
     return levelTitles;
   }
 
@@ -387,17 +360,8 @@ public final class ProfileIndex {
    *
    * @return the signals
    */
-  public Map<String, CompiledPhrase> levelSignals() {
+  Map<String, CompiledPhrase> levelSignals() {
     return levelSignals;
-  }
-
-  /**
-   * A searcher over the profile's responsibilities as documents (BM25).
-   *
-   * @return the searcher (thread-safe)
-   */
-  public IndexSearcher profileSearcher() {
-    return profileSearcher;
   }
 
   /**
@@ -418,7 +382,7 @@ public final class ProfileIndex {
    * @param text the text
    * @return the tokens in order
    */
-  public static List<String> tokens(Analyzer analyzer, String field, String text) {
+  static List<String> tokens(Analyzer analyzer, String field, String text) {
     List<String> out = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -464,26 +428,72 @@ public final class ProfileIndex {
     }
   }
 
-  private static IndexSearcher buildIndex(RoleProfile profile, Analyzer analyzer) {
-    try {
-      ByteBuffersDirectory dir = new ByteBuffersDirectory();
-      IndexWriterConfig cfg = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
-      try (IndexWriter w = new IndexWriter(dir, cfg)) {
-        for (Responsibility r : profile.responsibilities()) {
-          Document d = new Document();
-          d.add(new StringField(TYPE, "responsibility", Field.Store.YES));
-          d.add(new StringField(ID, r.id(), Field.Store.YES));
-          StringBuilder body = new StringBuilder(r.text());
-          r.concepts().forEach(g -> body.append(' ').append(String.join(" ", g)));
-          d.add(new TextField(TermAnalyzers.STEM, body.toString(), Field.Store.NO));
-          w.addDocument(d);
+  /**
+   * The profile's responsibilities as a Lucene index (their text and concepts on {@code stem}),
+   * tabulated for BM25: the table, the id of each document, and each responsibility's score for its
+   * own text.
+   */
+  private record ResponsibilityScores(
+      ResponsibilityBm25 table, String[] ids, Map<String, Double> selfScores) {
+
+    static ResponsibilityScores of(RoleProfile profile, Analyzer analyzer) {
+      IndexSearcher searcher = index(profile, analyzer);
+      ResponsibilityBm25 table = new ResponsibilityBm25(searcher, TermAnalyzers.STEM);
+      String[] ids = storedIds(searcher);
+      return new ResponsibilityScores(table, ids, selfScores(profile, table, ids, analyzer));
+    }
+
+    private static IndexSearcher index(RoleProfile profile, Analyzer analyzer) {
+      try {
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        IndexWriterConfig cfg = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
+        try (IndexWriter w = new IndexWriter(dir, cfg)) {
+          for (Responsibility r : profile.responsibilities()) {
+            Document d = new Document();
+            d.add(new StringField(ID, r.id(), Field.Store.YES));
+            StringBuilder body = new StringBuilder(r.text());
+            r.concepts().forEach(g -> body.append(' ').append(String.join(" ", g)));
+            d.add(new TextField(TermAnalyzers.STEM, body.toString(), Field.Store.NO));
+            w.addDocument(d);
+          }
         }
+        IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
+        searcher.setSimilarity(new BM25Similarity());
+        return searcher;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
-      searcher.setSimilarity(new BM25Similarity());
-      return searcher;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    }
+
+    private static String[] storedIds(IndexSearcher searcher) {
+      try {
+        String[] ids = new String[searcher.getIndexReader().maxDoc()];
+        var stored = searcher.storedFields();
+        for (int d = 0; d < ids.length; d++) {
+          ids[d] = stored.document(d).get(ID);
+        }
+        return ids;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Each responsibility's score for its own stems: the ceiling of a resume segment's. */
+    private static Map<String, Double> selfScores(
+        RoleProfile profile, ResponsibilityBm25 table, String[] ids, Analyzer analyzer) {
+      Map<String, Double> out = new LinkedHashMap<>();
+      for (Responsibility r : profile.responsibilities()) {
+        Set<String> stems = new LinkedHashSet<>(tokens(analyzer, TermAnalyzers.STEM, r.text()));
+        double self = 1.0;
+        // The table answers as a Lucene search of the stems would, within the clause budget.
+        for (ScoreDoc sd : table.top(stems, Integer.MAX_VALUE)) {
+          if (r.id().equals(ids[sd.doc])) {
+            self = Math.max(1e-6, sd.score);
+          }
+        }
+        out.put(r.id(), self);
+      }
+      return Collections.unmodifiableMap(out);
     }
   }
 
@@ -552,7 +562,7 @@ public final class ProfileIndex {
    * @param casedAnchors per ambiguous form, its tokens in {@code cased}
    * @param nameKey the skill name normalised (to tell exact matches from alias ones)
    */
-  public record CompiledSkill(
+  record CompiledSkill(
       Skill skill,
       List<Query> text,
       List<Query> stem,
@@ -643,7 +653,7 @@ public final class ProfileIndex {
    * @param anchors per phrase that yields tokens, its tokens in the field
    * @param clauses per phrase that yields tokens, its query, already rewritten
    */
-  public record CompiledPhrase(
+  record CompiledPhrase(
       List<String> phrases,
       String field,
       List<Query> queries,
@@ -675,7 +685,7 @@ public final class ProfileIndex {
      * @param present the resume's terms in this phrase's field
      * @return disjunctions within Lucene's clause limit, empty when no phrase can match
      */
-    public List<Query> presentQueries(java.util.Set<String> present) {
+    public List<Query> presentQueries(Set<String> present) {
       List<Query> kept = new ArrayList<>();
       for (int i = 0; i < clauses.size(); i++) {
         if (present.containsAll(anchors.get(i))) {

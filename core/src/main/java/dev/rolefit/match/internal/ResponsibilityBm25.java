@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,7 +18,6 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -41,13 +39,12 @@ import org.apache.lucene.util.BytesRef;
 public final class ResponsibilityBm25 {
   private final IndexSearcher searcher;
   private final String field;
-  private final Query filter;
   private final Map<String, Postings> postings;
   private final int maxDoc;
 
   /**
-   * The filtered documents holding a term, ascending, with the term's BM25 score in each, and the
-   * highest of those scores (the term's weight when a query must drop terms).
+   * The documents holding a term, ascending, with the term's BM25 score in each, and the highest of
+   * those scores (the term's weight when a query must drop terms).
    */
   private record Postings(int[] docs, float[] scores, float best) {}
 
@@ -56,18 +53,12 @@ public final class ResponsibilityBm25 {
    *
    * @param searcher the index, with the similarity to reproduce
    * @param field the field queried
-   * @param filter only documents matching it are ranked
    */
-  public ResponsibilityBm25(IndexSearcher searcher, String field, Query filter) {
+  public ResponsibilityBm25(IndexSearcher searcher, String field) {
     this.searcher = searcher;
     this.field = field;
-    this.filter = filter;
     this.maxDoc = searcher.getIndexReader().maxDoc();
     try {
-      BitSet allowed = new BitSet(maxDoc);
-      for (ScoreDoc sd : searcher.search(filter, Math.max(1, maxDoc)).scoreDocs) {
-        allowed.set(sd.doc);
-      }
       Map<String, Postings> table = new HashMap<>();
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
         Terms terms = leaf.reader().terms(field);
@@ -78,7 +69,7 @@ public final class ResponsibilityBm25 {
         for (BytesRef b = te.next(); b != null; b = te.next()) {
           String t = b.utf8ToString();
           if (!table.containsKey(t)) {
-            table.put(t, postings(new Term(field, t), allowed));
+            table.put(t, postings(new Term(field, t)));
           }
         }
       }
@@ -88,12 +79,11 @@ public final class ResponsibilityBm25 {
     }
   }
 
-  private Postings postings(Term term, BitSet allowed) throws IOException {
+  private Postings postings(Term term) throws IOException {
     // A one-term query scores each document exactly as that term's clause in a larger query.
     ScoreDoc[] hits = searcher.search(new TermQuery(term), Math.max(1, maxDoc)).scoreDocs;
     ScoreDoc[] kept =
         Arrays.stream(hits)
-            .filter(sd -> allowed.get(sd.doc))
             .sorted((a, b) -> Integer.compare(a.doc, b.doc))
             .toArray(ScoreDoc[]::new);
     int[] docs = new int[kept.length];
@@ -170,8 +160,7 @@ public final class ResponsibilityBm25 {
   }
 
   /**
-   * The reference: a Lucene search for the {@link #queryTerms} as SHOULD clauses, restricted by the
-   * filter.
+   * The reference: a Lucene search for the {@link #queryTerms} as SHOULD clauses.
    *
    * @param terms distinct terms of the field
    * @param n how many documents at most
@@ -182,13 +171,8 @@ public final class ResponsibilityBm25 {
     for (String t : queryTerms(terms)) {
       should.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
     }
-    Query q =
-        new BooleanQuery.Builder()
-            .add(should.build(), BooleanClause.Occur.MUST)
-            .add(filter, BooleanClause.Occur.FILTER)
-            .build();
     try {
-      TopDocs top = searcher.search(q, n);
+      TopDocs top = searcher.search(should.build(), n);
       return top.scoreDocs;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,6 +1,9 @@
 package dev.rolefit.match.internal;
 
+import java.io.Closeable;
+import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -13,6 +16,7 @@ import org.apache.lucene.analysis.CachingTokenFilter;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
@@ -50,6 +54,7 @@ public final class TermAnalyzers {
   static final String SEGMENT_BREAK = "qqsegbreakqq";
 
   private final NormalizeCharMap protectedTerms;
+  private final Map<String, Analyzer> fields;
   private final Analyzer index;
   private final Analyzer synonymQuery;
 
@@ -61,10 +66,10 @@ public final class TermAnalyzers {
    */
   public TermAnalyzers(Collection<String> surfaceForms, SynonymMap synonyms) {
     this.protectedTerms = protectedTerms(surfaceForms);
-    Map<String, Analyzer> fields =
-        Map.of(TEXT, chain(TEXT, null), CASED, chain(CASED, null), STEM, chain(STEM, null));
-    this.index = new PerFieldAnalyzerWrapper(chain(TEXT, null), fields);
-    this.synonymQuery = synonyms == null ? chain(TEXT, null) : chain(TEXT, synonyms);
+    Analyzer text = chain(TEXT, null);
+    this.fields = Map.of(TEXT, text, CASED, chain(CASED, null), STEM, chain(STEM, null));
+    this.index = new PerFieldAnalyzerWrapper(text, fields);
+    this.synonymQuery = synonyms == null ? text : chain(TEXT, synonyms);
   }
 
   /**
@@ -74,6 +79,11 @@ public final class TermAnalyzers {
    */
   public Analyzer index() {
     return index;
+  }
+
+  /** One field's chain whatever field name it is given (tests feed it Lucene's random text). */
+  Analyzer field(String name) {
+    return fields.get(name);
   }
 
   /**
@@ -91,57 +101,103 @@ public final class TermAnalyzers {
    * of {@link #index()} for each field.
    *
    * @param text the text
-   * @return streams for {@link #TEXT}, {@link #CASED} and {@link #STEM}, in that order, to be
-   *     consumed in that order
+   * @return the streams, to be consumed in the order {@link #TEXT}, {@link #CASED}, {@link #STEM}
+   *     and then closed (which closes the shared tokenizer)
    */
-  public TokenStream[] fieldStreams(String text) {
-    Tokenizer source = new StandardTokenizer();
-    source.setReader(new MappingCharFilter(protectedTerms, new java.io.StringReader(text)));
-    CachingTokenFilter shared = new CachingTokenFilter(new StopFilter(source, BREAKS));
-    TokenStream cased = new UnclosedFilter(shared);
-    TokenStream lower =
-        new LowerCaseFilter(new EnglishPossessiveFilter(new UnclosedFilter(shared)));
-    TokenStream textField = new EnglishMinimalStemFilter(lower);
-    TokenStream stem =
-        new KStemFilter(
-            new LowerCaseFilter(new EnglishPossessiveFilter(new UnclosedFilter(shared))));
-    return new TokenStream[] {textField, cased, stem};
+  public FieldStreams fieldStreams(String text) {
+    Tokenizer tokenizer = new StandardTokenizer();
+    tokenizer.setReader(charFilter(new StringReader(text)));
+    CachingTokenFilter shared = new CachingTokenFilter(words(tokenizer));
+    return new FieldStreams(
+        shared,
+        fieldFilters(TEXT, new UnclosedFilter(shared)),
+        fieldFilters(CASED, new UnclosedFilter(shared)),
+        fieldFilters(STEM, new UnclosedFilter(shared)));
+  }
+
+  /**
+   * The streams of {@link #fieldStreams}: each field's view may be closed by its consumer (a
+   * MemoryIndex does), while the tokenizer they share is closed here, once.
+   */
+  public static final class FieldStreams implements Closeable {
+    private final TokenStream shared;
+    private final TokenStream text;
+    private final TokenStream cased;
+    private final TokenStream stem;
+
+    private FieldStreams(
+        TokenStream shared, TokenStream text, TokenStream cased, TokenStream stem) {
+      this.shared = shared;
+      this.text = text;
+      this.cased = cased;
+      this.stem = stem;
+    }
+
+    /**
+     * The {@link #TEXT} tokens, consumed first.
+     *
+     * @return the stream
+     */
+    public TokenStream text() {
+      return text;
+    }
+
+    /**
+     * The {@link #CASED} tokens, consumed second.
+     *
+     * @return the stream
+     */
+    public TokenStream cased() {
+      return cased;
+    }
+
+    /**
+     * The {@link #STEM} tokens, consumed last.
+     *
+     * @return the stream
+     */
+    public TokenStream stem() {
+      return stem;
+    }
+
+    /** Closes the shared tokenizer and char filter. */
+    @Override
+    public void close() throws IOException {
+      shared.close();
+    }
   }
 
   /** Lets each field close its own view while the shared cache lives on for the next field. */
-  private static final class UnclosedFilter extends org.apache.lucene.analysis.TokenFilter {
+  private static final class UnclosedFilter extends TokenFilter {
     UnclosedFilter(TokenStream in) {
       super(in);
     }
 
     @Override
-    public boolean incrementToken() throws java.io.IOException {
+    public boolean incrementToken() throws IOException {
       return input.incrementToken();
     }
 
     @Override
     public void close() {
-      // The shared cache is closed with the last field, by the caller.
+      // The shared cache is closed once, by FieldStreams.close.
     }
   }
 
+  /**
+   * The one analysis chain: char filter, tokenizer, segment breaks out, then the field's filters.
+   */
   private Analyzer chain(String field, SynonymMap synonyms) {
-    NormalizeCharMap map = protectedTerms;
     return new Analyzer() {
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
-        return new MappingCharFilter(map, reader);
+        return charFilter(reader);
       }
 
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream ts = new StopFilter(source, BREAKS);
-        if (!CASED.equals(field)) {
-          ts = new EnglishPossessiveFilter(ts);
-          ts = new LowerCaseFilter(ts);
-          ts = STEM.equals(field) ? new KStemFilter(ts) : new EnglishMinimalStemFilter(ts);
-        }
+        TokenStream ts = fieldFilters(field, words(source));
         if (synonyms != null) {
           ts = new SynonymGraphFilter(ts, synonyms, true);
         }
@@ -158,6 +214,25 @@ public final class TermAnalyzers {
         return 1;
       }
     };
+  }
+
+  /** Symbols of protected names spelled out, bullets and blank lines marked as segment breaks. */
+  Reader charFilter(Reader reader) {
+    return new MappingCharFilter(protectedTerms, reader);
+  }
+
+  /** The tokenizer's words without the segment-break marks, whose positions stay as gaps. */
+  private static TokenStream words(Tokenizer tokenizer) {
+    return new StopFilter(tokenizer, BREAKS);
+  }
+
+  /** What each field does to the words: nothing (cased), or lower case and a stemmer. */
+  private static TokenStream fieldFilters(String field, TokenStream words) {
+    if (CASED.equals(field)) {
+      return words;
+    }
+    TokenStream lower = new LowerCaseFilter(new EnglishPossessiveFilter(words));
+    return STEM.equals(field) ? new KStemFilter(lower) : new EnglishMinimalStemFilter(lower);
   }
 
   private static final CharArraySet BREAKS = new CharArraySet(List.of(SEGMENT_BREAK), false);

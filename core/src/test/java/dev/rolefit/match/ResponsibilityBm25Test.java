@@ -1,10 +1,12 @@
-package dev.rolefit.match.internal;
+package dev.rolefit.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rolefit.TestSupport;
-import dev.rolefit.match.ProfileIndex;
+import dev.rolefit.match.internal.ClauseBudget;
+import dev.rolefit.match.internal.ResponsibilityBm25;
+import dev.rolefit.match.internal.TermAnalyzers;
 import dev.rolefit.resume.Resume;
 import dev.rolefit.resume.Segment;
 import java.io.IOException;
@@ -18,15 +20,12 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
@@ -36,11 +35,7 @@ class ResponsibilityBm25Test {
   @Test
   void sameHitsAndScoresAsLuceneForEverySegmentOfTheSamples() throws IOException {
     ProfileIndex index = TestSupport.roleFit().profileIndex();
-    ResponsibilityBm25 table =
-        new ResponsibilityBm25(
-            index.profileSearcher(),
-            TermAnalyzers.STEM,
-            new TermQuery(new Term(ProfileIndex.TYPE, "responsibility")));
+    ResponsibilityBm25 table = index.responsibilityTable();
     List<Path> samples = new ArrayList<>();
     for (String dir : List.of("../corpus/eval", "../examples/resumes")) {
       try (Stream<Path> s = Files.list(Path.of(dir))) {
@@ -70,7 +65,6 @@ class ResponsibilityBm25Test {
     try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
       for (int d = 0; d < 3; d++) {
         Document doc = new Document();
-        doc.add(new StringField(ProfileIndex.TYPE, "responsibility", Field.Store.NO));
         // Each document holds a different share of the words, some of them twice.
         doc.add(
             new TextField(
@@ -83,11 +77,7 @@ class ResponsibilityBm25Test {
       }
     }
     IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
-    ResponsibilityBm25 table =
-        new ResponsibilityBm25(
-            searcher,
-            TermAnalyzers.STEM,
-            new TermQuery(new Term(ProfileIndex.TYPE, "responsibility")));
+    ResponsibilityBm25 table = new ResponsibilityBm25(searcher, TermAnalyzers.STEM);
     List<String> query = new ArrayList<>(words);
     query.add("absent");
     assertEquals(ClauseBudget.MAX_CLAUSES, table.queryTerms(query).size());
