@@ -105,6 +105,20 @@ public final class RequirementJudge {
       "method methods technique techniques framework frameworks tool tools library libraries"
           + " algorithm algorithms model models approach approaches system systems platform"
           + " platforms language languages package packages";
+  // Code quality asked and shown: tests, reviews and CI show it; released code shows part of it.
+  private static final Pattern CODE_ASKED =
+      Pattern.compile(
+          "(?i)\\b(clean|well[- ]tested|maintainable|readable|production[- ](quality|grade|ready)"
+              + "|high[- ]quality|efficient|robust|reusable)\\b[^.;]{0,30}\\bcode\\b|\\bcode quality\\b");
+  private static final Pattern CODE_TESTED =
+      Pattern.compile(
+          "(?i)\\b(unit[- ]tests?|integration tests?|test coverage|test suites?|pytest|junit"
+              + "|code reviews?|reviewed code|ci/cd|continuous integration|refactor\\w*"
+              + "|type[- ]check\\w*|lint\\w*)\\b");
+  private static final Pattern CODE_SHARED =
+      Pattern.compile(
+          "(?i)\\b(open[- ]sourced?|released|published|maintain\\w*)\\b[^.;]{0,60}\\b(code|library"
+              + "|package|suite|toolkit|framework|repository|repo|sdk)\\b|\\bgithub stars\\b|\\bpypi\\b");
   private static final Pattern TECH_TOKEN = Pattern.compile("[A-Za-z][A-Za-z0-9+#.]*");
 
   private final ProfileIndex index;
@@ -245,6 +259,9 @@ public final class RequirementJudge {
       case CERTIFICATION -> certification(text, ev);
       case PUBLICATIONS -> publications(text, ev);
       case RESPONSIBILITY, SKILL -> {
+        if (skills.isEmpty() && CODE_ASKED.matcher(text).find()) {
+          yield code(ev);
+        }
         if (!SoftSkills.asked(text).isEmpty()
             && softSkills.containsAll(skills)
             && terms.isEmpty()) {
@@ -1027,6 +1044,30 @@ public final class RequirementJudge {
       }
     }
     return -1;
+  }
+
+  /** "Write clean, well-tested code": tests and reviews show it; released code shows part. */
+  private static Verdict code(ResumeEvidence ev) {
+    int shared = -1;
+    for (int i = 0; i < ev.size(); i++) {
+      if (ev.standing(i) != Standing.WORK) {
+        continue;
+      }
+      String t = ev.segment(i).text();
+      if (CODE_TESTED.matcher(t).find()) {
+        return Verdict.of(MET, "Your work shows tested or reviewed code.", ev.quote(i));
+      }
+      if (shared < 0 && CODE_SHARED.matcher(t).find()) {
+        shared = i;
+      }
+    }
+    if (shared >= 0) {
+      return Verdict.of(
+          PARTLY,
+          "You released code others use; nothing shows how it is tested or reviewed.",
+          ev.quote(shared));
+    }
+    return Verdict.of(NOT_MET, "Nothing in your work shows the quality of your code.");
   }
 
   private Verdict certification(String text, ResumeEvidence ev) {

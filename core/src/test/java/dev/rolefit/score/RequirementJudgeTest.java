@@ -211,6 +211,20 @@ class RequirementJudgeTest {
   }
 
   @Test
+  void cleanCodeIsShownByTestsAndReviewsAndPartlyByReleasedCode(@TempDir Path dir)
+      throws Exception {
+    String posting = "Responsibilities\n- Write clean, well-tested research code.\n";
+    String tests = "\u2022 Wrote unit tests and design docs for the training pipeline\n";
+    assertEquals("met", find(analyze(dir, RESUME, posting).requirements(), "Write").status());
+    String released =
+        RESUME.replace(tests, "\u2022 Released the Tarnwick evaluation toolkit on GitHub\n");
+    assertEquals(
+        "partly_met", find(analyze(dir, released, posting).requirements(), "Write").status());
+    String neither = RESUME.replace(tests, "");
+    assertEquals("not_met", find(analyze(dir, neither, posting).requirements(), "Write").status());
+  }
+
+  @Test
   void yearsOfASkillCountTheJobsThatShowIt(@TempDir Path dir) throws Exception {
     String posting = "Requirements\n- 5+ years of experience with PyTorch\n- 2+ years of SQL\n";
     List<RequirementResult> reqs = analyze(dir, RESUME, posting).requirements();
