@@ -202,7 +202,7 @@ final class ProfileCommand implements Runnable {
         p = Profiles.load(file, null);
       } catch (dev.rolefit.profile.InvalidProfileException e) {
         PrintWriter err = spec.commandLine().getErr();
-        for (String problem : e.problems()) {
+        for (String problem : e.lines()) {
           err.println(problem);
         }
         err.flush();
