@@ -119,10 +119,11 @@ class BrowserReportTest {
 
   /**
    * A bundled sample scored against ML infrastructure, the longest specialization name in the
-   * bundled profile ("Machine Learning Infrastructure"), at a desktop and a phone width: a probe script injected into a copy of the page finds no text wider
-   * than its box, nothing clipped by its container or the page, and no SVG label outside its
-   * picture (the chart once cut "Reinforcement learning" to "einforcement learning"). The three
-   * browser runs go in parallel, as each mostly waits.
+   * bundled profile ("Machine Learning Infrastructure"), at a desktop and a phone width: a probe
+   * script injected into a copy of the page finds no text wider than its box, nothing clipped by
+   * its container or the page, and no SVG label outside its picture (the chart once cut
+   * "Reinforcement learning" to "einforcement learning"). The three browser runs go in parallel, as
+   * each mostly waits.
    */
   @Test
   void sampleReportHasNoLabelOverflowingOrClipped() throws Exception {

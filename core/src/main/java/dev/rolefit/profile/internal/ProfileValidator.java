@@ -377,44 +377,9 @@ public final class ProfileValidator {
     int terms = 0;
     for (int i = 0; i < resps.size(); i++) {
       Responsibility r = resps.get(i);
-      String at = "/responsibilities/" + i;
-      String key = "responsibilities." + r.id();
-      checkId(at, r.id(), "responsibilities");
+      checkId("/responsibilities/" + i, r.id(), "responsibilities");
       respIds.add(r.id());
-      if (!LEVELS.contains(String.valueOf(r.level()))) {
-        add(at + "/level", key + ".level", "must be one of core, entry, mid, senior");
-      }
-      if (!inUnit(r.weight())) {
-        add(at + "/weight", key + ".weight", "must be in [0, 1]");
-      }
-      if (r.concepts().isEmpty() || r.concepts().stream().anyMatch(List::isEmpty)) {
-        add(at + "/concepts", key + ".concepts", "needs non-empty concept groups");
-      }
-      count(at + "/concepts", key + ".concepts", r.concepts().size(), MAX_CONCEPT_GROUPS, "groups");
-      for (int g = 0; g < r.concepts().size(); g++) {
-        List<String> group = r.concepts().get(g);
-        terms += group.size();
-        count(
-            at + "/concepts/" + g,
-            key + ".concepts",
-            group.size(),
-            MAX_TERMS_PER_CONCEPT,
-            "terms in one group");
-        for (int t = 0; t < group.size(); t++) {
-          if (group.get(t).isBlank()) {
-            add(at + "/concepts/" + g + "/" + t, key + ".concepts", "empty term");
-          }
-          phrase(at + "/concepts/" + g + "/" + t, key + ".concepts", group.get(t));
-        }
-      }
-      if (blank(r.text())) {
-        add(at + "/text", key + ".text", "is empty");
-      } else if (r.text().length() > MAX_TEXT_CHARS) {
-        add(at + "/text", key + ".text", "is longer than " + MAX_TEXT_CHARS + " characters");
-      }
-      sectionKinds(at + "/shownBy", key + ".shownBy", r.shownBy());
-      sectionKinds(at + "/actionImpliedIn", key + ".actionImpliedIn", r.actionImpliedIn());
-      unknown(at + "/skills", key + ".skills", r.skills(), skillIds, "unknown skill '%s'");
+      terms += responsibility(r, "/responsibilities/" + i, skillIds);
     }
     if (terms > MAX_CONCEPT_TERMS) {
       add(
@@ -428,73 +393,59 @@ public final class ProfileValidator {
     }
   }
 
+  /** One responsibility's fields; returns its number of concept terms. */
+  private int responsibility(Responsibility r, String at, Set<String> skillIds) {
+    String key = "responsibilities." + r.id();
+    if (!LEVELS.contains(String.valueOf(r.level()))) {
+      add(at + "/level", key + ".level", "must be one of core, entry, mid, senior");
+    }
+    if (!inUnit(r.weight())) {
+      add(at + "/weight", key + ".weight", "must be in [0, 1]");
+    }
+    int terms = concepts(r, at, key);
+    if (blank(r.text())) {
+      add(at + "/text", key + ".text", "is empty");
+    } else if (r.text().length() > MAX_TEXT_CHARS) {
+      add(at + "/text", key + ".text", "is longer than " + MAX_TEXT_CHARS + " characters");
+    }
+    sectionKinds(at + "/shownBy", key + ".shownBy", r.shownBy());
+    sectionKinds(at + "/actionImpliedIn", key + ".actionImpliedIn", r.actionImpliedIn());
+    unknown(at + "/skills", key + ".skills", r.skills(), skillIds, "unknown skill '%s'");
+    return terms;
+  }
+
+  /** A responsibility's concept groups: not empty, not too many, no empty or long term. */
+  private int concepts(Responsibility r, String at, String key) {
+    if (r.concepts().isEmpty() || r.concepts().stream().anyMatch(List::isEmpty)) {
+      add(at + "/concepts", key + ".concepts", "needs non-empty concept groups");
+    }
+    count(at + "/concepts", key + ".concepts", r.concepts().size(), MAX_CONCEPT_GROUPS, "groups");
+    int terms = 0;
+    for (int g = 0; g < r.concepts().size(); g++) {
+      List<String> group = r.concepts().get(g);
+      terms += group.size();
+      count(
+          at + "/concepts/" + g,
+          key + ".concepts",
+          group.size(),
+          MAX_TERMS_PER_CONCEPT,
+          "terms in one group");
+      for (int t = 0; t < group.size(); t++) {
+        if (group.get(t).isBlank()) {
+          add(at + "/concepts/" + g + "/" + t, key + ".concepts", "empty term");
+        }
+        phrase(at + "/concepts/" + g + "/" + t, key + ".concepts", group.get(t));
+      }
+    }
+    return terms;
+  }
+
   private void skills(List<Skill> skills, Set<String> specIds, Set<String> skillIds) {
     count("/skills", "skills", skills.size(), MAX_SKILLS, "skills");
     Map<String, String> aliasOwner = new HashMap<>();
     int aliases = 0;
     for (int i = 0; i < skills.size(); i++) {
-      Skill s = skills.get(i);
-      String at = "/skills/" + i;
-      String key = "skills." + s.id();
-      if (blank(s.name())) {
-        add(at + "/name", key + ".name", "is empty");
-      } else {
-        phrase(at + "/name", key + ".name", s.name());
-        claim(aliasOwner, s, s.name(), at + "/name", key + ".name");
-      }
-      if (!CATEGORIES.contains(String.valueOf(s.category()))) {
-        add(at + "/category", key + ".category", "must be one of hard, soft, tool, domain, method");
-      }
-      if (blank(s.group())) {
-        add(at + "/group", key + ".group", "is missing (a skill needs a group)");
-      }
-      if (!inUnit(s.weight())) {
-        add(at + "/weight", key + ".weight", "must be in [0, 1], was " + s.weight());
-      }
-      s.specializations()
-          .forEach(
-              (spec, w) -> {
-                String sp = at + "/specializations" + LineLocator.step(spec);
-                if (!specIds.contains(spec)) {
-                  add(sp, key + ".specializations", "unknown specialization '" + spec + "'");
-                }
-                if (w == null || !inUnit(w)) {
-                  add(sp, key + ".specializations." + spec, "must be in [0, 1]");
-                }
-              });
-      int own = s.aliases().size() + s.ambiguous().size();
-      aliases += own;
-      if (own > MAX_ALIASES_PER_SKILL) {
-        add(
-            at + "/aliases",
-            key + ".aliases",
-            "has "
-                + own
-                + " aliases (ambiguous ones included); the limit is "
-                + MAX_ALIASES_PER_SKILL
-                + " per skill");
-      }
-      aliases(s, at, key, aliasOwner);
-      for (int j = 0; j < s.ambiguous().size(); j++) {
-        String a = s.ambiguous().get(j);
-        if (a.isBlank()) {
-          add(at + "/ambiguous/" + j, key + ".ambiguous", "empty alias");
-        } else {
-          phrase(at + "/ambiguous/" + j, key + ".ambiguous", a);
-          claim(aliasOwner, s, a, at + "/ambiguous/" + j, key + ".ambiguous");
-        }
-      }
-      unknown(at + "/implies", key + ".implies", s.implies(), skillIds, "unknown skill '%s'");
-      for (int j = 0; j < s.includes().size(); j++) {
-        String inc = s.includes().get(j);
-        if (!skillIds.contains(inc) || inc.equals(s.id())) {
-          add(at + "/includes/" + j, key + ".includes", "unknown skill '" + inc + "'");
-        }
-      }
-      sectionKinds(at + "/sections", key + ".sections", s.sections());
-      sectionKinds(at + "/shownBy", key + ".shownBy", s.shownBy());
-      words(at + "/context/requires", key + ".context.requires", s.context().requires());
-      words(at + "/context/excludes", key + ".context.excludes", s.context().excludes());
+      aliases += skill(skills.get(i), "/skills/" + i, specIds, skillIds, aliasOwner);
     }
     if (aliases > MAX_ALIASES) {
       add(
@@ -505,6 +456,80 @@ public final class ProfileValidator {
               + " aliases in all; the limit is "
               + MAX_ALIASES
               + " (a longer list makes the profile slow to load)");
+    }
+  }
+
+  /** One skill's fields; returns its number of aliases (ambiguous ones included). */
+  private int skill(
+      Skill s, String at, Set<String> specIds, Set<String> skillIds, Map<String, String> owners) {
+    String key = "skills." + s.id();
+    if (blank(s.name())) {
+      add(at + "/name", key + ".name", "is empty");
+    } else {
+      phrase(at + "/name", key + ".name", s.name());
+      claim(owners, s, s.name(), at + "/name", key + ".name");
+    }
+    if (!CATEGORIES.contains(String.valueOf(s.category()))) {
+      add(at + "/category", key + ".category", "must be one of hard, soft, tool, domain, method");
+    }
+    if (blank(s.group())) {
+      add(at + "/group", key + ".group", "is missing (a skill needs a group)");
+    }
+    if (!inUnit(s.weight())) {
+      add(at + "/weight", key + ".weight", "must be in [0, 1], was " + s.weight());
+    }
+    skillSpecializations(s, at, key, specIds);
+    int own = s.aliases().size() + s.ambiguous().size();
+    if (own > MAX_ALIASES_PER_SKILL) {
+      add(
+          at + "/aliases",
+          key + ".aliases",
+          "has "
+              + own
+              + " aliases (ambiguous ones included); the limit is "
+              + MAX_ALIASES_PER_SKILL
+              + " per skill");
+    }
+    aliases(s, at, key, owners);
+    ambiguous(s, at, key, owners);
+    unknown(at + "/implies", key + ".implies", s.implies(), skillIds, "unknown skill '%s'");
+    for (int j = 0; j < s.includes().size(); j++) {
+      String inc = s.includes().get(j);
+      if (!skillIds.contains(inc) || inc.equals(s.id())) {
+        add(at + "/includes/" + j, key + ".includes", "unknown skill '" + inc + "'");
+      }
+    }
+    sectionKinds(at + "/sections", key + ".sections", s.sections());
+    sectionKinds(at + "/shownBy", key + ".shownBy", s.shownBy());
+    words(at + "/context/requires", key + ".context.requires", s.context().requires());
+    words(at + "/context/excludes", key + ".context.excludes", s.context().excludes());
+    return own;
+  }
+
+  /** A skill's weights per specialization: known specializations, weights in [0, 1]. */
+  private void skillSpecializations(Skill s, String at, String key, Set<String> specIds) {
+    s.specializations()
+        .forEach(
+            (spec, w) -> {
+              String sp = at + "/specializations" + LineLocator.step(spec);
+              if (!specIds.contains(spec)) {
+                add(sp, key + ".specializations", "unknown specialization '" + spec + "'");
+              }
+              if (w == null || !inUnit(w)) {
+                add(sp, key + ".specializations." + spec, "must be in [0, 1]");
+              }
+            });
+  }
+
+  private void ambiguous(Skill s, String at, String key, Map<String, String> owners) {
+    for (int j = 0; j < s.ambiguous().size(); j++) {
+      String a = s.ambiguous().get(j);
+      if (a.isBlank()) {
+        add(at + "/ambiguous/" + j, key + ".ambiguous", "empty alias");
+      } else {
+        phrase(at + "/ambiguous/" + j, key + ".ambiguous", a);
+        claim(owners, s, a, at + "/ambiguous/" + j, key + ".ambiguous");
+      }
     }
   }
 

@@ -511,9 +511,7 @@ public final class ReportView {
     }
 
     String level(String id) {
-      return profile == null
-          ? id
-          : profile.level(id).map(RoleProfile.LevelSpec::name).filter(n -> n != null).orElse(id);
+      return profile == null ? id : profile.level(id).map(RoleProfile.LevelSpec::name).orElse(id);
     }
 
     /** The score's tone: its band's in the profile, else the chart tone of the score. */
