@@ -66,7 +66,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     } else {
       report = rolefit.analyze(Path.of(file), target);
     }
-    write(report, format, output, spec.commandLine().getOut(), parent.terminal.colorOnStdout());
+    write(
+        report,
+        format,
+        output,
+        spec.commandLine().getOut(),
+        parent.terminal.colorOnStdout(),
+        rolefit.profile());
     return ExitCodes.OK;
   }
 
@@ -83,12 +89,17 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   static void write(
-      FitReport report, ReportFormat format, Path output, java.io.PrintWriter out, boolean color)
+      FitReport report,
+      ReportFormat format,
+      Path output,
+      java.io.PrintWriter out,
+      boolean color,
+      dev.rolefit.profile.RoleProfile profile)
       throws java.io.IOException {
     if (output == null) {
       // Coloured text keeps its codes: the text report itself strips resume text of controls.
       Writer w = color && format == ReportFormat.TEXT ? out : safe(format, out);
-      format.writer(color).write(report, w);
+      format.writer(color, profile).write(report, w);
       w.flush();
       return;
     }
@@ -96,7 +107,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         output,
         w -> {
           Writer safe = safe(format, w);
-          format.writer(false).write(report, safe);
+          format.writer(false, profile).write(report, safe);
           safe.flush();
         });
   }

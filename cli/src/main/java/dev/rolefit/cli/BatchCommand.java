@@ -193,7 +193,8 @@ final class BatchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long total = inputs.count();
     long start = System.nanoTime();
-    BatchReports reports = reportDir == null ? null : new BatchReports(reportDir);
+    BatchReports reports =
+        reportDir == null ? null : new BatchReports(reportDir, rolefit.profile());
     FileAnalysis perFile =
         analysis != null ? analysis : (rf, t, in) -> analyze(rf, t, posting, reports, in);
     try (RowSpill spill = new RowSpill()) {

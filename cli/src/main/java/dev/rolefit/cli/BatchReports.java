@@ -19,11 +19,13 @@ final class BatchReports {
   private static final int NAME_PART = 80;
 
   private final Path dir;
+  private final dev.rolefit.profile.RoleProfile profile;
   private final BitSet written = new BitSet();
   private long failed;
 
-  BatchReports(Path dir) {
+  BatchReports(Path dir, dev.rolefit.profile.RoleProfile profile) {
     this.dir = dir.toAbsolutePath();
+    this.profile = profile;
   }
 
   /**
@@ -33,7 +35,7 @@ final class BatchReports {
   void write(long seq, String display, FitReport report) {
     try {
       AnalyzeCommand.write(
-          report, ReportFormat.HTML, dir.resolve(fileName(seq, display)), null, false);
+          report, ReportFormat.HTML, dir.resolve(fileName(seq, display)), null, false, profile);
       synchronized (this) {
         written.set(Math.toIntExact(seq));
       }

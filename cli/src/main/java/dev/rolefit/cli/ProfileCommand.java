@@ -124,59 +124,75 @@ final class ProfileCommand implements Runnable {
               .filter(r -> lv == null || r.level().equals("core") || r.level().equals(lv))
               .toList();
       if (format == ExtractCommand.Format.json) {
-        var mapper = JsonReportWriter.mapper();
-        ObjectNode root = mapper.createObjectNode();
-        root.putPOJO("role", p.role());
-        root.put("level", lv);
-        root.put("specialization", specialization);
-        root.putPOJO("levels", p.levels());
-        root.putPOJO("specializations", p.specializations());
-        root.putPOJO("responsibilities", resps);
-        ArrayNode skills = root.putArray("skills");
-        for (Skill s : p.skills()) {
-          ObjectNode n = mapper.valueToTree(s);
-          n.put("effectiveWeight", s.weightFor(specialization));
-          n.put("required", s.weightFor(specialization) >= p.scoring().requiredWeight());
-          skills.add(n);
-        }
-        out.println(mapper.writeValueAsString(root));
+        json(out, p, lv, resps);
       } else {
-        out.printf(
-            Locale.ROOT,
-            "%s (version %s)%n%s%n%n",
-            p.role().name(),
-            p.role().version(),
-            p.role().definition());
-        out.println("Responsibilities" + (lv == null ? "" : " (core and " + lv + ")") + ":");
-        for (Responsibility r : resps) {
-          out.printf(Locale.ROOT, "  [%-6s] %s%n", r.level(), r.text());
-        }
-        out.println();
-        out.println("Specializations:");
-        p.specializations().forEach(s -> out.printf(Locale.ROOT, "  %-24s %s%n", s.id(), s.name()));
-        out.println();
-        out.printf(
-            Locale.ROOT,
-            "Skills (%d)%s:%n",
-            p.skills().size(),
-            specialization == null ? "" : ", weights for " + specialization);
-        p.skills().stream()
-            .sorted(
-                (a, b) -> Double.compare(b.weightFor(specialization), a.weightFor(specialization)))
-            .forEach(
-                s ->
-                    out.printf(
-                        Locale.ROOT,
-                        "  %.2f %s %-32s %-8s %s%n",
-                        s.weightFor(specialization),
-                        s.weightFor(specialization) >= p.scoring().requiredWeight() ? "*" : " ",
-                        s.name(),
-                        s.category(),
-                        String.join(", ", s.aliases())));
-        out.println("  (* = required)");
+        text(out, p, lv, resps);
       }
       out.flush();
       return ExitCodes.OK;
+    }
+
+    /** The target as JSON: the profile's parts, each skill with its weight for the target. */
+    private void json(PrintWriter out, RoleProfile p, String lv, List<Responsibility> resps)
+        throws java.io.IOException {
+      var mapper = JsonReportWriter.mapper();
+      ObjectNode root = mapper.createObjectNode();
+      root.putPOJO("role", p.role());
+      root.put("level", lv);
+      root.put("specialization", specialization);
+      root.putPOJO("levels", p.levels());
+      root.putPOJO("specializations", p.specializations());
+      root.putPOJO("responsibilities", resps);
+      ArrayNode skills = root.putArray("skills");
+      for (Skill s : p.skills()) {
+        ObjectNode n = mapper.valueToTree(s);
+        n.put("effectiveWeight", s.weightFor(specialization));
+        n.put("required", s.weightFor(specialization) >= p.scoring().requiredWeight());
+        skills.add(n);
+      }
+      out.println(mapper.writeValueAsString(root));
+    }
+
+    /** The target as text: the role, its responsibilities, specializations and skills. */
+    private void text(PrintWriter out, RoleProfile p, String lv, List<Responsibility> resps) {
+      out.printf(
+          Locale.ROOT,
+          "%s (version %s)%n%s%n%n",
+          p.role().name(),
+          p.role().version(),
+          p.role().definition());
+      out.println("Responsibilities" + (lv == null ? "" : " (core and " + lv + ")") + ":");
+      for (Responsibility r : resps) {
+        out.printf(Locale.ROOT, "  [%-6s] %s%n", r.level(), r.text());
+      }
+      out.println();
+      out.println("Specializations:");
+      p.specializations().forEach(s -> out.printf(Locale.ROOT, "  %-24s %s%n", s.id(), s.name()));
+      out.println();
+      skills(out, p);
+    }
+
+    /** The skills, heaviest for the target first, the required ones starred. */
+    private void skills(PrintWriter out, RoleProfile p) {
+      out.printf(
+          Locale.ROOT,
+          "Skills (%d)%s:%n",
+          p.skills().size(),
+          specialization == null ? "" : ", weights for " + specialization);
+      p.skills().stream()
+          .sorted(
+              (a, b) -> Double.compare(b.weightFor(specialization), a.weightFor(specialization)))
+          .forEach(
+              s ->
+                  out.printf(
+                      Locale.ROOT,
+                      "  %.2f %s %-32s %-8s %s%n",
+                      s.weightFor(specialization),
+                      s.weightFor(specialization) >= p.scoring().requiredWeight() ? "*" : " ",
+                      s.name(),
+                      s.category(),
+                      String.join(", ", s.aliases())));
+      out.println("  (* = required)");
     }
   }
 
@@ -202,7 +218,7 @@ final class ProfileCommand implements Runnable {
         p = Profiles.load(file, null);
       } catch (dev.rolefit.profile.InvalidProfileException e) {
         PrintWriter err = spec.commandLine().getErr();
-        for (String problem : e.problems()) {
+        for (String problem : e.lines()) {
           err.println(problem);
         }
         err.flush();

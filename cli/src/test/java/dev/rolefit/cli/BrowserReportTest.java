@@ -118,11 +118,12 @@ class BrowserReportTest {
   }
 
   /**
-   * A bundled sample scored against reinforcement learning, the longest specialization label, at a
-   * desktop and a phone width: a probe script injected into a copy of the page finds no text wider
-   * than its box, nothing clipped by its container or the page, and no SVG label outside its
-   * picture (the chart once cut "Reinforcement learning" to "einforcement learning"). The three
-   * browser runs go in parallel, as each mostly waits.
+   * A bundled sample scored against ML infrastructure, the longest specialization name in the
+   * bundled profile ("Machine Learning Infrastructure"), at a desktop and a phone width: a probe
+   * script injected into a copy of the page finds no text wider than its box, nothing clipped by
+   * its container or the page, and no SVG label outside its picture (the chart once cut
+   * "Reinforcement learning" to "einforcement learning"). The three browser runs go in parallel, as
+   * each mostly waits.
    */
   @Test
   void sampleReportHasNoLabelOverflowingOrClipped() throws Exception {
@@ -135,14 +136,15 @@ class BrowserReportTest {
             "--level",
             "mid",
             "--specialization",
-            "reinforcement-learning",
+            "ml-infrastructure",
             "--format",
             "html",
             "-o",
             page.toString());
     assertEquals(0, html.code, html.err);
     String report = Files.readString(page, StandardCharsets.UTF_8);
-    assertTrue(report.contains("Reinforcement learning (target)"), "the longest label is shown");
+    assertTrue(
+        report.contains("Machine Learning Infrastructure (target)"), "the longest label is shown");
     Path probed = probed(report, OUT.resolve("sample-report-probed.html"));
 
     Path shot = OUT.resolve("sample-report.png");

@@ -2,19 +2,19 @@ package dev.rolefit.profile;
 
 import java.util.List;
 
-/** A role profile is malformed or inconsistent; the message names file, line and key. */
+/** A role profile is malformed or inconsistent; each problem names file, line and key. */
 public final class InvalidProfileException extends Exception {
   private static final long serialVersionUID = 1L;
 
-  /** The individual problems (each "file:line: key: message"). */
-  private final List<String> problems;
+  /** The individual problems, in file order. */
+  private final List<Problem> problems;
 
   /**
    * Creates the exception.
    *
-   * @param problems one line each, in file order
+   * @param problems the problems, in file order; the message is the first one's line
    */
-  public InvalidProfileException(List<String> problems) {
+  public InvalidProfileException(List<Problem> problems) {
     super(
         problems.isEmpty()
             ? "invalid profile"
@@ -24,11 +24,20 @@ public final class InvalidProfileException extends Exception {
   }
 
   /**
-   * Every problem found, one line each.
+   * Every problem found.
    *
-   * @return the problems
+   * @return the problems, in file order
    */
-  public List<String> problems() {
+  public List<Problem> problems() {
     return problems;
+  }
+
+  /**
+   * Every problem found, one line each ({@code file:line: key: message}).
+   *
+   * @return the lines, in file order
+   */
+  public List<String> lines() {
+    return problems.stream().map(Problem::toString).toList();
   }
 }

@@ -65,7 +65,8 @@ public final class ProfileLoader {
         return JSON.readValue(in, RoleProfile.class);
       }
     } catch (IOException e) {
-      throw new InvalidProfileException(List.of(compiled + ": cannot read: " + e.getMessage()));
+      throw new InvalidProfileException(
+          List.of(new Problem(compiled, 0, "cannot read", e.getMessage())));
     }
     String name = BUNDLED_DIR + roleId + ".yaml";
     try (InputStream in = ProfileLoader.class.getClassLoader().getResourceAsStream(name)) {
@@ -74,7 +75,8 @@ public final class ProfileLoader {
       }
       return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), roleId + ".yaml");
     } catch (IOException e) {
-      throw new InvalidProfileException(List.of(name + ": cannot read: " + e.getMessage()));
+      throw new InvalidProfileException(
+          List.of(new Problem(name, 0, "cannot read", e.getMessage())));
     }
   }
 
@@ -88,7 +90,8 @@ public final class ProfileLoader {
    */
   public RoleProfile load(Path file) throws InvalidProfileException, IOException {
     if (Files.size(file) > MAX_PROFILE_BYTES) {
-      throw new InvalidProfileException(List.of(file + ": larger than 4 MB"));
+      throw new InvalidProfileException(
+          List.of(new Problem(file.toString(), 0, "", "larger than 4 MB")));
     }
     return parse(utf8(Files.readAllBytes(file), file.toString()), file.toString());
   }
@@ -114,15 +117,16 @@ public final class ProfileLoader {
     }
     throw new InvalidProfileException(
         List.of(
-            String.format(
-                Locale.ROOT,
-                "%s:%d: encoding: not UTF-8 text (byte 0x%02X at offset %d%s); save the profile as"
-                    + " UTF-8",
+            new Problem(
                 fileName,
                 line,
-                bytes[bad] & 0xFF,
-                bad,
-                utf16(bytes) ? ", the file looks like UTF-16" : "")));
+                "encoding",
+                String.format(
+                    Locale.ROOT,
+                    "not UTF-8 text (byte 0x%02X at offset %d%s); save the profile as UTF-8",
+                    bytes[bad] & 0xFF,
+                    bad,
+                    utf16(bytes) ? ", the file looks like UTF-16" : ""))));
   }
 
   private static boolean utf16(byte[] b) {
@@ -151,9 +155,10 @@ public final class ProfileLoader {
       throw new InvalidProfileException(List.of(ProfileErrors.describe(fileName, yamlText, e)));
     }
     if (profile == null) {
-      throw new InvalidProfileException(List.of(fileName + ":1: profile: empty profile"));
+      throw new InvalidProfileException(
+          List.of(new Problem(fileName, 1, "profile", "empty profile")));
     }
-    List<String> problems = ProfileValidator.validate(profile, yamlText, fileName);
+    List<Problem> problems = ProfileValidator.validate(profile, yamlText, fileName);
     if (!problems.isEmpty()) {
       throw new InvalidProfileException(problems);
     }

@@ -198,6 +198,15 @@ public record RoleProfile(
    * @param stuffing when a resume reads as keyword stuffing, and what listed skills then earn
    * @param levelFitPenalty when a target level is given, the share of the overall score lost per
    *     level between it and the estimated level, times the estimate's confidence
+   * @param mentionBonus strength each further bullet naming a skill adds, up to {@code
+   *     frequencyCap} bullets
+   * @param quoteContext characters quoted on each side of a hit that lies in no bullet
+   * @param responsibilityCoverage when a responsibility is shown, and how much
+   * @param specializationFit how the specialization scores are read from skills
+   * @param levelEstimate the votes of the level estimate
+   * @param postingMatch the weights of the job-posting match
+   * @param gaps how many gaps a report lists
+   * @param chartTones from which a coverage or match in a report's charts is coloured good or fair
    */
   public record Scoring(
       double keywordsWeight,
@@ -217,7 +226,15 @@ public record RoleProfile(
       Double unanchoredCredit,
       Double listedCredit,
       Stuffing stuffing,
-      Double levelFitPenalty) {
+      Double levelFitPenalty,
+      Double mentionBonus,
+      Integer quoteContext,
+      ResponsibilityCoverage responsibilityCoverage,
+      SpecializationFit specializationFit,
+      LevelVotes levelEstimate,
+      PostingMatch postingMatch,
+      Gaps gaps,
+      ChartTones chartTones) {
 
     /** Fills defaults of the optional weights and copies the collections. */
     public Scoring {
@@ -233,6 +250,24 @@ public record RoleProfile(
       listedCredit = listedCredit == null ? 0.3 : listedCredit;
       stuffing = stuffing == null ? new Stuffing(null, null, null, null) : stuffing;
       levelFitPenalty = levelFitPenalty == null ? 0.4 : levelFitPenalty;
+      mentionBonus = mentionBonus == null ? 0.1 : mentionBonus;
+      quoteContext = quoteContext == null ? 60 : quoteContext;
+      responsibilityCoverage =
+          responsibilityCoverage == null
+              ? new ResponsibilityCoverage(null, null, null, null, null, null, null, null, null)
+              : responsibilityCoverage;
+      specializationFit =
+          specializationFit == null ? new SpecializationFit(null, null) : specializationFit;
+      levelEstimate =
+          levelEstimate == null
+              ? new LevelVotes(null, null, null, null, null, null, null, null, null, null)
+              : levelEstimate;
+      postingMatch =
+          postingMatch == null
+              ? new PostingMatch(null, null, null, null, null, null, null, null)
+              : postingMatch;
+      gaps = gaps == null ? new Gaps(null) : gaps;
+      chartTones = chartTones == null ? new ChartTones(null, null) : chartTones;
     }
 
     /**
@@ -271,22 +306,226 @@ public record RoleProfile(
      * @return the band name
      */
     public String band(double score) {
+      return bandOf(score).map(Band::name).orElse("");
+    }
+
+    /**
+     * The band a score falls in: the first whose minimum it reaches, else the lowest.
+     *
+     * @param score 0..100
+     * @return the band, empty when there are no bands
+     */
+    public Optional<Band> bandOf(double score) {
       for (Band b : bands) {
         if (score >= b.min()) {
-          return b.name();
+          return Optional.of(b);
         }
       }
-      return bands.isEmpty() ? "" : bands.get(bands.size() - 1).name();
+      return bands.isEmpty() ? Optional.empty() : Optional.of(bands.get(bands.size() - 1));
+    }
+
+    /**
+     * The tone a report colours a band with: its own {@code tone}, else by its place (the better
+     * half good, the worse half low, a middle band fair).
+     *
+     * @param band a band name
+     * @return good, fair or low; empty when no band has that name
+     */
+    public Optional<String> tone(String band) {
+      for (int i = 0; i < bands.size(); i++) {
+        Band b = bands.get(i);
+        if (b.name().equals(band)) {
+          if (b.tone() != null) {
+            return Optional.of(b.tone());
+          }
+          int half = bands.size() / 2;
+          return Optional.of(i < half ? "good" : i >= bands.size() - half ? "low" : "fair");
+        }
+      }
+      return Optional.empty();
     }
   }
+
+  /** The tones a band may be coloured with, best first. */
+  public static final List<String> TONES = List.of("good", "fair", "low");
 
   /**
    * A score band.
    *
    * @param name e.g. strong
    * @param min lowest overall score of the band
+   * @param tone how a report colours it: good, fair or low; null to colour it by its place
    */
-  public record Band(String name, double min) {}
+  public record Band(String name, double min, String tone) {}
+
+  /**
+   * When a responsibility counts as shown, and how much. A bullet shows it when the
+   * responsibility's action and object stand close together; otherwise the bullet most similar by
+   * BM25 may show it partly.
+   *
+   * @param found coverage from which a responsibility is found
+   * @param weak coverage from which it is weak (below: missing); at most {@code found}
+   * @param perBullet the most responsibilities one bullet backs
+   * @param objectAfter the most words between an action and the object after it
+   * @param objectBefore the most words between an object and the action after it
+   * @param shownBySection coverage of a responsibility shown by a section of its own
+   * @param bm25Credit coverage per unit of BM25 similarity of the closest bullet
+   * @param bm25Threshold the least BM25 similarity that counts
+   * @param bm25Cap the most coverage BM25 similarity alone earns
+   */
+  public record ResponsibilityCoverage(
+      Double found,
+      Double weak,
+      Integer perBullet,
+      Integer objectAfter,
+      Integer objectBefore,
+      Double shownBySection,
+      Double bm25Credit,
+      Double bm25Threshold,
+      Double bm25Cap) {
+    /** Fills the defaults. */
+    public ResponsibilityCoverage {
+      found = found == null ? 0.75 : found;
+      weak = weak == null ? 0.35 : weak;
+      perBullet = perBullet == null ? 3 : perBullet;
+      objectAfter = objectAfter == null ? 20 : objectAfter;
+      objectBefore = objectBefore == null ? 10 : objectBefore;
+      shownBySection = shownBySection == null ? 0.8 : shownBySection;
+      bm25Credit = bm25Credit == null ? 0.6 : bm25Credit;
+      bm25Threshold = bm25Threshold == null ? 0.5 : bm25Threshold;
+      bm25Cap = bm25Cap == null ? 0.45 : bm25Cap;
+    }
+  }
+
+  /**
+   * How a specialization's 0..100 score is read from the strength of its distinctive skills: {@code
+   * 100 x (1 - e^(-share / scale))}, the share counting in full only with {@code
+   * domainSkillsForFull} domain skills found.
+   *
+   * @param scale the share that reads 63 of 100
+   * @param domainSkillsForFull domain skills found from which the share counts in full
+   */
+  public record SpecializationFit(Double scale, Double domainSkillsForFull) {
+    /** Fills the defaults. */
+    public SpecializationFit {
+      scale = scale == null ? 0.15 : scale;
+      domainSkillsForFull = domainSkillsForFull == null ? 3.0 : domainSkillsForFull;
+    }
+  }
+
+  /**
+   * The votes of the level estimate: years, titles, scope phrases and the career stage each vote
+   * for a level with a weight.
+   *
+   * @param yearsWeight weight of the years' vote
+   * @param yearsDecay years outside a level's range by which its years' vote falls to 1/e
+   * @param titleWeight weight of a title's vote
+   * @param latestTitle share of the title vote of the latest title
+   * @param olderTitle share of the title vote of an older title (once per level)
+   * @param plainTitle share of a plain (mid) latest title, which says a post, not how senior
+   * @param signalWeight weight of the scope phrases' vote
+   * @param signalStep share of the scope vote each phrase adds, up to all of it
+   * @param stageWeight weight of the career stage (faculty, postdoc, student)
+   * @param unrelatedWork share of a job's months counted when it shows none of the role's work
+   */
+  public record LevelVotes(
+      Double yearsWeight,
+      Double yearsDecay,
+      Double titleWeight,
+      Double latestTitle,
+      Double olderTitle,
+      Double plainTitle,
+      Double signalWeight,
+      Double signalStep,
+      Double stageWeight,
+      Double unrelatedWork) {
+    /** Fills the defaults. */
+    public LevelVotes {
+      yearsWeight = yearsWeight == null ? 1.0 : yearsWeight;
+      yearsDecay = yearsDecay == null ? 1.5 : yearsDecay;
+      titleWeight = titleWeight == null ? 1.2 : titleWeight;
+      latestTitle = latestTitle == null ? 1.0 : latestTitle;
+      olderTitle = olderTitle == null ? 0.2 : olderTitle;
+      plainTitle = plainTitle == null ? 0.5 : plainTitle;
+      signalWeight = signalWeight == null ? 0.8 : signalWeight;
+      signalStep = signalStep == null ? 0.25 : signalStep;
+      stageWeight = stageWeight == null ? 3.0 : stageWeight;
+      unrelatedWork = unrelatedWork == null ? 0.5 : unrelatedWork;
+    }
+  }
+
+  /**
+   * The weights of the job-posting match: each item met, partly met or not met, required items
+   * weighing more.
+   *
+   * @param requiredWeight weight of a required item
+   * @param preferredWeight weight of a preferred item
+   * @param partlyCredit credit of an item partly met (met: 1)
+   * @param wordsMet share of an item's words one bullet of work must hold to meet it
+   * @param wordsPartly share from which it is partly met; at most {@code wordsMet}
+   * @param yearsPartly share of the years asked for that partly meets a years item
+   * @param certificationMet share of a certification's words a listed one must hold to meet it
+   * @param equivalentYears professional years that meet a degree item accepting equivalent
+   *     experience
+   */
+  public record PostingMatch(
+      Double requiredWeight,
+      Double preferredWeight,
+      Double partlyCredit,
+      Double wordsMet,
+      Double wordsPartly,
+      Double yearsPartly,
+      Double certificationMet,
+      Double equivalentYears) {
+    /** Fills the defaults. */
+    public PostingMatch {
+      requiredWeight = requiredWeight == null ? 2.0 : requiredWeight;
+      preferredWeight = preferredWeight == null ? 1.0 : preferredWeight;
+      partlyCredit = partlyCredit == null ? 0.5 : partlyCredit;
+      wordsMet = wordsMet == null ? 0.5 : wordsMet;
+      wordsPartly = wordsPartly == null ? 0.34 : wordsPartly;
+      yearsPartly = yearsPartly == null ? 0.7 : yearsPartly;
+      certificationMet = certificationMet == null ? 0.7 : certificationMet;
+      equivalentYears = equivalentYears == null ? 4.0 : equivalentYears;
+    }
+  }
+
+  /**
+   * The tones of a report's 0..100 charts other than the score (coverage by category, the posting
+   * match), which have no bands of their own.
+   *
+   * @param good value from which a bar is good
+   * @param fair value from which it is fair (below: low); at most {@code good}
+   */
+  public record ChartTones(Double good, Double fair) {
+    /** Fills the defaults. */
+    public ChartTones {
+      good = good == null ? 65.0 : good;
+      fair = fair == null ? 45.0 : fair;
+    }
+
+    /**
+     * The tone of a value.
+     *
+     * @param v 0..100
+     * @return good, fair or low
+     */
+    public String of(double v) {
+      return v >= good ? "good" : v >= fair ? "fair" : "low";
+    }
+  }
+
+  /**
+   * How many gaps a report lists.
+   *
+   * @param max the most skill and responsibility gaps, most valuable first
+   */
+  public record Gaps(Integer max) {
+    /** Fills the defaults. */
+    public Gaps {
+      max = max == null ? 25 : max;
+    }
+  }
 
   /**
    * A career level.

@@ -29,6 +29,19 @@ public enum ReportFormat {
   }
 
   /**
+   * The writer of this format for reports scored with a profile, whose band tones and names the
+   * text, Markdown and HTML reports show.
+   *
+   * @param color whether a terminal writer may use ANSI colours (ignored by other formats)
+   * @param profile the profile the reports were scored with
+   * @return the writer
+   */
+  public ReportWriter writer(boolean color, dev.rolefit.profile.RoleProfile profile) {
+    ReportWriter w = writer(color);
+    return w instanceof TemplateReportWriter t ? t.withProfile(profile) : w;
+  }
+
+  /**
    * The format a user's word names: its name or its file extension, in any case ("md", "Markdown",
    * "txt").
    *

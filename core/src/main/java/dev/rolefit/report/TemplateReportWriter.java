@@ -2,6 +2,7 @@ package dev.rolefit.report;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
+import dev.rolefit.profile.RoleProfile;
 import dev.rolefit.report.internal.Ansi;
 import dev.rolefit.report.internal.ReportEscapers;
 import dev.rolefit.report.internal.ReportView;
@@ -26,10 +27,23 @@ public final class TemplateReportWriter implements ReportWriter {
 
   private final Template template;
   private final Ansi ansi;
+  private final RoleProfile profile;
 
-  private TemplateReportWriter(Template template, Ansi ansi) {
+  private TemplateReportWriter(Template template, Ansi ansi, RoleProfile profile) {
     this.template = template;
     this.ansi = ansi;
+    this.profile = profile;
+  }
+
+  /**
+   * This writer with the profile the reports were scored with: its bands' tones colour the score
+   * and its names label the specializations and levels (without it, names come from ids).
+   *
+   * @param profile the profile
+   * @return a writer of the same format
+   */
+  public TemplateReportWriter withProfile(RoleProfile profile) {
+    return new TemplateReportWriter(template, ansi, Objects.requireNonNull(profile, "profile"));
   }
 
   /**
@@ -38,7 +52,7 @@ public final class TemplateReportWriter implements ReportWriter {
    * @return the writer
    */
   public static TemplateReportWriter html() {
-    return new TemplateReportWriter(Templates.HTML, Ansi.NONE);
+    return new TemplateReportWriter(Templates.HTML, Ansi.NONE, null);
   }
 
   /**
@@ -47,7 +61,7 @@ public final class TemplateReportWriter implements ReportWriter {
    * @return the writer
    */
   public static TemplateReportWriter markdown() {
-    return new TemplateReportWriter(Templates.MARKDOWN, Ansi.NONE);
+    return new TemplateReportWriter(Templates.MARKDOWN, Ansi.NONE, null);
   }
 
   /**
@@ -57,14 +71,14 @@ public final class TemplateReportWriter implements ReportWriter {
    * @return the writer
    */
   public static TemplateReportWriter text(boolean color) {
-    return new TemplateReportWriter(Templates.TEXT, color ? Ansi.COLOR : Ansi.NONE);
+    return new TemplateReportWriter(Templates.TEXT, color ? Ansi.COLOR : Ansi.NONE, null);
   }
 
   @Override
   public void write(FitReport report, Writer out) throws IOException {
     Objects.requireNonNull(report, "report");
     try {
-      template.execute(ReportView.of(report, ansi), out);
+      template.execute(ReportView.of(report, ansi, profile), out);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

@@ -17,8 +17,6 @@ import java.util.Locale;
  * something the person has; they never invent experience ("if you have ...").
  */
 final class GapAdvisor {
-  private static final int MAX_GAPS = 25;
-
   private final RoleProfile profile;
 
   GapAdvisor(RoleProfile profile) {
@@ -46,7 +44,8 @@ final class GapAdvisor {
     candidates.sort(
         Comparator.comparingDouble((SkillResult s) -> -gains.get(s))
             .thenComparing(SkillResult::id));
-    for (SkillResult s : candidates.subList(0, Math.min(MAX_GAPS, candidates.size()))) {
+    int max = sc.gaps().max();
+    for (SkillResult s : candidates.subList(0, Math.min(max, candidates.size()))) {
       out.add(skillGap(s, gains.get(s)));
     }
     double respW = resps.stream().mapToDouble(ResponsibilityResult::weight).sum();
@@ -80,8 +79,8 @@ final class GapAdvisor {
         Comparator.comparingDouble((Gap g) -> -g.weight())
             .thenComparing(Gap::kind)
             .thenComparing(Gap::id));
-    if (out.size() > MAX_GAPS) {
-      out = new ArrayList<>(out.subList(0, MAX_GAPS));
+    if (out.size() > max) {
+      out = new ArrayList<>(out.subList(0, max));
     }
     Level target = Level.of(level.target());
     Level est = Level.of(level.estimated());

@@ -4,6 +4,7 @@ import dev.rolefit.Level;
 import dev.rolefit.match.Hit;
 import dev.rolefit.match.ResumeMatches;
 import dev.rolefit.profile.RoleProfile;
+import dev.rolefit.profile.RoleProfile.LevelVotes;
 import dev.rolefit.resume.EntryKind;
 import dev.rolefit.resume.ExperienceEntry;
 import dev.rolefit.resume.Resume;
@@ -21,39 +22,57 @@ import java.util.Map;
  * half, which the field counts as partial experience), or the years the resume states if more.
  */
 final class LevelEstimator {
-  private static final double YEARS_WEIGHT = 1.0;
-  private static final double TITLE_WEIGHT = 1.2;
-  private static final double LATEST_TITLE = 1.0;
-  private static final double OLDER_TITLE = 0.2;
-  private static final double PLAIN_TITLE = 0.5;
-  private static final double SIGNAL_STEP = 0.25;
-  private static final double SIGNAL_WEIGHT = 0.8;
-  // The stage outweighs years, title and scope together: a postdoc is mid whatever the title.
-  private static final double STAGE_WEIGHT = 3.0;
-
-  // When a resume shows machine learning somewhere, a job whose description shows none counts this
-  // share of its months: eight years of unrelated work do not make a senior ML scientist.
-  private static final double UNRELATED_WORK = 0.5;
-
   private final RoleProfile profile;
+  // The weights of each vote, from the profile's scoring.levelEstimate.
+  private final LevelVotes votes;
 
   LevelEstimator(RoleProfile profile) {
     this.profile = profile;
+    this.votes = profile.scoring().levelEstimate();
   }
 
   /** The estimate with the facts it rests on. */
   record Estimate(Level level, double confidence, double years, List<String> signals) {}
 
   /**
-   * The estimate.
+   * The estimate: years, the titles, the scope phrases and the career stage each vote for a level;
+   * the level with most votes wins, capped at mid below the senior years.
    *
    * @param m the resume's matches
    * @param mlEntries the dated entries (by index) that show machine learning
    */
   Estimate estimate(ResumeMatches m, java.util.BitSet mlEntries) {
     Resume r = m.resume();
-    int fieldMonths = fieldMonths(r, mlEntries);
+    int fieldMonths = fieldMonths(r, mlEntries, votes.unrelatedWork());
     double years = years(r, fieldMonths);
+    List<String> signals = yearSignals(r, fieldMonths);
+    Map<Level, Double> score = new LinkedHashMap<>();
+    for (Level l : Level.values()) {
+      score.put(l, votes.yearsWeight() * yearFit(l, years));
+    }
+    titleVotes(m, score, signals);
+    scopeVotes(m, score, signals);
+    double seniorMin = minYears(Level.SENIOR);
+    Stage stage = stage(r, years, seniorMin);
+    if (stage != null) {
+      score.merge(stage.level(), votes.stageWeight(), Double::sum);
+      signals.add("career stage: " + stage.why() + " (" + stage.level().id() + ")");
+    }
+    Level best = best(score);
+    // A "Senior" or "Lead" title after a few years is mid level in this profile's terms.
+    if (best == Level.SENIOR
+        && years < seniorMin
+        && (stage == null || stage.level() != Level.SENIOR)) {
+      best = Level.MID;
+      signals.add(
+          String.format(
+              Locale.ROOT, "senior needs %.0f+ years or a faculty post: read as mid", seniorMin));
+    }
+    return new Estimate(best, confidence(score, best), years, signals);
+  }
+
+  /** The years the estimate counts, said in words. */
+  private List<String> yearSignals(Resume r, int fieldMonths) {
     List<String> signals = new ArrayList<>();
     signals.add(
         String.format(
@@ -64,56 +83,61 @@ final class LevelEstimator {
               Locale.ROOT,
               "%.1f years counted for the level: jobs that show no machine learning count %.0f%%",
               fieldMonths / 12.0,
-              100 * UNRELATED_WORK));
+              100 * votes.unrelatedWork()));
     }
     if (r.statedYears().isPresent()) {
       signals.add(
           String.format(Locale.ROOT, "states %d+ years of experience", r.statedYears().getAsInt()));
     }
-    Map<Level, Double> score = new LinkedHashMap<>();
-    for (Level l : Level.values()) {
-      score.put(l, YEARS_WEIGHT * yearFit(l, years));
-    }
-    // Titles: the first title line (resumes list the latest role first) says the most.
+    return signals;
+  }
+
+  /**
+   * The titles' votes: the first title line (resumes list the latest role first) says the most;
+   * older titles count once per level, as three internships are no more entry than one.
+   */
+  private void titleVotes(ResumeMatches m, Map<Level, Double> score, List<String> signals) {
     Map<Integer, Level> titleLevel = new LinkedHashMap<>();
-    Map<Integer, String> titleText = new LinkedHashMap<>();
     for (Level l : Level.values()) {
       for (Hit h : m.levelTitles().getOrDefault(l.id(), List.of())) {
         int seg = h.segment();
         Level prev = titleLevel.get(seg);
         titleLevel.put(seg, prev == null ? l : combine(prev, l));
-        titleText.put(seg, r.segments().get(seg).text());
       }
     }
     int first = titleLevel.keySet().stream().mapToInt(Integer::intValue).min().orElse(-1);
-    // Older titles count once per level: three internships are no more entry than one.
     java.util.EnumSet<Level> older = java.util.EnumSet.noneOf(Level.class);
     for (var e : titleLevel.entrySet()) {
       if (e.getKey() == first) {
         // A plain job title ("Data Scientist") says a professional post, not how senior.
-        double plain = e.getValue() == Level.MID ? PLAIN_TITLE : 1.0;
-        score.merge(e.getValue(), TITLE_WEIGHT * LATEST_TITLE * plain, Double::sum);
+        double plain = e.getValue() == Level.MID ? votes.plainTitle() : 1.0;
+        score.merge(e.getValue(), votes.titleWeight() * votes.latestTitle() * plain, Double::sum);
       } else if (older.add(e.getValue())) {
-        score.merge(e.getValue(), TITLE_WEIGHT * OLDER_TITLE, Double::sum);
+        score.merge(e.getValue(), votes.titleWeight() * votes.olderTitle(), Double::sum);
       }
     }
     if (first >= 0) {
       signals.add(
           "latest title: \""
-              + clip(titleText.get(first))
+              + clip(m.resume().segments().get(first).text())
               + "\" ("
               + titleLevel.get(first).id()
               + ")");
     }
+  }
+
+  /** The scope phrases' votes: each phrase in work adds a step, up to the whole weight. */
+  private void scopeVotes(ResumeMatches m, Map<Level, Double> score, List<String> signals) {
     for (Level l : Level.values()) {
       List<Hit> hits = m.levelSignals().getOrDefault(l.id(), List.of());
       long inBody = hits.stream().filter(LevelEstimator::isWorkSignal).count();
       if (inBody > 0) {
-        score.merge(l, SIGNAL_WEIGHT * Math.min(1.0, SIGNAL_STEP * inBody), Double::sum);
+        score.merge(
+            l, votes.signalWeight() * Math.min(1.0, votes.signalStep() * inBody), Double::sum);
         Hit h = hits.stream().filter(LevelEstimator::isWorkSignal).findFirst().orElseThrow();
         signals.add(
             "scope: \""
-                + clip(r.text().substring(h.start(), h.end()))
+                + clip(m.resume().text().substring(h.start(), h.end()))
                 + "\" ("
                 + l.id()
                 + ", "
@@ -121,27 +145,21 @@ final class LevelEstimator {
                 + (inBody == 1 ? " mention)" : " mentions)"));
       }
     }
-    double seniorMin = minYears(Level.SENIOR);
-    Stage stage = stage(r, years, seniorMin);
-    if (stage != null) {
-      score.merge(stage.level(), STAGE_WEIGHT, Double::sum);
-      signals.add("career stage: " + stage.why() + " (" + stage.level().id() + ")");
-    }
+  }
+
+  /** The level with most votes; the lower level on a tie. */
+  private static Level best(Map<Level, Double> score) {
     Level best = Level.ENTRY;
     for (Level l : Level.values()) {
       if (score.get(l) > score.get(best)) {
         best = l;
       }
     }
-    // A "Senior" or "Lead" title after a few years is mid level in this profile's terms.
-    if (best == Level.SENIOR
-        && years < seniorMin
-        && (stage == null || stage.level() != Level.SENIOR)) {
-      best = Level.MID;
-      signals.add(
-          String.format(
-              Locale.ROOT, "senior needs %.0f+ years or a faculty post: read as mid", seniorMin));
-    }
+    return best;
+  }
+
+  /** From 0.5 (a tie) to 1 (no other level has a vote): how far the winner leads. */
+  private static double confidence(Map<Level, Double> score, Level best) {
     double top = score.get(best);
     double second = 0;
     for (Level l : Level.values()) {
@@ -149,8 +167,7 @@ final class LevelEstimator {
         second = Math.max(second, score.get(l));
       }
     }
-    double confidence = top <= 0 ? 0 : 0.5 + 0.5 * Math.min(1.0, (top - second) / top);
-    return new Estimate(best, confidence, years, signals);
+    return top <= 0 ? 0 : 0.5 + 0.5 * Math.min(1.0, (top - second) / top);
   }
 
   /** What the latest entries say of the career stage. */
@@ -246,7 +263,7 @@ final class LevelEstimator {
       return 1.0;
     }
     double dist = years < min ? min - years : years - max;
-    return Math.exp(-dist / 1.5);
+    return Math.exp(-dist / votes.yearsDecay());
   }
 
   /**
@@ -262,10 +279,10 @@ final class LevelEstimator {
 
   /**
    * Professional months with each job whose description names no machine-learning skill counted at
-   * {@link #UNRELATED_WORK}; all months when the resume shows machine learning nowhere (its level
-   * is then its career level) or when a job has no description to judge by.
+   * {@code unrelatedWork}; all months when the resume shows machine learning nowhere (its level is
+   * then its career level) or when a job has no description to judge by.
    */
-  private static int fieldMonths(Resume r, java.util.BitSet shown) {
+  private static int fieldMonths(Resume r, java.util.BitSet shown, double unrelatedWork) {
     List<ExperienceEntry> entries = r.experience();
     if (shown.isEmpty()) {
       return r.monthsOfExperience();
@@ -274,7 +291,7 @@ final class LevelEstimator {
     for (int k = 0; k < entries.size(); k++) {
       ExperienceEntry x = entries.get(k);
       boolean judged = x.kind() == EntryKind.EMPLOYMENT && x.end() > x.headingEnd();
-      weight.put(x, judged && !shown.get(k) ? x.weight() * UNRELATED_WORK : x.weight());
+      weight.put(x, judged && !shown.get(k) ? x.weight() * unrelatedWork : x.weight());
     }
     int months = dev.rolefit.resume.internal.CareerMonths.professional(entries, weight::get);
     return Math.min(months, r.monthsOfExperience());

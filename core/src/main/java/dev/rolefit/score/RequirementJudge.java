@@ -7,6 +7,7 @@ import dev.rolefit.posting.RequirementKind;
 import dev.rolefit.posting.internal.Degrees;
 import dev.rolefit.posting.internal.Venues;
 import dev.rolefit.profile.RoleProfile;
+import dev.rolefit.profile.RoleProfile.PostingMatch;
 import dev.rolefit.report.FitReport;
 import dev.rolefit.report.FitReport.Evidence;
 import dev.rolefit.report.FitReport.RequirementResult;
@@ -43,12 +44,6 @@ public final class RequirementJudge {
   static final String NOT_MET = "not_met";
   static final String NOT_SCORED = "not_scored";
 
-  private static final double REQUIRED_WEIGHT = 2.0;
-  private static final double PREFERRED_WEIGHT = 1.0;
-  private static final double WORDS_MET = 0.5;
-  private static final double WORDS_PARTLY = 0.34;
-  private static final double YEARS_PARTLY = 0.7;
-  private static final int EQUIVALENT_YEARS = 4;
   private static final Pattern OR = Pattern.compile("(?i)\\b(or|one of|any of|either)\\b|/");
   private static final Pattern EXAMPLES =
       Pattern.compile(
@@ -122,6 +117,8 @@ public final class RequirementJudge {
   private static final Pattern TECH_TOKEN = Pattern.compile("[A-Za-z][A-Za-z0-9+#.]*");
 
   private final ProfileIndex index;
+  // The match's weights and thresholds, from the profile's scoring.postingMatch.
+  private final PostingMatch pm;
   private final Set<String> generic;
   private final Set<String> genericRaw = Set.of(GENERIC_WORDS.split(" "));
   // Skills shown by any machine-learning work: the field itself and the scoring's domain methods.
@@ -139,6 +136,7 @@ public final class RequirementJudge {
    */
   public RequirementJudge(ProfileIndex index) {
     this.index = index;
+    this.pm = index.profile().scoring().postingMatch();
     this.generic = Set.copyOf(index.stemTokens(GENERIC_WORDS));
     var profile = index.profile();
     this.domain = Scorer.domainSkills(profile);
@@ -652,13 +650,13 @@ public final class RequirementJudge {
         bestClaimSeg = j;
       }
     }
-    if (bestWork >= WORDS_MET) {
+    if (bestWork >= pm.wordsMet()) {
       return Verdict.of(MET, "A bullet of your work says the same.", ev.quote(bestWorkSeg));
     }
-    if (bestWork >= WORDS_PARTLY) {
+    if (bestWork >= pm.wordsPartly()) {
       return Verdict.of(PARTLY, "A bullet of your work comes close.", ev.quote(bestWorkSeg));
     }
-    if (bestClaim >= WORDS_MET) {
+    if (bestClaim >= pm.wordsMet()) {
       return Verdict.of(
           PARTLY,
           "Claimed in your summary or skills, not shown in your work.",
@@ -750,7 +748,7 @@ public final class RequirementJudge {
     if (have >= need) {
       return new Verdict(MET, haveText + needText + ".", quotes);
     }
-    if (have >= YEARS_PARTLY * need && have > 0) {
+    if (have >= pm.yearsPartly() * need && have > 0) {
       return new Verdict(PARTLY, haveText + needText + ".", quotes);
     }
     if (have == 0 && !general && seenAnywhere(skills, ev)) {
@@ -891,7 +889,7 @@ public final class RequirementJudge {
     }
     if (!MET.equals(bestStatus) && EQUIVALENT.matcher(text).find()) {
       double years = ev.resume().monthsOfExperience() / 12.0;
-      if (years >= EQUIVALENT_YEARS) {
+      if (years >= pm.equivalentYears()) {
         return Verdict.of(
             MET,
             String.format(
@@ -1097,7 +1095,7 @@ public final class RequirementJudge {
         at = i;
       }
     }
-    if (best >= 0.7) {
+    if (best >= pm.certificationMet()) {
       return Verdict.of(MET, "The resume lists this certification.", ev.quote(at));
     }
     if (anyCert && best > 0) {
@@ -1145,15 +1143,15 @@ public final class RequirementJudge {
 
   // ---- the match and the gaps --------------------------------------------------------------
 
-  private static double weight(RequirementResult q) {
-    return q.required() ? REQUIRED_WEIGHT : PREFERRED_WEIGHT;
+  private double weight(RequirementResult q) {
+    return q.required() ? pm.requiredWeight() : pm.preferredWeight();
   }
 
-  private static double credit(RequirementResult q) {
-    return MET.equals(q.status()) ? 1.0 : PARTLY.equals(q.status()) ? 0.5 : 0.0;
+  private double credit(RequirementResult q) {
+    return MET.equals(q.status()) ? 1.0 : PARTLY.equals(q.status()) ? pm.partlyCredit() : 0.0;
   }
 
-  private static double totalWeight(List<RequirementResult> reqs) {
+  private double totalWeight(List<RequirementResult> reqs) {
     double w = 0;
     for (RequirementResult q : reqs) {
       w += NOT_SCORED.equals(q.status()) ? 0 : weight(q);
@@ -1161,7 +1159,7 @@ public final class RequirementJudge {
     return w;
   }
 
-  private static double match(List<RequirementResult> reqs) {
+  private double match(List<RequirementResult> reqs) {
     double total = totalWeight(reqs);
     if (total == 0) {
       return Double.NaN;
@@ -1173,7 +1171,7 @@ public final class RequirementJudge {
     return Math.round(1000 * got / total) / 10.0;
   }
 
-  private static List<FitReport.Gap> gaps(List<RequirementResult> reqs) {
+  private List<FitReport.Gap> gaps(List<RequirementResult> reqs) {
     double total = totalWeight(reqs);
     List<RequirementResult> open = new ArrayList<>();
     for (RequirementResult q : reqs) {

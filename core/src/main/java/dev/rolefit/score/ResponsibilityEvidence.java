@@ -2,6 +2,7 @@ package dev.rolefit.score;
 
 import dev.rolefit.match.ResumeMatches;
 import dev.rolefit.profile.RoleProfile.Responsibility;
+import dev.rolefit.profile.RoleProfile.ResponsibilityCoverage;
 import dev.rolefit.resume.Resume;
 import dev.rolefit.resume.SectionKind;
 import dev.rolefit.resume.Segment;
@@ -18,22 +19,13 @@ import java.util.Map;
  * sentence of the candidate's own work that holds its action and its object together, close to each
  * other ("mentored two junior engineers"), never by one cue word ("trained" a model is no
  * mentoring); the concepts beyond those two add to the coverage. A title line is no evidence. One
- * bullet backs at most {@value #PER_BULLET} responsibilities, the ones it shows best. In the
- * sections a responsibility names as {@code actionImpliedIn} the entry itself is the action (a
- * paper titled "Fast algorithms for X" shows that its authors designed an algorithm), so the object
- * alone shows it there. Some responsibilities are also shown by a section of the candidate's own
- * entries as such (own publications: they publish).
+ * bullet backs at most {@code perBullet} responsibilities, the ones it shows best. In the sections
+ * a responsibility names as {@code actionImpliedIn} the entry itself is the action (a paper titled
+ * "Fast algorithms for X" shows that its authors designed an algorithm), so the object alone shows
+ * it there. Some responsibilities are also shown by a section of the candidate's own entries as
+ * such (own publications: they publish).
  */
 final class ResponsibilityEvidence {
-  /** The most responsibilities one bullet can back. */
-  static final int PER_BULLET = 3;
-
-  // Words between an action and its object: "designed a new ranking model" (3 between).
-  private static final int OBJECT_AFTER = 20;
-  // Objects before their action: "models were deployed", "model development".
-  private static final int OBJECT_BEFORE = 10;
-  private static final double SHOWN_BY_SECTION = 0.8;
-
   /**
    * The evidence found for one responsibility.
    *
@@ -56,6 +48,8 @@ final class ResponsibilityEvidence {
    * @param weights their weights for the target (ties go to the heavier)
    * @param anchored segments that show the role's own work (others count less)
    * @param offDomain the credit of evidence outside the role's own work
+   * @param rc the profile's rule of coverage: words between action and object, bullets per
+   *     responsibility, the coverage a section of its own gives
    * @return one result per responsibility
    */
   static List<Shown> find(
@@ -64,7 +58,8 @@ final class ResponsibilityEvidence {
       List<Responsibility> resps,
       double[] weights,
       BitSet anchored,
-      double offDomain) {
+      double offDomain,
+      ResponsibilityCoverage rc) {
     Resume r = m.resume();
     BitSet own = ownership.ownWork();
     List<Candidate> candidates = new ArrayList<>();
@@ -84,7 +79,7 @@ final class ResponsibilityEvidence {
         int seg = r.segmentAt(actions[a]);
         if (seg >= 0 && own.get(seg) && !checked.get(seg)) {
           checked.set(seg);
-          if (paired(r.text(), actions, objects, r.segments().get(seg))) {
+          if (paired(r.text(), actions, objects, r.segments().get(seg), rc)) {
             candidates.add(
                 candidate(ri, seg, r, groups, false, present, anchored, offDomain, weights));
           }
@@ -104,7 +99,7 @@ final class ResponsibilityEvidence {
         }
       }
     }
-    // Each bullet backs the responsibilities it shows best, at most PER_BULLET of them.
+    // Each bullet backs the responsibilities it shows best, at most perBullet of them.
     Map<Integer, String> keys = new HashMap<>();
     candidates.sort(
         Comparator.comparingDouble((Candidate c) -> -c.score())
@@ -116,7 +111,7 @@ final class ResponsibilityEvidence {
     int[] used = new int[r.segments().size()];
     Shown[] out = new Shown[resps.size()];
     for (Candidate c : candidates) {
-      if (out[c.responsibility()] != null || used[c.segment()] >= PER_BULLET) {
+      if (out[c.responsibility()] != null || used[c.segment()] >= rc.perBullet()) {
         continue;
       }
       used[c.segment()]++;
@@ -126,7 +121,7 @@ final class ResponsibilityEvidence {
     List<Shown> result = new ArrayList<>(resps.size());
     for (int ri = 0; ri < resps.size(); ri++) {
       Shown s = out[ri];
-      Shown bySection = shownBySection(r, resps.get(ri), anchored, offDomain);
+      Shown bySection = shownBySection(r, resps.get(ri), anchored, offDomain, rc);
       if (bySection != null && (s == null || bySection.coverage() > s.coverage())) {
         s = bySection;
       }
@@ -165,7 +160,7 @@ final class ResponsibilityEvidence {
 
   /** Own publications show that the candidate publishes; an advising section that they mentor. */
   private static Shown shownBySection(
-      Resume r, Responsibility resp, BitSet anchored, double offDomain) {
+      Resume r, Responsibility resp, BitSet anchored, double offDomain, ResponsibilityCoverage rc) {
     if (resp.shownBy().isEmpty()) {
       return null;
     }
@@ -178,17 +173,18 @@ final class ResponsibilityEvidence {
         first = first < 0 ? i : first;
         // Quote the first real entry, not a banner line under the heading.
         if (s.readsAsEntry()) {
-          return shownBy(r, i, anchored, offDomain);
+          return shownBy(r, i, anchored, offDomain, rc);
         }
       }
     }
-    return first < 0 ? null : shownBy(r, first, anchored, offDomain);
+    return first < 0 ? null : shownBy(r, first, anchored, offDomain, rc);
   }
 
-  private static Shown shownBy(Resume r, int seg, BitSet anchored, double offDomain) {
+  private static Shown shownBy(
+      Resume r, int seg, BitSet anchored, double offDomain, ResponsibilityCoverage rc) {
     Segment s = r.segments().get(seg);
     double credit = anchored.get(seg) || s.section() != SectionKind.OTHER ? 1.0 : offDomain;
-    return new Shown(SHOWN_BY_SECTION * credit, seg, new boolean[0]);
+    return new Shown(rc.shownBySection() * credit, seg, new boolean[0]);
   }
 
   private static boolean within(int[] spans, int from, int to) {
@@ -200,8 +196,13 @@ final class ResponsibilityEvidence {
     return false;
   }
 
-  /** An action and an object of the segment close to each other. */
-  private static boolean paired(String text, int[] actions, int[] objects, Segment s) {
+  /**
+   * An action and an object of the segment close to each other: the object at most {@code
+   * objectAfter} words after the action ("designed a new ranking model": 3), or {@code
+   * objectBefore} words before it ("models were deployed").
+   */
+  private static boolean paired(
+      String text, int[] actions, int[] objects, Segment s, ResponsibilityCoverage rc) {
     for (int a = 0; a < actions.length; a += 2) {
       if (actions[a] < s.start() || actions[a] >= s.end()) {
         continue;
@@ -211,11 +212,11 @@ final class ResponsibilityEvidence {
           continue;
         }
         if (objects[o] >= actions[a + 1]) {
-          if (wordsBetween(text, actions[a + 1], objects[o]) <= OBJECT_AFTER) {
+          if (wordsBetween(text, actions[a + 1], objects[o]) <= rc.objectAfter()) {
             return true;
           }
         } else if (objects[o + 1] <= actions[a]
-            && wordsBetween(text, objects[o + 1], actions[a]) <= OBJECT_BEFORE) {
+            && wordsBetween(text, objects[o + 1], actions[a]) <= rc.objectBefore()) {
           return true;
         }
       }

@@ -37,9 +37,11 @@ final class ResumeEvidence {
   private final List<Standing> standing = new ArrayList<>();
   private final Map<String, List<String>> impliedBy;
   private final List<Set<String>> stems = new ArrayList<>();
+  private final int quoteContext;
 
   ResumeEvidence(ResumeMatches matches, ProfileIndex index) {
     this.matches = matches;
+    this.quoteContext = index.profile().scoring().quoteContext();
     Map<String, List<String>> by = new HashMap<>();
     for (var sk : index.profile().skills()) {
       for (String x : sk.implies()) {
@@ -152,20 +154,23 @@ final class ResumeEvidence {
         continue;
       }
       if (standing.get(h.segment()) == Standing.WORK) {
-        return Scorer.quote(resume, h, h.matchType());
+        return Scorer.quote(resume, h, h.matchType(), quoteContext);
       }
       if (claim == null && standing.get(h.segment()) == Standing.CLAIM) {
         claim = h;
       }
     }
-    return claim == null ? null : Scorer.quote(resume, claim, claim.matchType());
+    return claim == null ? null : Scorer.quote(resume, claim, claim.matchType(), quoteContext);
   }
 
   /** A quote of a whole segment. */
   Evidence quote(int segment) {
     Segment s = segment(segment);
     return Scorer.quote(
-        resume, new Hit(s.start(), s.end(), segment, s.section(), MatchType.STEM), MatchType.STEM);
+        resume,
+        new Hit(s.start(), s.end(), segment, s.section(), MatchType.STEM),
+        MatchType.STEM,
+        quoteContext);
   }
 
   /** The entries (jobs, degrees) and the segments each holds. */

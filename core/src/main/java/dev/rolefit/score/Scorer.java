@@ -35,11 +35,13 @@ import java.util.Set;
  *
  * <ul>
  *   <li>skill strength = best evidence by section (experience 1.0 ... skills list 0.6) times the
- *       match credit (stem, implied), plus 0.1 per further mention up to the frequency cap;
+ *       match credit (stem, implied), plus {@code mentionBonus} per further mention up to the
+ *       frequency cap;
  *   <li>keywords = 100 x (requiredShare x required coverage + (1 - requiredShare) x preferred
  *       coverage), preferred coverage saturating at {@code preferredSaturation} of its weight;
- *   <li>responsibility coverage = concepts found together in the best bullet, plus 0.3 of those
- *       only found elsewhere, or the BM25 similarity of the best bullet if higher (x 0.8);
+ *   <li>responsibility coverage = share of the concepts found together in the best bullet of own
+ *       work, or {@code bm25Credit} x the BM25 similarity of the closest bullet if higher (from
+ *       {@code bm25Threshold}, at most {@code bm25Cap});
  *   <li>overall = keywordsWeight x keywords + responsibilitiesWeight x responsibilities.
  * </ul>
  *
@@ -49,17 +51,6 @@ public final class Scorer {
   // Every distinct bullet that shows a skill, bounded for hostile input.
   private static final int MAX_EVIDENCE = 10;
   private static final int MAX_QUOTE = 240;
-  private static final double MENTION_BONUS = 0.1;
-  private static final double BM25_CREDIT = 0.6;
-  // The text's closest bullet alone shows a responsibility partly at most.
-  private static final double BM25_THRESHOLD = 0.5;
-  private static final double BM25_CAP = 0.45;
-  private static final double RESP_FOUND = 0.75;
-  private static final double RESP_WEAK = 0.35;
-  // A specialization whose distinctive skills are shown at this mean strength reads 63 of 100.
-  private static final double SPEC_SCALE = 0.15;
-  // Machine-learning skills shown in work from which a specialization counts in full.
-  private static final double ML_SKILLS_FOR_FULL_CREDIT = 3.0;
 
   private final RoleProfile profile;
   private final LevelEstimator levels;
@@ -302,7 +293,7 @@ public final class Scorer {
       }
       int extra = Math.min(segs.size(), sc.frequencyCap()) - 1;
       double strength =
-          own.isEmpty() ? 0 : Math.min(1.0, best + MENTION_BONUS * Math.max(0, extra));
+          own.isEmpty() ? 0 : Math.min(1.0, best + sc.mentionBonus() * Math.max(0, extra));
       out.put(e.getKey(), new Assessed(strength, own, listed));
     }
     return out;
@@ -406,7 +397,9 @@ public final class Scorer {
           if (o != null && !o.ownHits().isEmpty() && os > strength) {
             strength = os;
             status = os >= sc.foundThreshold() ? "found" : "weak";
-            evidence = List.of(quote(m.resume(), o.ownHits().get(0), MatchType.IMPLIED));
+            evidence =
+                List.of(
+                    quote(m.resume(), o.ownHits().get(0), MatchType.IMPLIED, sc.quoteContext()));
           }
         }
         for (Skill other : impliedBy.getOrDefault(s.id(), List.of())) {
@@ -417,7 +410,9 @@ public final class Scorer {
             if (implied > strength) {
               strength = implied;
               status = "weak";
-              evidence = List.of(quote(m.resume(), o.ownHits().get(0), MatchType.IMPLIED));
+              evidence =
+                  List.of(
+                      quote(m.resume(), o.ownHits().get(0), MatchType.IMPLIED, sc.quoteContext()));
             }
           }
         }
@@ -489,7 +484,7 @@ public final class Scorer {
     Set<Integer> segs = new HashSet<>();
     for (Hit h : sorted) {
       if (segs.add(h.segment())) {
-        out.add(quote(r, h, h.matchType()));
+        out.add(quote(r, h, h.matchType(), sc.quoteContext()));
         if (out.size() == MAX_EVIDENCE) {
           break;
         }
@@ -500,9 +495,10 @@ public final class Scorer {
 
   /**
    * The quoted segment around a hit, white space folded, at most 240 characters, with the matched
-   * words' offsets within the quote.
+   * words' offsets within the quote; a hit in no segment is quoted with {@code context} characters
+   * on each side.
    */
-  static Evidence quote(Resume r, Hit h, MatchType type) {
+  static Evidence quote(Resume r, Hit h, MatchType type, int context) {
     int from;
     int to;
     String prefix = "";
@@ -518,8 +514,8 @@ public final class Scorer {
         suffix = to < s.end() ? "\u2026" : "";
       }
     } else {
-      from = Math.max(0, h.start() - 60);
-      to = Math.min(r.text().length(), h.end() + 60);
+      from = Math.max(0, h.start() - context);
+      to = Math.min(r.text().length(), h.end() + context);
     }
     // Each quoted character remembers the offset it came from, so the hit maps into the quote.
     StringBuilder b = new StringBuilder(to - from + 2);
@@ -590,6 +586,7 @@ public final class Scorer {
     Resume r = m.resume();
     java.util.BitSet anchored = anchoredSegments(m, mlEntries);
     double offDomain = profile.scoring().unanchoredCredit();
+    var rc = profile.scoring().responsibilityCoverage();
     List<Responsibility> target = new ArrayList<>();
     for (Responsibility resp : profile.responsibilities()) {
       if (resp.level().equals("core") || resp.level().equals(level.id())) {
@@ -604,9 +601,9 @@ public final class Scorer {
               * (stressed.contains(resp.id()) ? profile.scoring().specializationBoost() : 1.0);
     }
     List<ResponsibilityEvidence.Shown> shown =
-        ResponsibilityEvidence.find(m, ownership, target, weights, anchored, offDomain);
+        ResponsibilityEvidence.find(m, ownership, target, weights, anchored, offDomain, rc);
     double[] fallback =
-        fallbackCoverage(m, ownership.ownWork(), target, shown, anchored, offDomain);
+        fallbackCoverage(m, ownership.ownWork(), target, shown, anchored, offDomain, rc);
     List<ResponsibilityResult> out = new ArrayList<>();
     for (int i = 0; i < target.size(); i++) {
       Responsibility resp = target.get(i);
@@ -624,7 +621,8 @@ public final class Scorer {
             quote(
                 r,
                 new Hit(s.start(), s.end(), evidenceSeg, s.section(), MatchType.STEM),
-                MatchType.STEM));
+                MatchType.STEM,
+                profile.scoring().quoteContext()));
       }
       List<String> missing = new ArrayList<>();
       boolean[] in = evidenceSeg == sh.segment() ? sh.groupsInSegment() : new boolean[0];
@@ -634,7 +632,7 @@ public final class Scorer {
         }
       }
       coverage = Math.min(1.0, coverage);
-      String status = coverage >= RESP_FOUND ? "found" : coverage >= RESP_WEAK ? "weak" : "missing";
+      String status = coverage >= rc.found() ? "found" : coverage >= rc.weak() ? "weak" : "missing";
       out.add(
           new ResponsibilityResult(
               resp.id(),
@@ -660,7 +658,8 @@ public final class Scorer {
       List<Responsibility> target,
       List<ResponsibilityEvidence.Shown> shown,
       java.util.BitSet anchored,
-      double offDomain) {
+      double offDomain,
+      RoleProfile.ResponsibilityCoverage rc) {
     Resume r = m.resume();
     int[] used = new int[r.segments().size()];
     for (ResponsibilityEvidence.Shown sh : shown) {
@@ -674,8 +673,9 @@ public final class Scorer {
       String id = target.get(i).id();
       int seg = m.bm25Segment().getOrDefault(id, -1);
       double norm = m.bm25().getOrDefault(id, 0.0);
-      if (seg >= 0 && own.get(seg) && norm >= BM25_THRESHOLD) {
-        out[i] = Math.min(BM25_CAP, BM25_CREDIT * norm * (anchored.get(seg) ? 1.0 : offDomain));
+      if (seg >= 0 && own.get(seg) && norm >= rc.bm25Threshold()) {
+        out[i] =
+            Math.min(rc.bm25Cap(), rc.bm25Credit() * norm * (anchored.get(seg) ? 1.0 : offDomain));
         if (out[i] > shown.get(i).coverage()) {
           order.add(i);
         }
@@ -687,7 +687,7 @@ public final class Scorer {
     for (int i : order) {
       int seg = m.bm25Segment().get(target.get(i).id());
       int before = shown.get(i).segment() == seg ? 0 : 1;
-      if (used[seg] + before <= ResponsibilityEvidence.PER_BULLET) {
+      if (used[seg] + before <= rc.perBullet()) {
         used[seg] += before;
         granted[i] = out[i];
       }
@@ -791,7 +791,8 @@ public final class Scorer {
         domainSkills.stream()
             .filter(id -> base.getOrDefault(id, 0.0) >= profile.scoring().foundThreshold())
             .count();
-    double mlEvidence = Math.min(1.0, ml / ML_SKILLS_FOR_FULL_CREDIT);
+    var fit = profile.scoring().specializationFit();
+    double mlEvidence = Math.min(1.0, ml / fit.domainSkillsForFull());
     for (Specialization sp : profile.specializations()) {
       double w = 0;
       double s = 0;
@@ -801,7 +802,7 @@ public final class Scorer {
       }
       double share = w == 0 ? 0 : mlEvidence * s / w;
       raw.put(sp.id(), share);
-      out.add(new SpecializationScore(sp.id(), round1(100 * (1 - Math.exp(-share / SPEC_SCALE)))));
+      out.add(new SpecializationScore(sp.id(), round1(100 * (1 - Math.exp(-share / fit.scale())))));
     }
     out.sort(
         Comparator.comparingDouble((SpecializationScore x) -> -raw.get(x.id()))

@@ -34,8 +34,7 @@ class ProfileFaultsTest {
   }
 
   private List<String> problems(String yaml) {
-    return assertThrows(InvalidProfileException.class, () -> loader.parse(yaml, "f.yaml"))
-        .problems();
+    return assertThrows(InvalidProfileException.class, () -> loader.parse(yaml, "f.yaml")).lines();
   }
 
   @ParameterizedTest
@@ -193,7 +192,7 @@ class ProfileFaultsTest {
     Files.write(file, text.getBytes(Charset.forName(charset)));
     InvalidProfileException e =
         assertThrows(InvalidProfileException.class, () -> loader.load(file));
-    assertEquals(1, e.problems().size());
+    assertEquals(1, e.lines().size());
     assertTrue(
         e.getMessage().startsWith(file + ":") && e.getMessage().contains("not UTF-8 text"),
         e.getMessage());

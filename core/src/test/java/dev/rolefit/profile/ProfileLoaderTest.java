@@ -48,12 +48,12 @@ class ProfileLoaderTest {
     int second = yaml.indexOf("  - id: widgetry", yaml.indexOf("  - id: widgetry") + 1);
     int line = (int) yaml.substring(0, second).chars().filter(c -> c == '\n').count() + 1;
     assertTrue(
-        e.problems().stream()
+        e.lines().stream()
             .anyMatch(
                 p ->
                     p.startsWith("dup.yaml:" + line + ":")
                         && p.contains("duplicate id 'widgetry'")),
-        e.problems().toString());
+        e.lines().toString());
   }
 
   @ParameterizedTest
@@ -97,9 +97,9 @@ class ProfileLoaderTest {
     InvalidProfileException e =
         assertThrows(InvalidProfileException.class, () -> loader.parse(yaml, "p.yaml"));
     assertTrue(
-        e.problems().stream()
+        e.lines().stream()
             .anyMatch(p -> p.contains(message) && p.matches("p\\.yaml:[1-9][0-9]*: \\S+: .*")),
-        e.problems().toString());
+        e.lines().toString());
   }
 
   @Test
@@ -114,7 +114,7 @@ class ProfileLoaderTest {
                 + lineOf(yaml, "- id: gizmos")
                 + ": skills.gizmos.group: is missing (a"
                 + " skill needs a group)"),
-        e.problems());
+        e.lines());
   }
 
   @Test
@@ -126,8 +126,8 @@ class ProfileLoaderTest {
     InvalidProfileException e =
         assertThrows(InvalidProfileException.class, () -> loader.parse(noSpecs, "s.yaml"));
     assertTrue(
-        e.problems().stream().anyMatch(p -> p.contains("needs at least one specialization")),
-        e.problems().toString());
+        e.lines().stream().anyMatch(p -> p.contains("needs at least one specialization")),
+        e.lines().toString());
   }
 
   @Test

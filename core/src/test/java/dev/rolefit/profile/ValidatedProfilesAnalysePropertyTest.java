@@ -95,9 +95,9 @@ class ValidatedProfilesAnalysePropertyTest {
                 p = LOADER.parse(ProfileTrees.yaml(tree), "mutant.yaml");
               } catch (InvalidProfileException e) {
                 assertTrue(
-                    e.problems().stream()
+                    e.lines().stream()
                         .allMatch(x -> x.matches("mutant\\.yaml:[1-9][0-9]*: [^\\n]+")),
-                    e.problems().toString());
+                    e.lines().toString());
                 invalid.incrementAndGet();
                 return;
               }

@@ -67,7 +67,7 @@ class EvidenceMarkTest {
     assertTrue(m.find(), r.text());
     int seg = segmentAt(r, m.start());
     Hit hit = new Hit(m.start(), m.end(), seg, r.segments().get(seg).section(), MatchType.EXACT);
-    Evidence e = Scorer.quote(r, hit, MatchType.EXACT);
+    Evidence e = Scorer.quote(r, hit, MatchType.EXACT, 60);
     assertTrue(e.text().startsWith("\u2026") && e.text().endsWith("\u2026"), e.text());
     assertFalse(e.text().contains("  "), "white space folded");
     assertEquals("PyTorch models", e.text().substring(e.matchStart(), e.matchEnd()));
@@ -86,7 +86,7 @@ class EvidenceMarkTest {
               int to = Math.min(s.end(), from + len);
               Evidence e =
                   Scorer.quote(
-                      r, new Hit(from, to, seg, s.section(), MatchType.EXACT), MatchType.EXACT);
+                      r, new Hit(from, to, seg, s.section(), MatchType.EXACT), MatchType.EXACT, 60);
               String want = fold(r.text().substring(from, to)).strip();
               String got = e.text().substring(e.matchStart(), e.matchEnd()).strip();
               return e.matchStart() <= e.matchEnd() && want.equals(got);

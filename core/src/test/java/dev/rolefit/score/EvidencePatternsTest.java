@@ -118,7 +118,9 @@ class EvidencePatternsTest {
                     + " improve accuracy, deployed models to production, presented results to"
                     + " stakeholders and mentored junior scientists"));
     long backed = r.responsibilities().stream().filter(x -> !x.evidence().isEmpty()).count();
-    assertTrue(backed <= ResponsibilityEvidence.PER_BULLET, backed + " backed by one bullet");
+    assertTrue(
+        backed <= TestSupport.roleFit().profile().scoring().responsibilityCoverage().perBullet(),
+        backed + " backed by one bullet");
     assertTrue(backed >= 2, "the bullet does show some: " + backed);
   }
 

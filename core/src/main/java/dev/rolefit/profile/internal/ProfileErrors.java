@@ -7,16 +7,16 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.rolefit.profile.Problem;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Turns a YAML or binding error into one line, "file:line: key: message", with the line of the
- * fault (1-based) and no parser jargon spread over several lines.
+ * Turns a YAML or binding error into one {@link Problem} at the line of the fault (1-based), with
+ * no parser jargon spread over several lines.
  */
 public final class ProfileErrors {
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
@@ -29,9 +29,9 @@ public final class ProfileErrors {
    * @param fileName the name used in messages
    * @param text the YAML
    * @param e the failure
-   * @return one line
+   * @return the problem
    */
-  public static String describe(String fileName, String text, JsonProcessingException e) {
+  public static Problem describe(String fileName, String text, JsonProcessingException e) {
     MarkedYAMLException syntax = syntaxError(e);
     if (syntax != null) {
       // SnakeYAML's own marks are where the fault is; Jackson's location is the last good token.
@@ -128,14 +128,8 @@ public final class ProfileErrors {
     return nl > 0 ? msg.substring(0, nl) : msg;
   }
 
-  private static String format(String fileName, int line, String key, String msg) {
-    return String.format(
-        Locale.ROOT,
-        "%s:%d: %s: %s",
-        fileName,
-        Math.max(1, line),
-        key,
-        ProfileValidator.oneLine(msg).strip());
+  private static Problem format(String fileName, int line, String key, String msg) {
+    return new Problem(fileName, Math.max(1, line), key, msg);
   }
 
   /** The YAML parser reports the token after a bad key; walk back to the key's own line. */

@@ -1,8 +1,11 @@
 package dev.rolefit.profile.internal;
 
+import dev.rolefit.profile.Problem;
 import dev.rolefit.profile.RoleProfile;
+import dev.rolefit.profile.RoleProfile.Band;
 import dev.rolefit.profile.RoleProfile.LevelSpec;
 import dev.rolefit.profile.RoleProfile.Responsibility;
+import dev.rolefit.profile.RoleProfile.Scoring;
 import dev.rolefit.profile.RoleProfile.Skill;
 import dev.rolefit.profile.RoleProfile.Specialization;
 import java.util.ArrayList;
@@ -62,6 +65,9 @@ public final class ProfileValidator {
   /** The largest specialization boost. */
   public static final double MAX_BOOST = 10;
 
+  /** The largest weight of one vote of the level estimate or one posting item. */
+  public static final double MAX_VOTE = 10;
+
   // The section kinds a skill's evidence may be restricted to: the parser's own names.
   private static final Set<String> SECTION_KINDS =
       Arrays.stream(dev.rolefit.resume.SectionKind.values())
@@ -74,9 +80,9 @@ public final class ProfileValidator {
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   /** One problem before its line is looked up: where (a JSON pointer), the key and the message. */
-  private record Problem(String pointer, String key, String message) {}
+  private record Found(String pointer, String key, String message) {}
 
-  private final List<Problem> out = new ArrayList<>();
+  private final List<Found> out = new ArrayList<>();
   private final Map<String, Integer> seen = new HashMap<>();
 
   private ProfileValidator() {}
@@ -87,31 +93,45 @@ public final class ProfileValidator {
    * @param p the profile
    * @param text the YAML it came from (to find line numbers)
    * @param file the file name for messages
-   * @return the problems, one line each ("file:line: key: message"), in line order; empty when
-   *     valid
+   * @return the problems in line order; empty when valid
    */
-  public static List<String> validate(RoleProfile p, String text, String file) {
+  public static List<Problem> validate(RoleProfile p, String text, String file) {
     ProfileValidator v = new ProfileValidator();
     v.check(p);
     if (v.out.isEmpty()) {
       return List.of();
     }
     LineLocator where = new LineLocator(text);
-    record Located(int line, String message) {}
-    List<Located> lines = new ArrayList<>();
-    for (Problem pr : v.out) {
-      int line = where.at(pr.pointer());
-      lines.add(
-          new Located(
-              line,
-              String.format(
-                  Locale.ROOT, "%s:%d: %s: %s", file, line, pr.key(), oneLine(pr.message()))));
+    List<Problem> problems = new ArrayList<>();
+    for (Found f : v.out) {
+      problems.add(new Problem(file, where.at(f.pointer()), f.key(), f.message()));
     }
-    lines.sort(Comparator.comparingInt(Located::line));
-    return lines.stream().map(Located::message).toList();
+    problems.sort(Comparator.comparingInt(Problem::line));
+    return List.copyOf(problems);
   }
 
+  /** Every check, in the order of the file's sections. */
   private void check(RoleProfile p) {
+    header(p);
+    if (p.scoring() == null) {
+      add("/scoring", "scoring", "is missing");
+    } else {
+      scoring(p.scoring());
+    }
+    list("/technicalContext", "technicalContext", p.technicalContext(), "words");
+    levels(p.levels());
+    Set<String> specIds = specializations(p.specializations());
+    Set<String> skillIds = skillIds(p.skills());
+    Set<String> respIds = new HashSet<>();
+    responsibilities(p.responsibilities(), skillIds, respIds);
+    skills(p.skills(), specIds, skillIds);
+    if (p.scoring() != null) {
+      references(p, skillIds);
+    }
+    stressed(p.specializations(), respIds);
+  }
+
+  private void header(RoleProfile p) {
     if (p.schemaVersion() != 1) {
       add("/schemaVersion", "schemaVersion", "must be 1");
     }
@@ -121,25 +141,22 @@ public final class ProfileValidator {
         || blank(p.role().version())) {
       add("/role", "role", "needs id, name and version");
     }
-    if (p.scoring() == null) {
-      add("/scoring", "scoring", "is missing");
-    } else {
-      scoring(p);
-    }
-    list("/technicalContext", "technicalContext", p.technicalContext(), "words");
-    levels(p.levels());
-    Set<String> specIds = new HashSet<>();
+  }
+
+  /** The specializations' ids, names and aliases; returns their ids. */
+  private Set<String> specializations(List<Specialization> specs) {
     count(
         "/specializations",
         "specializations",
-        p.specializations().size(),
+        specs.size(),
         MAX_SPECIALIZATIONS,
         "specializations");
-    if (p.specializations().isEmpty()) {
+    if (specs.isEmpty()) {
       add("/specializations", "specializations", "needs at least one specialization");
     }
-    for (int i = 0; i < p.specializations().size(); i++) {
-      Specialization s = p.specializations().get(i);
+    Set<String> specIds = new HashSet<>();
+    for (int i = 0; i < specs.size(); i++) {
+      Specialization s = specs.get(i);
       String at = "/specializations/" + i;
       checkId(at, s.id(), "specializations");
       specIds.add(s.id());
@@ -147,20 +164,23 @@ public final class ProfileValidator {
         add(at + "/name", "specializations." + s.id() + ".name", "is empty");
       }
     }
-    specializationAliases(p.specializations());
+    specializationAliases(specs);
+    return specIds;
+  }
+
+  private Set<String> skillIds(List<Skill> skills) {
     Set<String> skillIds = new HashSet<>();
-    for (int i = 0; i < p.skills().size(); i++) {
-      checkId("/skills/" + i, p.skills().get(i).id(), "skills");
-      skillIds.add(p.skills().get(i).id());
+    for (int i = 0; i < skills.size(); i++) {
+      checkId("/skills/" + i, skills.get(i).id(), "skills");
+      skillIds.add(skills.get(i).id());
     }
-    Set<String> respIds = new HashSet<>();
-    responsibilities(p.responsibilities(), skillIds, respIds);
-    skills(p.skills(), specIds, skillIds);
-    if (p.scoring() != null) {
-      references(p, skillIds);
-    }
-    for (int i = 0; i < p.specializations().size(); i++) {
-      Specialization s = p.specializations().get(i);
+    return skillIds;
+  }
+
+  /** The responsibilities each specialization stresses must exist. */
+  private void stressed(List<Specialization> specs, Set<String> respIds) {
+    for (int i = 0; i < specs.size(); i++) {
+      Specialization s = specs.get(i);
       unknown(
           "/specializations/" + i + "/responsibilities",
           "specializations." + s.id() + ".responsibilities",
@@ -191,8 +211,26 @@ public final class ProfileValidator {
     }
   }
 
-  private void scoring(RoleProfile p) {
-    var s = p.scoring();
+  /** Every number of the scoring block within its documented range. */
+  private void scoring(Scoring s) {
+    weights(s);
+    evidence(s);
+    bands(s.bands());
+    stuffing(s.stuffing());
+    coverage(s.responsibilityCoverage());
+    var fit = s.specializationFit();
+    above("specializationFit.scale", fit.scale(), 0, 10);
+    in("specializationFit.domainSkillsForFull", fit.domainSkillsForFull(), 1, 1000);
+    levelVotes(s.levelEstimate());
+    postingMatch(s.postingMatch());
+    whole("gaps.max", s.gaps().max(), 1, 1000);
+    in("chartTones.good", s.chartTones().good(), 0, 100);
+    in("chartTones.fair", s.chartTones().fair(), 0, 100);
+    notAbove("chartTones.fair", s.chartTones().fair(), "good", s.chartTones().good());
+  }
+
+  /** The score's shares, credits and thresholds. */
+  private void weights(Scoring s) {
     unit("keywordsWeight", s.keywordsWeight());
     unit("responsibilitiesWeight", s.responsibilitiesWeight());
     unit("requiredWeight", s.requiredWeight());
@@ -200,54 +238,57 @@ public final class ProfileValidator {
     unit("impliedCredit", s.impliedCredit());
     unit("stemCredit", s.stemCredit());
     unit("requiredShare", s.requiredShare());
-    if (!(s.preferredSaturation() > 0 && s.preferredSaturation() <= 1)) {
-      add(
-          "/scoring/preferredSaturation",
-          "scoring.preferredSaturation",
-          "must be in (0, 1], was " + s.preferredSaturation());
-    }
-    if (!(s.specializationBoost() >= 0 && s.specializationBoost() <= MAX_BOOST)) {
-      add(
-          "/scoring/specializationBoost",
-          "scoring.specializationBoost",
-          "must be in [0, " + (int) MAX_BOOST + "], was " + s.specializationBoost());
-    }
+    above("preferredSaturation", s.preferredSaturation(), 0, 1);
+    in("specializationBoost", s.specializationBoost(), 0, MAX_BOOST);
     if (s.frequencyCap() < 1) {
       add(
           "/scoring/frequencyCap",
           "scoring.frequencyCap",
           "must be at least 1, was " + s.frequencyCap());
     }
+    unit("unanchoredCredit", s.unanchoredCredit());
+    unit("listedCredit", s.listedCredit());
+    unit("levelFitPenalty", s.levelFitPenalty());
+    unit("mentionBonus", s.mentionBonus());
+    whole("quoteContext", s.quoteContext(), 0, 1000);
+  }
+
+  private void evidence(Scoring s) {
     s.evidence()
         .forEach(
             (k, v) -> {
-              String at = "/scoring/evidence" + LineLocator.step(k);
               if (!inUnit(v)) {
-                add(at, "scoring.evidence." + k, "must be in [0, 1], was " + v);
+                add(
+                    "/scoring/evidence" + LineLocator.step(k),
+                    "scoring.evidence." + k,
+                    "must be in [0, 1], was " + v);
               }
             });
-    if (s.bands().isEmpty()) {
+  }
+
+  private void bands(List<Band> bands) {
+    if (bands.isEmpty()) {
       add("/scoring/bands", "scoring.bands", "needs at least one band");
     }
-    for (int i = 0; i < s.bands().size(); i++) {
-      var b = s.bands().get(i);
+    for (int i = 0; i < bands.size(); i++) {
+      var b = bands.get(i);
       if (blank(b.name()) || !(b.min() >= 0 && b.min() <= 100)) {
         add(
             "/scoring/bands/" + i,
             "scoring.bands",
             "each band needs a name and a min in [0, 100], was " + b);
       }
+      if (b.tone() != null && !RoleProfile.TONES.contains(b.tone())) {
+        add(
+            "/scoring/bands/" + i + "/tone",
+            "scoring.bands.tone",
+            "must be one of " + String.join(", ", RoleProfile.TONES) + ", was '" + b.tone() + "'");
+      }
     }
-    unit("unanchoredCredit", s.unanchoredCredit());
-    unit("listedCredit", s.listedCredit());
-    unit("levelFitPenalty", s.levelFitPenalty());
-    var st = s.stuffing();
-    if (!inUnit(st.credit())) {
-      add(
-          "/scoring/stuffing/credit",
-          "scoring.stuffing.credit",
-          "must be in [0, 1], was " + st.credit());
-    }
+  }
+
+  private void stuffing(RoleProfile.Stuffing st) {
+    unit("stuffing.credit", st.credit());
     if (st.listedOnly() < 1
         || st.longestList() < 1
         || !(st.ratio() > 0 && st.ratio() < Double.POSITIVE_INFINITY)) {
@@ -256,6 +297,44 @@ public final class ProfileValidator {
           "scoring.stuffing",
           "listedOnly and longestList must be at least 1, ratio above 0");
     }
+  }
+
+  private void coverage(RoleProfile.ResponsibilityCoverage rc) {
+    above("responsibilityCoverage.found", rc.found(), 0, 1);
+    unit("responsibilityCoverage.weak", rc.weak());
+    notAbove("responsibilityCoverage.weak", rc.weak(), "found", rc.found());
+    whole("responsibilityCoverage.perBullet", rc.perBullet(), 1, 100);
+    whole("responsibilityCoverage.objectAfter", rc.objectAfter(), 0, 100);
+    whole("responsibilityCoverage.objectBefore", rc.objectBefore(), 0, 100);
+    unit("responsibilityCoverage.shownBySection", rc.shownBySection());
+    unit("responsibilityCoverage.bm25Credit", rc.bm25Credit());
+    unit("responsibilityCoverage.bm25Threshold", rc.bm25Threshold());
+    unit("responsibilityCoverage.bm25Cap", rc.bm25Cap());
+  }
+
+  private void levelVotes(RoleProfile.LevelVotes lv) {
+    in("levelEstimate.yearsWeight", lv.yearsWeight(), 0, MAX_VOTE);
+    above("levelEstimate.yearsDecay", lv.yearsDecay(), 0, 50);
+    in("levelEstimate.titleWeight", lv.titleWeight(), 0, MAX_VOTE);
+    unit("levelEstimate.latestTitle", lv.latestTitle());
+    unit("levelEstimate.olderTitle", lv.olderTitle());
+    unit("levelEstimate.plainTitle", lv.plainTitle());
+    in("levelEstimate.signalWeight", lv.signalWeight(), 0, MAX_VOTE);
+    unit("levelEstimate.signalStep", lv.signalStep());
+    in("levelEstimate.stageWeight", lv.stageWeight(), 0, MAX_VOTE);
+    unit("levelEstimate.unrelatedWork", lv.unrelatedWork());
+  }
+
+  private void postingMatch(RoleProfile.PostingMatch pm) {
+    above("postingMatch.requiredWeight", pm.requiredWeight(), 0, MAX_VOTE);
+    in("postingMatch.preferredWeight", pm.preferredWeight(), 0, MAX_VOTE);
+    unit("postingMatch.partlyCredit", pm.partlyCredit());
+    above("postingMatch.wordsMet", pm.wordsMet(), 0, 1);
+    unit("postingMatch.wordsPartly", pm.wordsPartly());
+    notAbove("postingMatch.wordsPartly", pm.wordsPartly(), "wordsMet", pm.wordsMet());
+    unit("postingMatch.yearsPartly", pm.yearsPartly());
+    above("postingMatch.certificationMet", pm.certificationMet(), 0, 1);
+    in("postingMatch.equivalentYears", pm.equivalentYears(), 0, 50);
   }
 
   private void levels(List<LevelSpec> levels) {
@@ -298,44 +377,9 @@ public final class ProfileValidator {
     int terms = 0;
     for (int i = 0; i < resps.size(); i++) {
       Responsibility r = resps.get(i);
-      String at = "/responsibilities/" + i;
-      String key = "responsibilities." + r.id();
-      checkId(at, r.id(), "responsibilities");
+      checkId("/responsibilities/" + i, r.id(), "responsibilities");
       respIds.add(r.id());
-      if (!LEVELS.contains(String.valueOf(r.level()))) {
-        add(at + "/level", key + ".level", "must be one of core, entry, mid, senior");
-      }
-      if (!inUnit(r.weight())) {
-        add(at + "/weight", key + ".weight", "must be in [0, 1]");
-      }
-      if (r.concepts().isEmpty() || r.concepts().stream().anyMatch(List::isEmpty)) {
-        add(at + "/concepts", key + ".concepts", "needs non-empty concept groups");
-      }
-      count(at + "/concepts", key + ".concepts", r.concepts().size(), MAX_CONCEPT_GROUPS, "groups");
-      for (int g = 0; g < r.concepts().size(); g++) {
-        List<String> group = r.concepts().get(g);
-        terms += group.size();
-        count(
-            at + "/concepts/" + g,
-            key + ".concepts",
-            group.size(),
-            MAX_TERMS_PER_CONCEPT,
-            "terms in one group");
-        for (int t = 0; t < group.size(); t++) {
-          if (group.get(t).isBlank()) {
-            add(at + "/concepts/" + g + "/" + t, key + ".concepts", "empty term");
-          }
-          phrase(at + "/concepts/" + g + "/" + t, key + ".concepts", group.get(t));
-        }
-      }
-      if (blank(r.text())) {
-        add(at + "/text", key + ".text", "is empty");
-      } else if (r.text().length() > MAX_TEXT_CHARS) {
-        add(at + "/text", key + ".text", "is longer than " + MAX_TEXT_CHARS + " characters");
-      }
-      sectionKinds(at + "/shownBy", key + ".shownBy", r.shownBy());
-      sectionKinds(at + "/actionImpliedIn", key + ".actionImpliedIn", r.actionImpliedIn());
-      unknown(at + "/skills", key + ".skills", r.skills(), skillIds, "unknown skill '%s'");
+      terms += responsibility(r, "/responsibilities/" + i, skillIds);
     }
     if (terms > MAX_CONCEPT_TERMS) {
       add(
@@ -349,73 +393,59 @@ public final class ProfileValidator {
     }
   }
 
+  /** One responsibility's fields; returns its number of concept terms. */
+  private int responsibility(Responsibility r, String at, Set<String> skillIds) {
+    String key = "responsibilities." + r.id();
+    if (!LEVELS.contains(String.valueOf(r.level()))) {
+      add(at + "/level", key + ".level", "must be one of core, entry, mid, senior");
+    }
+    if (!inUnit(r.weight())) {
+      add(at + "/weight", key + ".weight", "must be in [0, 1]");
+    }
+    int terms = concepts(r, at, key);
+    if (blank(r.text())) {
+      add(at + "/text", key + ".text", "is empty");
+    } else if (r.text().length() > MAX_TEXT_CHARS) {
+      add(at + "/text", key + ".text", "is longer than " + MAX_TEXT_CHARS + " characters");
+    }
+    sectionKinds(at + "/shownBy", key + ".shownBy", r.shownBy());
+    sectionKinds(at + "/actionImpliedIn", key + ".actionImpliedIn", r.actionImpliedIn());
+    unknown(at + "/skills", key + ".skills", r.skills(), skillIds, "unknown skill '%s'");
+    return terms;
+  }
+
+  /** A responsibility's concept groups: not empty, not too many, no empty or long term. */
+  private int concepts(Responsibility r, String at, String key) {
+    if (r.concepts().isEmpty() || r.concepts().stream().anyMatch(List::isEmpty)) {
+      add(at + "/concepts", key + ".concepts", "needs non-empty concept groups");
+    }
+    count(at + "/concepts", key + ".concepts", r.concepts().size(), MAX_CONCEPT_GROUPS, "groups");
+    int terms = 0;
+    for (int g = 0; g < r.concepts().size(); g++) {
+      List<String> group = r.concepts().get(g);
+      terms += group.size();
+      count(
+          at + "/concepts/" + g,
+          key + ".concepts",
+          group.size(),
+          MAX_TERMS_PER_CONCEPT,
+          "terms in one group");
+      for (int t = 0; t < group.size(); t++) {
+        if (group.get(t).isBlank()) {
+          add(at + "/concepts/" + g + "/" + t, key + ".concepts", "empty term");
+        }
+        phrase(at + "/concepts/" + g + "/" + t, key + ".concepts", group.get(t));
+      }
+    }
+    return terms;
+  }
+
   private void skills(List<Skill> skills, Set<String> specIds, Set<String> skillIds) {
     count("/skills", "skills", skills.size(), MAX_SKILLS, "skills");
     Map<String, String> aliasOwner = new HashMap<>();
     int aliases = 0;
     for (int i = 0; i < skills.size(); i++) {
-      Skill s = skills.get(i);
-      String at = "/skills/" + i;
-      String key = "skills." + s.id();
-      if (blank(s.name())) {
-        add(at + "/name", key + ".name", "is empty");
-      } else {
-        phrase(at + "/name", key + ".name", s.name());
-        claim(aliasOwner, s, s.name(), at + "/name", key + ".name");
-      }
-      if (!CATEGORIES.contains(String.valueOf(s.category()))) {
-        add(at + "/category", key + ".category", "must be one of hard, soft, tool, domain, method");
-      }
-      if (blank(s.group())) {
-        add(at + "/group", key + ".group", "is missing (a skill needs a group)");
-      }
-      if (!inUnit(s.weight())) {
-        add(at + "/weight", key + ".weight", "must be in [0, 1], was " + s.weight());
-      }
-      s.specializations()
-          .forEach(
-              (spec, w) -> {
-                String sp = at + "/specializations" + LineLocator.step(spec);
-                if (!specIds.contains(spec)) {
-                  add(sp, key + ".specializations", "unknown specialization '" + spec + "'");
-                }
-                if (w == null || !inUnit(w)) {
-                  add(sp, key + ".specializations." + spec, "must be in [0, 1]");
-                }
-              });
-      int own = s.aliases().size() + s.ambiguous().size();
-      aliases += own;
-      if (own > MAX_ALIASES_PER_SKILL) {
-        add(
-            at + "/aliases",
-            key + ".aliases",
-            "has "
-                + own
-                + " aliases (ambiguous ones included); the limit is "
-                + MAX_ALIASES_PER_SKILL
-                + " per skill");
-      }
-      aliases(s, at, key, aliasOwner);
-      for (int j = 0; j < s.ambiguous().size(); j++) {
-        String a = s.ambiguous().get(j);
-        if (a.isBlank()) {
-          add(at + "/ambiguous/" + j, key + ".ambiguous", "empty alias");
-        } else {
-          phrase(at + "/ambiguous/" + j, key + ".ambiguous", a);
-          claim(aliasOwner, s, a, at + "/ambiguous/" + j, key + ".ambiguous");
-        }
-      }
-      unknown(at + "/implies", key + ".implies", s.implies(), skillIds, "unknown skill '%s'");
-      for (int j = 0; j < s.includes().size(); j++) {
-        String inc = s.includes().get(j);
-        if (!skillIds.contains(inc) || inc.equals(s.id())) {
-          add(at + "/includes/" + j, key + ".includes", "unknown skill '" + inc + "'");
-        }
-      }
-      sectionKinds(at + "/sections", key + ".sections", s.sections());
-      sectionKinds(at + "/shownBy", key + ".shownBy", s.shownBy());
-      words(at + "/context/requires", key + ".context.requires", s.context().requires());
-      words(at + "/context/excludes", key + ".context.excludes", s.context().excludes());
+      aliases += skill(skills.get(i), "/skills/" + i, specIds, skillIds, aliasOwner);
     }
     if (aliases > MAX_ALIASES) {
       add(
@@ -426,6 +456,80 @@ public final class ProfileValidator {
               + " aliases in all; the limit is "
               + MAX_ALIASES
               + " (a longer list makes the profile slow to load)");
+    }
+  }
+
+  /** One skill's fields; returns its number of aliases (ambiguous ones included). */
+  private int skill(
+      Skill s, String at, Set<String> specIds, Set<String> skillIds, Map<String, String> owners) {
+    String key = "skills." + s.id();
+    if (blank(s.name())) {
+      add(at + "/name", key + ".name", "is empty");
+    } else {
+      phrase(at + "/name", key + ".name", s.name());
+      claim(owners, s, s.name(), at + "/name", key + ".name");
+    }
+    if (!CATEGORIES.contains(String.valueOf(s.category()))) {
+      add(at + "/category", key + ".category", "must be one of hard, soft, tool, domain, method");
+    }
+    if (blank(s.group())) {
+      add(at + "/group", key + ".group", "is missing (a skill needs a group)");
+    }
+    if (!inUnit(s.weight())) {
+      add(at + "/weight", key + ".weight", "must be in [0, 1], was " + s.weight());
+    }
+    skillSpecializations(s, at, key, specIds);
+    int own = s.aliases().size() + s.ambiguous().size();
+    if (own > MAX_ALIASES_PER_SKILL) {
+      add(
+          at + "/aliases",
+          key + ".aliases",
+          "has "
+              + own
+              + " aliases (ambiguous ones included); the limit is "
+              + MAX_ALIASES_PER_SKILL
+              + " per skill");
+    }
+    aliases(s, at, key, owners);
+    ambiguous(s, at, key, owners);
+    unknown(at + "/implies", key + ".implies", s.implies(), skillIds, "unknown skill '%s'");
+    for (int j = 0; j < s.includes().size(); j++) {
+      String inc = s.includes().get(j);
+      if (!skillIds.contains(inc) || inc.equals(s.id())) {
+        add(at + "/includes/" + j, key + ".includes", "unknown skill '" + inc + "'");
+      }
+    }
+    sectionKinds(at + "/sections", key + ".sections", s.sections());
+    sectionKinds(at + "/shownBy", key + ".shownBy", s.shownBy());
+    words(at + "/context/requires", key + ".context.requires", s.context().requires());
+    words(at + "/context/excludes", key + ".context.excludes", s.context().excludes());
+    return own;
+  }
+
+  /** A skill's weights per specialization: known specializations, weights in [0, 1]. */
+  private void skillSpecializations(Skill s, String at, String key, Set<String> specIds) {
+    s.specializations()
+        .forEach(
+            (spec, w) -> {
+              String sp = at + "/specializations" + LineLocator.step(spec);
+              if (!specIds.contains(spec)) {
+                add(sp, key + ".specializations", "unknown specialization '" + spec + "'");
+              }
+              if (w == null || !inUnit(w)) {
+                add(sp, key + ".specializations." + spec, "must be in [0, 1]");
+              }
+            });
+  }
+
+  private void ambiguous(Skill s, String at, String key, Map<String, String> owners) {
+    for (int j = 0; j < s.ambiguous().size(); j++) {
+      String a = s.ambiguous().get(j);
+      if (a.isBlank()) {
+        add(at + "/ambiguous/" + j, key + ".ambiguous", "empty alias");
+      } else {
+        phrase(at + "/ambiguous/" + j, key + ".ambiguous", a);
+        claim(owners, s, a, at + "/ambiguous/" + j, key + ".ambiguous");
+      }
     }
   }
 
@@ -551,10 +655,46 @@ public final class ProfileValidator {
     }
   }
 
+  /** A scoring number in [0, 1]; {@code key} is its path under {@code scoring}. */
   private void unit(String key, double v) {
-    if (!inUnit(v)) {
-      add("/scoring/" + key, "scoring." + key, "must be in [0, 1], was " + v);
+    in(key, v, 0, 1);
+  }
+
+  /** A scoring number in [lo, hi]; NaN is not. */
+  private void in(String key, double v, double lo, double hi) {
+    if (!(v >= lo && v <= hi)) {
+      scoringProblem(key, "must be in [" + num(lo) + ", " + num(hi) + "], was " + v);
     }
+  }
+
+  /** A scoring number in (lo, hi]. */
+  private void above(String key, double v, double lo, double hi) {
+    if (!(v > lo && v <= hi)) {
+      scoringProblem(key, "must be in (" + num(lo) + ", " + num(hi) + "], was " + v);
+    }
+  }
+
+  /** A whole scoring number in [lo, hi]. */
+  private void whole(String key, int v, int lo, int hi) {
+    if (v < lo || v > hi) {
+      scoringProblem(key, "must be a whole number in [" + lo + ", " + hi + "], was " + v);
+    }
+  }
+
+  /** A lower threshold of a pair must not exceed the upper one beside it. */
+  private void notAbove(String key, double v, String otherName, double other) {
+    if (v > other) {
+      scoringProblem(key, "must be at most " + otherName + " (" + other + "), was " + v);
+    }
+  }
+
+  private void scoringProblem(String key, String message) {
+    add("/scoring/" + key.replace('.', '/'), "scoring." + key, message);
+  }
+
+  /** A bound as written in the documentation: 1, not 1.0. */
+  private static String num(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 
   /** In [0, 1]; NaN is not. */
@@ -563,15 +703,10 @@ public final class ProfileValidator {
   }
 
   private void add(String pointer, String key, String message) {
-    out.add(new Problem(pointer, key, message));
+    out.add(new Found(pointer, key, message));
   }
 
   private static boolean blank(String s) {
     return s == null || s.isBlank();
-  }
-
-  /** A message quotes profile text, which may hold line breaks: every problem stays one line. */
-  static String oneLine(String s) {
-    return s.replaceAll("[\\r\\n\\t\\u2028\\u2029]+", " ");
   }
 }

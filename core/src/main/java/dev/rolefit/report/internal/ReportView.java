@@ -1,5 +1,6 @@
 package dev.rolefit.report.internal;
 
+import dev.rolefit.profile.RoleProfile;
 import dev.rolefit.report.FitReport;
 import dev.rolefit.report.FitReport.Evidence;
 import dev.rolefit.report.FitReport.Gap;
@@ -74,13 +75,28 @@ public final class ReportView {
   private ReportView() {}
 
   /**
-   * Builds the view model.
+   * Builds the view model of a report whose profile is not at hand: names from ids, tones from the
+   * default chart tones.
    *
    * @param r the report
    * @param color the ANSI colour codes to use, or {@link Ansi#NONE}
    * @return a tree of maps, lists and strings
    */
   public static Map<String, Object> of(FitReport r, Ansi color) {
+    return of(r, color, null);
+  }
+
+  /**
+   * Builds the view model.
+   *
+   * @param r the report
+   * @param color the ANSI colour codes to use, or {@link Ansi#NONE}
+   * @param profile the profile the report was scored with: its band tones colour the score, its
+   *     names label the specializations and levels; null for names from ids
+   * @return a tree of maps, lists and strings
+   */
+  public static Map<String, Object> of(FitReport r, Ansi color, RoleProfile profile) {
+    Labels labels = new Labels(profile);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("c", color.codes());
     m.put("toolName", r.tool().name());
@@ -99,16 +115,16 @@ public final class ReportView {
     m.put("targetRole", r.target().role());
     m.put("targetLevel", r.target().level());
     m.put("targetSpecialization", r.target().specialization());
-    m.put("targetSpecializationName", label(r.target().specialization()));
+    m.put("targetSpecializationName", labels.specialization(r.target().specialization()));
     m.put("notes", r.notes().stream().map(FitReport.Note::message).toList());
-    m.put("score", score(r, color));
+    m.put("score", score(r, color, labels));
     m.put("scales", SCALES);
-    m.put("categories", categories(r.skills()));
+    m.put("categories", categories(r.skills(), labels));
     m.put("responsibilities", responsibilities(r.responsibilities(), color));
-    m.put("specializationChart", specializations(r.specializations(), r.target()));
+    m.put("specializationChart", specializations(r.specializations(), r.target(), labels));
     // Every specialization at 0 means no machine-learning work shown: the level is only a career's.
     boolean noMl = r.specializations().stream().allMatch(x -> x.score() == 0);
-    m.put("level", level(r.level(), r.score(), noMl));
+    m.put("level", level(r.level(), r.score(), noMl, labels));
     m.put("career", career(r));
     List<Map<String, Object>> skills = skills(r.skills(), color);
     m.put("skillsWithEvidence", skills);
@@ -124,7 +140,7 @@ public final class ReportView {
     m.put("moreGaps", gaps.size() > TEXT_GAPS ? Integer.toString(gaps.size() - TEXT_GAPS) : "");
     m.put("sections", sections(r.sections()));
     m.put("requirements", requirements(r.requirements(), color));
-    m.put("posting", posting(r.posting()));
+    m.put("posting", posting(r.posting(), labels));
     m.put("hasRequirements", !r.requirements().isEmpty());
     m.put("hasNotes", !r.notes().isEmpty());
     m.put("hasIssues", !r.document().quality().issues().isEmpty());
@@ -132,7 +148,7 @@ public final class ReportView {
     return m;
   }
 
-  private static Map<String, Object> score(FitReport r, Ansi color) {
+  private static Map<String, Object> score(FitReport r, Ansi color, Labels labels) {
     Map<String, Object> s = new LinkedHashMap<>();
     double overall = clamp(r.score().overall(), 0, 100);
     s.put("overall", one(r.score().overall()));
@@ -142,8 +158,15 @@ public final class ReportView {
     s.put("responsibilitiesWidth", pct(r.score().responsibilities() / 100));
     s.put("band", r.score().band());
     s.put("bandClass", cssId(r.score().band()));
-    s.put("tone", bandTone(r.score().band(), overall));
-    s.put("color", overall >= 65 ? color.good() : overall >= 45 ? color.warn() : color.bad());
+    String tone = labels.bandTone(r.score().band(), overall);
+    s.put("tone", tone);
+    s.put(
+        "color",
+        switch (tone) {
+          case "good" -> color.good();
+          case "fair" -> color.warn();
+          default -> color.bad();
+        });
     double circumference = 2 * Math.PI * RING_RADIUS;
     s.put("ringRadius", num(RING_RADIUS));
     s.put("ringCircumference", num(circumference));
@@ -151,7 +174,7 @@ public final class ReportView {
     return s;
   }
 
-  private static List<Map<String, Object>> categories(List<SkillResult> skills) {
+  private static List<Map<String, Object>> categories(List<SkillResult> skills, Labels labels) {
     Map<String, double[]> acc = new TreeMap<>();
     for (SkillResult s : skills) {
       // The target's own skills only: the role's hundreds of others would swamp every category.
@@ -186,7 +209,7 @@ public final class ReportView {
       c.put("weak", Integer.toString((int) a[3]));
       c.put("missing", Integer.toString((int) a[4]));
       c.put("total", Integer.toString((int) (a[2] + a[3] + a[4])));
-      c.put("tone", tone(cov * 100));
+      c.put("tone", labels.chartTone(cov * 100));
       out.add(c);
     }
     return out;
@@ -205,7 +228,14 @@ public final class ReportView {
       m.put(
           "coveragePadded", String.format(Locale.ROOT, "%3.0f%%", clamp(x.coverage(), 0, 1) * 100));
       m.put("width", pct(x.coverage()));
-      m.put("tone", tone(x.coverage() * 100));
+      // The profile's coverage thresholds made the status: the bar says the same.
+      m.put(
+          "tone",
+          switch (x.status()) {
+            case "found" -> "good";
+            case "weak" -> "fair";
+            default -> "low";
+          });
       m.put("weight", two(x.weight()));
       boolean shown = !x.evidence().isEmpty() && x.coverage() > 0;
       m.put("evidence", shown ? List.of(evidence(x.evidence().get(0))) : List.of());
@@ -216,13 +246,13 @@ public final class ReportView {
   }
 
   private static Map<String, Object> specializations(
-      List<SpecializationScore> list, FitReport.TargetInfo target) {
+      List<SpecializationScore> list, FitReport.TargetInfo target, Labels labels) {
     List<Map<String, Object>> bars = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     for (SpecializationScore s : list) {
       Map<String, Object> b = new LinkedHashMap<>();
       b.put("id", s.id());
-      b.put("name", label(s.id()));
+      b.put("name", labels.specialization(s.id()));
       b.put("score", String.format(Locale.ROOT, "%.0f", s.score()));
       b.put("width", pct(s.score() / 100));
       b.put("isTarget", s.id().equals(target.specialization()));
@@ -266,7 +296,7 @@ public final class ReportView {
   }
 
   private static Map<String, Object> level(
-      FitReport.LevelEstimate l, FitReport.Score score, boolean noMl) {
+      FitReport.LevelEstimate l, FitReport.Score score, boolean noMl, Labels labels) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("target", l.target());
     m.put("estimated", l.estimated());
@@ -280,7 +310,7 @@ public final class ReportView {
     if (t >= 0 && t == e) {
       // The level is years and titles only: never a "match" without the fit it sits beside.
       verdict =
-          lowBand(score.band())
+          "low".equals(labels.bandTone(score.band(), score.overall()))
               ? "the experience matches the target level, but the overall fit is "
                   + score.band()
                   + " ("
@@ -304,7 +334,7 @@ public final class ReportView {
     List<Map<String, Object>> steps = new ArrayList<>();
     for (int i = 0; i < LEVELS.size(); i++) {
       Map<String, Object> s = new LinkedHashMap<>();
-      s.put("name", LEVELS.get(i));
+      s.put("name", labels.level(LEVELS.get(i)));
       s.put("x", num(60 + i * 200));
       s.put("isTarget", i == t);
       s.put("isEstimated", i == e);
@@ -435,7 +465,7 @@ public final class ReportView {
   }
 
   /** The posting block, or null outside job-posting mode (the templates then show nothing). */
-  private static Map<String, Object> posting(FitReport.PostingInfo p) {
+  private static Map<String, Object> posting(FitReport.PostingInfo p, Labels labels) {
     if (p == null) {
       return null;
     }
@@ -445,7 +475,7 @@ public final class ReportView {
     m.put("match", p.match() == null ? "n/a" : one(p.match()));
     m.put("required", Integer.toString(p.required()));
     m.put("requiredMet", Integer.toString(p.requiredMet()));
-    m.put("tone", p.match() == null ? "low" : tone(p.match()));
+    m.put("tone", p.match() == null ? "low" : labels.chartTone(p.match()));
     return m;
   }
 
@@ -458,27 +488,42 @@ public final class ReportView {
     };
   }
 
-  /** Bands below which a level that matches is said together with the weak fit. */
-  private static boolean lowBand(String band) {
-    return "poor".equals(band) || "weak".equals(band);
-  }
-
   /**
-   * The score card's tone from its band, which the profile calibrates on real resumes (the fixed
-   * thresholds would colour an excellent 64 amber); a band of unknown name falls back to them.
+   * What the view takes from the profile: names of specializations and levels, the tone of each
+   * band (which the profile calibrates on real resumes: fixed thresholds would colour an excellent
+   * 44 red) and the tones of other charts. Without a profile, names come from ids and the score is
+   * toned as any chart.
    */
-  private static String bandTone(String band, double overall) {
-    return switch (band == null ? "" : band) {
-      case "excellent", "strong" -> "good";
-      case "fair" -> "fair";
-      case "weak", "poor" -> "low";
-      default -> tone(overall);
-    };
-  }
+  private static final class Labels {
+    private final RoleProfile profile;
+    private final RoleProfile.ChartTones charts;
 
-  /** A CSS tone class for a 0..100 value: the same thresholds in every chart. */
-  private static String tone(double v) {
-    return v >= 65 ? "good" : v >= 45 ? "fair" : "low";
+    Labels(RoleProfile profile) {
+      this.profile = profile;
+      this.charts =
+          profile == null ? new RoleProfile.ChartTones(null, null) : profile.scoring().chartTones();
+    }
+
+    String specialization(String id) {
+      return profile == null || id == null
+          ? label(id)
+          : profile.specialization(id).map(RoleProfile.Specialization::name).orElse(label(id));
+    }
+
+    String level(String id) {
+      return profile == null ? id : profile.level(id).map(RoleProfile.LevelSpec::name).orElse(id);
+    }
+
+    /** The score's tone: its band's in the profile, else the chart tone of the score. */
+    String bandTone(String band, double overall) {
+      return profile == null
+          ? chartTone(overall)
+          : profile.scoring().tone(band).orElseGet(() -> chartTone(overall));
+    }
+
+    String chartTone(double v) {
+      return charts.of(v);
+    }
   }
 
   /** A display name from an id: "ml-infrastructure" becomes "ML infrastructure". */
