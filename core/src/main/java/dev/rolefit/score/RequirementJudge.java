@@ -52,6 +52,8 @@ public final class RequirementJudge {
   private static final Pattern HANDS_ON =
       Pattern.compile(
           "(?i)\\b(hands[- ]on|in production|production experience|track record|proven"
+              + "|deep (expertise|experience|knowledge)|extensive (experience|expertise)"
+              + "|expert[- ]level|in[- ]depth (experience|knowledge)"
               + "|experience (building|deploying|developing|implementing|training|shipping|designing"
               + "|running|operating|leading|writing|fine-tuning|scaling|applying)|have (built|shipped"
               + "|deployed|trained|developed|designed|operated|run|orchestrated|led|used|written"
@@ -376,6 +378,7 @@ public final class RequirementJudge {
         // "Graph-based machine learning" is not shown by machine learning on tables.
         status = NOT_MET;
         reason = "Has " + join(concat(shown, listed)) + ", but nothing shows " + kind + " work.";
+        return new Verdict(status, reason, quotes);
       }
     }
     Verdict v = new Verdict(status, reason, quotes);

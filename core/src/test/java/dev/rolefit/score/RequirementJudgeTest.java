@@ -81,6 +81,7 @@ class RequirementJudgeTest {
           "\u2022 Hands-on experience deploying models with Kubernetes in production",
           "\u2022 PyTorch or JAX",
           "\u2022 Experience with Kubernetes",
+          "\u2022 Deep expertise in Kubernetes",
           "\u2022 MS or PhD in Computer Science, Statistics or a related field",
           "\u2022 Excellent written and verbal communication skills",
           "\u2022 Experience leading a team of scientists",
@@ -108,6 +109,10 @@ class RequirementJudgeTest {
         "hands-on asked, Kubernetes only listed");
     assertEquals("met", find(reqs, "PyTorch or JAX").status(), "one alternative is enough");
     assertEquals("met", find(reqs, "Experience with Kubernetes").status(), "listed is enough");
+    assertEquals(
+        "partly_met",
+        find(reqs, "Deep expertise in Kubernetes").status(),
+        "expertise asked, Kubernetes only listed");
     assertEquals("met", find(reqs, "MS or PhD").status(), "an M.S. in Statistics");
     assertEquals("met", find(reqs, "Excellent written").status(), "presented and wrote docs");
     assertEquals("not_met", find(reqs, "Experience leading a team").status(), "mentoring is not");
