@@ -175,13 +175,13 @@ final class BatchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (jobs < 1) {
-      throw new IllegalArgumentException("--jobs must be at least 1, was " + jobs);
+      throw new UsageException("--jobs must be at least 1, was " + jobs);
     }
     if (top != null && top < 1) {
-      throw new IllegalArgumentException("--top must be at least 1, was " + top);
+      throw new UsageException("--top must be at least 1, was " + top);
     }
     if (minScore != null && !(minScore >= 0 && minScore <= 100)) {
-      throw new IllegalArgumentException("--min-score must be from 0 to 100, was " + minScore);
+      throw new UsageException("--min-score must be from 0 to 100, was " + minScore);
     }
     RoleFit rolefit = targeting.roleFit();
     Target target = targeting.target();
