@@ -77,9 +77,8 @@ final class BatchCommand implements Callable<Integer> {
   @Option(
       names = {"-j", "--jobs"},
       paramLabel = "N",
-      description = "Files analysed at once (default: one per core, ${DEFAULT-VALUE} here).",
-      defaultValue = "${sys:rolefit.cores}")
-  int jobs;
+      description = "Files analysed at once (default: one per core, ${DEFAULT-VALUE} here).")
+  int jobs = Runtime.getRuntime().availableProcessors();
 
   @Mixin TargetOptions targeting;
 
@@ -164,12 +163,6 @@ final class BatchCommand implements Callable<Integer> {
   @FunctionalInterface
   interface FileAnalysis {
     ResultRow analyze(RoleFit rolefit, Target target, BatchInputs.Input in);
-  }
-
-  static {
-    // Lets --help show the real default of --jobs.
-    System.setProperty(
-        "rolefit.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
   }
 
   @Override
