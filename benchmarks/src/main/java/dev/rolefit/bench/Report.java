@@ -55,11 +55,11 @@ public final class Report {
 
   private void print(Map<String, String> opt) throws IOException {
     ObjectMapper json = new ObjectMapper();
-    if (opt.containsKey("--dir")) {
-      System.setProperty(Corpus.DIR_PROPERTY, opt.get("--dir"));
-    }
+    // --dir names the folder for this report only: no system property, nothing process-wide.
+    Path dir =
+        opt.containsKey("--dir") ? Path.of(opt.get("--dir")).toAbsolutePath() : Corpus.defaultDir();
     double pagesPerPdf;
-    try (Corpus corpus = Corpus.load()) {
+    try (Corpus corpus = Corpus.load(dir)) {
       out.println("Corpus  " + corpus.summary());
       pagesPerPdf = corpus.pdfs().isEmpty() ? 1 : (double) corpus.pdfPages() / corpus.pdfs().size();
     }

@@ -58,7 +58,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     FitReport report;
     if (job != null) {
       if ("-".equals(file)) {
-        throw new IllegalArgumentException("--job needs a resume file, not stdin");
+        throw new UsageException("--job needs a resume file, not stdin");
       }
       report = rolefit.analyze(Path.of(file), target, posting(rolefit, job));
     } else if ("-".equals(file)) {
@@ -83,7 +83,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   static String posting(RoleFit rolefit, Path job) throws java.io.IOException, DocumentException {
     String text = rolefit.extract(job).text();
     if (text.isBlank()) {
-      throw new IllegalArgumentException("the job posting is empty: " + job);
+      throw new UsageException("the job posting is empty: " + job);
     }
     return text;
   }

@@ -77,9 +77,8 @@ final class BatchCommand implements Callable<Integer> {
   @Option(
       names = {"-j", "--jobs"},
       paramLabel = "N",
-      description = "Files analysed at once (default: one per core, ${DEFAULT-VALUE} here).",
-      defaultValue = "${sys:rolefit.cores}")
-  int jobs;
+      description = "Files analysed at once (default: one per core, ${DEFAULT-VALUE} here).")
+  int jobs = Runtime.getRuntime().availableProcessors();
 
   @Mixin TargetOptions targeting;
 
@@ -166,22 +165,16 @@ final class BatchCommand implements Callable<Integer> {
     ResultRow analyze(RoleFit rolefit, Target target, BatchInputs.Input in);
   }
 
-  static {
-    // Lets --help show the real default of --jobs.
-    System.setProperty(
-        "rolefit.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
-  }
-
   @Override
   public Integer call() throws Exception {
     if (jobs < 1) {
-      throw new IllegalArgumentException("--jobs must be at least 1, was " + jobs);
+      throw new UsageException("--jobs must be at least 1, was " + jobs);
     }
     if (top != null && top < 1) {
-      throw new IllegalArgumentException("--top must be at least 1, was " + top);
+      throw new UsageException("--top must be at least 1, was " + top);
     }
     if (minScore != null && !(minScore >= 0 && minScore <= 100)) {
-      throw new IllegalArgumentException("--min-score must be from 0 to 100, was " + minScore);
+      throw new UsageException("--min-score must be from 0 to 100, was " + minScore);
     }
     RoleFit rolefit = targeting.roleFit();
     Target target = targeting.target();

@@ -63,7 +63,7 @@ final class BatchInputs {
     }
     Path p = Path.of(arg);
     if (!Files.isDirectory(p)) {
-      throw new IllegalArgumentException(
+      throw new UsageException(
           "not a folder: " + arg + " (give a folder, or @FILE with one path per line)");
     }
     return new BatchInputs(p, false, followLinks);

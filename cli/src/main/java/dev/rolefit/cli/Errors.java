@@ -1,5 +1,6 @@
 package dev.rolefit.cli;
 
+import dev.rolefit.eval.EvalInputException;
 import dev.rolefit.extract.DocumentException;
 import dev.rolefit.profile.InvalidProfileException;
 import dev.rolefit.report.ResultRows;
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -28,10 +30,22 @@ final class Errors implements IExecutionExceptionHandler {
    * @return the exit code
    */
   static int report(Throwable ex, PrintWriter err) {
+    return report(ex, err, System.getenv("ROLEFIT_DEBUG") != null);
+  }
+
+  /**
+   * Prints one line for a failure, and the stack trace of an internal error when debugging.
+   *
+   * @param ex what went wrong
+   * @param err where the line goes
+   * @param debug whether an internal error also prints its stack trace ({@code ROLEFIT_DEBUG})
+   * @return the exit code
+   */
+  static int report(Throwable ex, PrintWriter err, boolean debug) {
     Throwable e = ex instanceof UncheckedIOException ? ex.getCause() : ex;
     int code = code(e);
     err.println("rolefit: " + TerminalSafe.line(message(e)));
-    if (code == ExitCodes.INTERNAL && System.getenv("ROLEFIT_DEBUG") != null) {
+    if (code == ExitCodes.INTERNAL && debug) {
       e.printStackTrace(err);
     }
     err.flush();
@@ -55,15 +69,26 @@ final class Errors implements IExecutionExceptionHandler {
     if (e instanceof InvalidProfileException) {
       return ExitCodes.INVALID_PROFILE;
     }
-    if (e instanceof NoSuchFileException
-        || e instanceof IllegalArgumentException
-        || e instanceof CommandLine.ParameterException) {
+    if (isUsage(e)) {
       return ExitCodes.USAGE;
     }
     if (e instanceof AccessDeniedException || e instanceof IOException) {
       return ExitCodes.UNREADABLE;
     }
     return ExitCodes.INTERNAL;
+  }
+
+  /**
+   * Whether a failure is the user's: a missing file, a value a command or picocli rejected, a path
+   * the file system cannot name, an eval input not in its form. Any other {@link
+   * IllegalArgumentException} is a bug (exit 1), not a usage error.
+   */
+  private static boolean isUsage(Throwable e) {
+    return e instanceof NoSuchFileException
+        || e instanceof UsageException
+        || e instanceof CommandLine.ParameterException
+        || e instanceof InvalidPathException
+        || e instanceof EvalInputException;
   }
 
   static String message(Throwable e) {
@@ -79,7 +104,7 @@ final class Errors implements IExecutionExceptionHandler {
     if (e instanceof InvalidProfileException) {
       return "invalid profile: " + e.getMessage();
     }
-    if (e instanceof IllegalArgumentException || e instanceof IOException) {
+    if (isUsage(e) || e instanceof IOException) {
       return String.valueOf(e.getMessage());
     }
     if (e instanceof OutOfMemoryError) {

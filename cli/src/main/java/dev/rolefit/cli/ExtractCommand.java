@@ -51,98 +51,108 @@ final class ExtractCommand implements Callable<Integer> {
     boolean stdin = "-".equals(file);
     Resume r = stdin ? RoleFit.create().extract(parent.stdin) : RoleFit.create().extract(path());
     String name = stdin ? "-" : fileName(path());
-    var doc = r.document();
     // The resume's text and name reach a terminal: controls shown as escapes, JSON kept exact.
     PrintWriter out = TerminalSafe.results(spec.commandLine().getOut(), format == Format.json);
     if (format == Format.json) {
-      var mapper = JsonReportWriter.mapper();
-      ObjectNode root = mapper.createObjectNode();
-      root.put("file", name);
-      root.put("mediaType", doc.mediaType().mime());
-      root.put("pages", doc.pages());
-      root.put("characters", doc.text().length());
-      ObjectNode q = root.putObject("quality");
-      q.put("status", doc.quality().status().id());
-      ArrayNode issues = q.putArray("issues");
-      doc.quality().issues().forEach(issues::add);
-      ArrayNode secs = root.putArray("sections");
-      for (Section s : r.sections()) {
-        secs.addObject()
-            .put("name", s.kind().id())
-            .put("heading", s.heading())
-            .put("start", s.start())
-            .put("end", s.end());
-      }
-      ObjectNode anchor = root.putObject("dateAnchor");
-      anchor.put("month", r.anchor().month().toString());
-      anchor.put("source", r.anchor().source().id());
-      ArrayNode entries = root.putArray("entries");
-      for (ExperienceEntry e : r.experience()) {
-        entries
-            .addObject()
-            .put("kind", e.kind().id())
-            .put("title", e.title())
-            .put("organisation", e.organisation())
-            .put("section", e.section().id())
-            .put("start", e.dates().from().toString())
-            .put("end", e.dates().to().toString())
-            .put("ongoing", e.dates().present())
-            .put("months", e.dates().months())
-            .put("weight", e.weight())
-            .put("heading", e.heading());
-      }
-      root.put("monthsOfExperience", r.monthsOfExperience());
-      if (r.statedYears().isPresent()) {
-        root.put("statedYears", r.statedYears().getAsInt());
-      }
-      root.put("text", doc.text());
-      out.println(mapper.writeValueAsString(root));
+      out.println(JsonReportWriter.mapper().writeValueAsString(json(r, name)));
     } else {
-      out.printf(
-          Locale.ROOT,
-          "# %s: %s, %d page(s), %d characters, quality %s%s%n",
-          TerminalSafe.line(name),
-          doc.mediaType().mime(),
-          doc.pages(),
-          doc.text().length(),
-          doc.quality().status().id(),
-          doc.quality().issues().isEmpty()
-              ? ""
-              : " (" + String.join("; ", doc.quality().issues()) + ")");
-      out.println("# sections:");
-      for (Section s : r.sections()) {
-        out.printf(
-            Locale.ROOT, "#   %-14s %6d-%-6d %s%n", s.kind().id(), s.start(), s.end(), s.heading());
-      }
-      out.printf(
-          Locale.ROOT,
-          "# dated entries (open ranges end %s, %s):%n",
-          r.anchor().month(),
-          anchorSource(r));
-      for (ExperienceEntry e : r.experience()) {
-        out.printf(
-            Locale.ROOT,
-            "#   %s..%s%s %3d months x%.1f  %-18s %s%s%n",
-            e.dates().from(),
-            e.dates().to(),
-            e.dates().present() ? "+" : " ",
-            e.dates().months(),
-            e.weight(),
-            e.kind().id(),
-            e.title(),
-            e.organisation().isEmpty() ? "" : " @ " + e.organisation());
-      }
-      out.printf(
-          Locale.ROOT,
-          "# professional experience: %d months%s%n%n",
-          r.monthsOfExperience(),
-          r.statedYears().isPresent()
-              ? " (the resume states " + r.statedYears().getAsInt() + "+ years)"
-              : "");
-      out.print(doc.text());
+      text(out, r, name);
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** The document, its sections, dated entries and text as one JSON object. */
+  private static ObjectNode json(Resume r, String name) {
+    var doc = r.document();
+    ObjectNode root = JsonReportWriter.mapper().createObjectNode();
+    root.put("file", name);
+    root.put("mediaType", doc.mediaType().mime());
+    root.put("pages", doc.pages());
+    root.put("characters", doc.text().length());
+    ObjectNode q = root.putObject("quality");
+    q.put("status", doc.quality().status().id());
+    ArrayNode issues = q.putArray("issues");
+    doc.quality().issues().forEach(issues::add);
+    ArrayNode secs = root.putArray("sections");
+    for (Section s : r.sections()) {
+      secs.addObject()
+          .put("name", s.kind().id())
+          .put("heading", s.heading())
+          .put("start", s.start())
+          .put("end", s.end());
+    }
+    ObjectNode anchor = root.putObject("dateAnchor");
+    anchor.put("month", r.anchor().month().toString());
+    anchor.put("source", r.anchor().source().id());
+    ArrayNode entries = root.putArray("entries");
+    for (ExperienceEntry e : r.experience()) {
+      entries
+          .addObject()
+          .put("kind", e.kind().id())
+          .put("title", e.title())
+          .put("organisation", e.organisation())
+          .put("section", e.section().id())
+          .put("start", e.dates().from().toString())
+          .put("end", e.dates().to().toString())
+          .put("ongoing", e.dates().present())
+          .put("months", e.dates().months())
+          .put("weight", e.weight())
+          .put("heading", e.heading());
+    }
+    root.put("monthsOfExperience", r.monthsOfExperience());
+    if (r.statedYears().isPresent()) {
+      root.put("statedYears", r.statedYears().getAsInt());
+    }
+    root.put("text", r.document().text());
+    return root;
+  }
+
+  /** A commented header (document, sections, dated entries, months), then the text. */
+  private static void text(PrintWriter out, Resume r, String name) {
+    var doc = r.document();
+    out.printf(
+        Locale.ROOT,
+        "# %s: %s, %d page(s), %d characters, quality %s%s%n",
+        TerminalSafe.line(name),
+        doc.mediaType().mime(),
+        doc.pages(),
+        doc.text().length(),
+        doc.quality().status().id(),
+        doc.quality().issues().isEmpty()
+            ? ""
+            : " (" + String.join("; ", doc.quality().issues()) + ")");
+    out.println("# sections:");
+    for (Section s : r.sections()) {
+      out.printf(
+          Locale.ROOT, "#   %-14s %6d-%-6d %s%n", s.kind().id(), s.start(), s.end(), s.heading());
+    }
+    out.printf(
+        Locale.ROOT,
+        "# dated entries (open ranges end %s, %s):%n",
+        r.anchor().month(),
+        anchorSource(r));
+    for (ExperienceEntry e : r.experience()) {
+      out.printf(
+          Locale.ROOT,
+          "#   %s..%s%s %3d months x%.1f  %-18s %s%s%n",
+          e.dates().from(),
+          e.dates().to(),
+          e.dates().present() ? "+" : " ",
+          e.dates().months(),
+          e.weight(),
+          e.kind().id(),
+          e.title(),
+          e.organisation().isEmpty() ? "" : " @ " + e.organisation());
+    }
+    out.printf(
+        Locale.ROOT,
+        "# professional experience: %d months%s%n%n",
+        r.monthsOfExperience(),
+        r.statedYears().isPresent()
+            ? " (the resume states " + r.statedYears().getAsInt() + "+ years)"
+            : "");
+    out.print(doc.text());
   }
 
   private static String anchorSource(Resume r) {

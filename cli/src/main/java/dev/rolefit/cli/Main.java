@@ -4,7 +4,6 @@ import dev.rolefit.RoleFit;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -43,6 +42,8 @@ public final class Main implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    // Process-wide settings belong to the process: here, never on the paths run() takes.
+    Environment.prepare();
     System.exit(
         run(
             args,
@@ -52,7 +53,8 @@ public final class Main implements Runnable {
   }
 
   /**
-   * Runs the command line with given streams (for tests and embedding).
+   * Runs the command line with given streams (for tests and embedding); changes no process-wide
+   * setting (system properties, default locale).
    *
    * @param args the arguments
    * @param out where results go
@@ -93,8 +95,6 @@ public final class Main implements Runnable {
       PrintWriter err,
       Terminal terminal,
       CommandLine.IFactory factory) {
-    Environment.prepare();
-    Locale.setDefault(Locale.ROOT);
     // Every diagnostic passes here: nothing a file name or argument holds can drive the terminal.
     PrintWriter safeErr = new PrintWriter(TerminalSafe.text(err), true);
     int code;

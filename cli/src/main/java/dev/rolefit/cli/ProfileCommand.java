@@ -109,12 +109,12 @@ final class ProfileCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       if (file != null && profiles.profile != null) {
-        throw new IllegalArgumentException("give the profile FILE or --profile, not both");
+        throw new UsageException("give the profile FILE or --profile, not both");
       }
       RoleProfile p = Profiles.load(file != null ? file : profiles.profile, profiles.role);
-      String lv = level == null ? null : Level.of(level).id();
+      String lv = level == null ? null : UsageException.parsing(() -> Level.of(level)).id();
       if (specialization != null) {
-        specialization = p.requireSpecialization(specialization).id();
+        specialization = UsageException.parsing(() -> p.requireSpecialization(specialization)).id();
       }
       // A profile file is data from anywhere: its text reaches the terminal made safe.
       PrintWriter out =

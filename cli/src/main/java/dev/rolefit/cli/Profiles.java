@@ -28,14 +28,14 @@ final class Profiles {
     if (ProfileCommand.BUNDLED.contains(t)) {
       return t;
     }
-    throw new IllegalArgumentException(
+    throw new UsageException(
         "unknown role '" + text + "'; one of " + String.join(", ", ProfileCommand.BUNDLED));
   }
 
   /** The profile of --profile FILE or --role ID (one of them at most), else the default. */
   static RoleProfile load(Path file, String role) throws InvalidProfileException, IOException {
     if (file != null && role != null) {
-      throw new IllegalArgumentException("give --profile or --role, not both");
+      throw new UsageException("give --profile or --role, not both");
     }
     ProfileLoader loader = new ProfileLoader();
     if (file != null) {

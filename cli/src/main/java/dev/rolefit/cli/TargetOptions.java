@@ -34,7 +34,9 @@ final class TargetOptions {
   RoleFit roleFit() throws InvalidProfileException, IOException {
     RoleFit rolefit = profiles.roleFit();
     if (specialization != null) {
-      specialization = rolefit.profile().requireSpecialization(specialization).id();
+      specialization =
+          UsageException.parsing(() -> rolefit.profile().requireSpecialization(specialization))
+              .id();
     }
     return rolefit;
   }
@@ -43,7 +45,7 @@ final class TargetOptions {
   Target target() {
     Target target = Target.auto();
     if (level != null) {
-      target = target.withLevel(Level.of(level));
+      target = target.withLevel(UsageException.parsing(() -> Level.of(level)));
     }
     return specialization == null ? target : target.withSpecialization(specialization);
   }

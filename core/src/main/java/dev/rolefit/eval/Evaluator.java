@@ -40,7 +40,7 @@ public final class Evaluator {
    * @param labels the CSV
    * @return the evaluation
    * @throws IOException when the CSV cannot be read
-   * @throws IllegalArgumentException when the CSV lacks the required columns
+   * @throws EvalInputException when the CSV lacks the required columns
    */
   public Evaluation evaluate(Path labels) throws IOException {
     return evaluate(labels, Map.of());
@@ -54,7 +54,7 @@ public final class Evaluator {
    *     without a count are left out of the months agreement)
    * @return the evaluation
    * @throws IOException when the CSV cannot be read
-   * @throws IllegalArgumentException when the CSV lacks the required columns
+   * @throws EvalInputException when the CSV lacks the required columns
    */
   public Evaluation evaluate(Path labels, Map<String, Integer> handMonths) throws IOException {
     return evaluate(labels, handMonths, null);
@@ -69,7 +69,7 @@ public final class Evaluator {
    *     specialization), or null for none
    * @return the evaluation
    * @throws IOException when the CSV cannot be read
-   * @throws IllegalArgumentException when the CSV lacks the required columns
+   * @throws EvalInputException when the CSV lacks the required columns
    */
   public Evaluation evaluate(Path labels, Map<String, Integer> handMonths, Level rankLevel)
       throws IOException {
@@ -80,7 +80,7 @@ public final class Evaluator {
       var parser = format.parse(in);
       for (String col : List.of("file", "ml_related", "level", "specialization")) {
         if (!parser.getHeaderMap().containsKey(col)) {
-          throw new IllegalArgumentException(labels + ": missing column '" + col + "'");
+          throw new EvalInputException(labels + ": missing column '" + col + "'");
         }
       }
       for (CSVRecord rec : parser) {
@@ -100,7 +100,7 @@ public final class Evaluator {
    * @param csv the file
    * @return months by file name
    * @throws IOException when the file cannot be read
-   * @throws IllegalArgumentException when a column is missing or a count is not a number
+   * @throws EvalInputException when a column is missing or a count is not a number
    */
   public static Map<String, Integer> readHandMonths(Path csv) throws IOException {
     Map<String, Integer> out = new java.util.LinkedHashMap<>();
@@ -109,14 +109,14 @@ public final class Evaluator {
       var parser = format.parse(in);
       for (String col : List.of("file", "professional_months")) {
         if (!parser.getHeaderMap().containsKey(col)) {
-          throw new IllegalArgumentException(csv + ": missing column '" + col + "'");
+          throw new EvalInputException(csv + ": missing column '" + col + "'");
         }
       }
       for (CSVRecord rec : parser) {
         try {
           out.put(rec.get("file"), Integer.parseInt(rec.get("professional_months")));
         } catch (NumberFormatException e) {
-          throw new IllegalArgumentException(
+          throw new EvalInputException(
               csv + " line " + rec.getRecordNumber() + ": professional_months is not a number", e);
         }
       }

@@ -215,7 +215,7 @@ public final class EvidenceEvaluator {
     try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
       for (CSVRecord rec : format.parse(in)) {
         if (rec.size() < 4) {
-          throw new IllegalArgumentException(
+          throw new EvalInputException(
               csv + " line " + rec.getRecordNumber() + ": want file,kind,id,verdict");
         }
         String kind = rec.get(1);
@@ -224,7 +224,7 @@ public final class EvidenceEvaluator {
             (kind.equals("skill") && verdict.matches("shown|listed|wrong"))
                 || (kind.equals("responsibility") && verdict.matches("yes|partly|no"));
         if (!ok) {
-          throw new IllegalArgumentException(
+          throw new EvalInputException(
               csv + " line " + rec.getRecordNumber() + ": unknown kind or verdict");
         }
         out.computeIfAbsent(rec.get(0), k -> new LinkedHashMap<>())

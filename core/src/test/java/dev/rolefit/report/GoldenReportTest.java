@@ -1,20 +1,18 @@
 package dev.rolefit.report;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.rolefit.Level;
 import dev.rolefit.Target;
 import dev.rolefit.TestSupport;
+import dev.rolefit.fixtures.Golden;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Golden files: the whole JSON report of a sample resume, byte for byte. After an intended change
- * of profile or scoring, regenerate with {@code -Dgolden.update=true} and review the diff.
+ * Golden files: the whole JSON report of a sample resume, byte for byte (the per-feature goldens
+ * are {@link FeatureGoldenTest}'s). After an intended change of profile or scoring, regenerate with
+ * {@code -Drolefit.golden.update=true} and review the diff.
  */
 class GoldenReportTest {
   private static final Path GOLDEN = Path.of("src/test/resources/dev/rolefit/golden");
@@ -30,11 +28,6 @@ class GoldenReportTest {
             .analyze(Path.of("../examples/resumes", sample), Target.of(Level.of(level), spec));
     StringWriter w = new StringWriter();
     new JsonReportWriter().write(report, w);
-    Path golden = GOLDEN.resolve(sample.replace(".txt", ".json"));
-    if (Boolean.getBoolean("golden.update")) {
-      Files.createDirectories(GOLDEN);
-      Files.writeString(golden, w.toString(), StandardCharsets.UTF_8);
-    }
-    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), w.toString());
+    Golden.assertMatches(GOLDEN.resolve(sample.replace(".txt", ".json")), w.toString());
   }
 }

@@ -13,7 +13,6 @@ import dev.rolefit.extract.internal.PdfLayout.Glyph;
 import dev.rolefit.extract.internal.PdfLayout.PageLine;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -59,21 +58,6 @@ public final class PdfTextExtractor implements TextExtractor {
   // Operators that leave marks on the page besides text: fills, strokes, shadings.
   private static final Set<String> PAINTING_OPERATORS =
       Set.of("b", "B", "b*", "B*", "f", "F", "f*", "s", "S", "sh");
-
-  static {
-    // PDFBox writes its font cache to ~ unless told otherwise; a library must not.
-    // PDFBox ignores a folder that does not exist and falls back to ~, so make it first.
-    if (System.getProperty("pdfbox.fontcache") == null) {
-      Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-      Path dir = tmp.resolve("rolefit-pdfbox");
-      try {
-        java.nio.file.Files.createDirectories(dir);
-      } catch (java.io.IOException | SecurityException e) {
-        dir = tmp;
-      }
-      System.setProperty("pdfbox.fontcache", dir.toString());
-    }
-  }
 
   /** Creates the extractor (service loader). */
   public PdfTextExtractor() {}
