@@ -3,7 +3,8 @@ package dev.rolefit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rolefit.report.FitReport;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.Target;
 import dev.rolefit.resume.internal.CareerMonths;
 import org.junit.jupiter.api.Test;
 

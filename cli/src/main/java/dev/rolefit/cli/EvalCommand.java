@@ -78,7 +78,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     java.util.Map<String, Integer> hand =
         months == null ? java.util.Map.of() : Evaluator.readHandMonths(months);
-    dev.rolefit.Level rank = rankLevel == null ? null : dev.rolefit.Level.of(rankLevel);
+    dev.rolefit.model.Level rank = rankLevel == null ? null : dev.rolefit.model.Level.of(rankLevel);
     Evaluation e = new Evaluator(profiles.roleFit()).evaluate(labels, hand, rank);
     // File names and resume text reach a terminal: controls shown as escapes, JSON kept exact.
     PrintWriter out =

@@ -2,7 +2,7 @@ package dev.rolefit.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.rolefit.Level;
+import dev.rolefit.model.Level;
 import dev.rolefit.profile.ProfileLoader;
 import dev.rolefit.profile.RoleProfile;
 import dev.rolefit.profile.RoleProfile.Responsibility;

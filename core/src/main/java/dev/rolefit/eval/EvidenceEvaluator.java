@@ -1,10 +1,10 @@
 package dev.rolefit.eval;
 
-import dev.rolefit.Level;
 import dev.rolefit.RoleFit;
-import dev.rolefit.Target;
 import dev.rolefit.extract.DocumentException;
-import dev.rolefit.report.FitReport;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.Level;
+import dev.rolefit.model.Target;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package dev.rolefit.match;
 
+import dev.rolefit.model.MatchType;
 import dev.rolefit.resume.SectionKind;
 
 /**

@@ -3,6 +3,7 @@ package dev.rolefit.match;
 import dev.rolefit.match.ProfileIndex.CompiledPhrase;
 import dev.rolefit.match.ProfileIndex.CompiledSkill;
 import dev.rolefit.match.internal.TermAnalyzers;
+import dev.rolefit.model.MatchType;
 import dev.rolefit.resume.Resume;
 import dev.rolefit.resume.SectionKind;
 import dev.rolefit.resume.Segment;

@@ -2,6 +2,7 @@ package dev.rolefit.report;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.rolefit.model.FitReport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

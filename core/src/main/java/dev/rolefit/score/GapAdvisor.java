@@ -1,12 +1,12 @@
 package dev.rolefit.score;
 
-import dev.rolefit.Level;
+import dev.rolefit.model.FitReport.Gap;
+import dev.rolefit.model.FitReport.LevelEstimate;
+import dev.rolefit.model.FitReport.ResponsibilityResult;
+import dev.rolefit.model.FitReport.SkillResult;
+import dev.rolefit.model.Level;
 import dev.rolefit.profile.RoleProfile;
 import dev.rolefit.profile.RoleProfile.Scoring;
-import dev.rolefit.report.FitReport.Gap;
-import dev.rolefit.report.FitReport.LevelEstimate;
-import dev.rolefit.report.FitReport.ResponsibilityResult;
-import dev.rolefit.report.FitReport.SkillResult;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

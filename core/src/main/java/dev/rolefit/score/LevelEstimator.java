@@ -1,8 +1,8 @@
 package dev.rolefit.score;
 
-import dev.rolefit.Level;
 import dev.rolefit.match.Hit;
 import dev.rolefit.match.ResumeMatches;
+import dev.rolefit.model.Level;
 import dev.rolefit.profile.RoleProfile;
 import dev.rolefit.resume.EntryKind;
 import dev.rolefit.resume.ExperienceEntry;

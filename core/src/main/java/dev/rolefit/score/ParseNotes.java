@@ -1,6 +1,6 @@
 package dev.rolefit.score;
 
-import dev.rolefit.report.FitReport.Note;
+import dev.rolefit.model.FitReport.Note;
 import dev.rolefit.resume.DateAnchor;
 import dev.rolefit.resume.Resume;
 import dev.rolefit.resume.Section;

@@ -2,14 +2,14 @@ package dev.rolefit.score;
 
 import dev.rolefit.match.ProfileIndex;
 import dev.rolefit.match.ResumeMatches;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.FitReport.Evidence;
+import dev.rolefit.model.FitReport.RequirementResult;
 import dev.rolefit.posting.JobPosting;
 import dev.rolefit.posting.RequirementKind;
 import dev.rolefit.posting.internal.Degrees;
 import dev.rolefit.posting.internal.Venues;
 import dev.rolefit.profile.RoleProfile;
-import dev.rolefit.report.FitReport;
-import dev.rolefit.report.FitReport.Evidence;
-import dev.rolefit.report.FitReport.RequirementResult;
 import dev.rolefit.resume.EntryKind;
 import dev.rolefit.resume.ExperienceEntry;
 import dev.rolefit.resume.SectionKind;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rolefit.TestSupport;
+import dev.rolefit.model.MatchType;
 import dev.rolefit.resume.SectionKind;
 import java.util.List;
 import java.util.Map;

@@ -2,9 +2,9 @@ package dev.rolefit.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.rolefit.Level;
-import dev.rolefit.Target;
 import dev.rolefit.TestSupport;
+import dev.rolefit.model.Level;
+import dev.rolefit.model.Target;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

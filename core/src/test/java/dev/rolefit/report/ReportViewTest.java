@@ -3,7 +3,8 @@ package dev.rolefit.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rolefit.report.FitReport.SkillResult;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.FitReport.SkillResult;
 import dev.rolefit.report.internal.Ansi;
 import dev.rolefit.report.internal.ReportView;
 import java.io.IOException;

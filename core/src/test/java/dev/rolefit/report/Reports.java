@@ -1,19 +1,20 @@
 package dev.rolefit.report;
 
-import dev.rolefit.report.FitReport.DocumentInfo;
-import dev.rolefit.report.FitReport.Evidence;
-import dev.rolefit.report.FitReport.Gap;
-import dev.rolefit.report.FitReport.LevelEstimate;
-import dev.rolefit.report.FitReport.ProfileRef;
-import dev.rolefit.report.FitReport.QualityInfo;
-import dev.rolefit.report.FitReport.RequirementResult;
-import dev.rolefit.report.FitReport.ResponsibilityResult;
-import dev.rolefit.report.FitReport.Score;
-import dev.rolefit.report.FitReport.SectionInfo;
-import dev.rolefit.report.FitReport.SkillResult;
-import dev.rolefit.report.FitReport.SpecializationScore;
-import dev.rolefit.report.FitReport.TargetInfo;
-import dev.rolefit.report.FitReport.Tool;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.FitReport.DocumentInfo;
+import dev.rolefit.model.FitReport.Evidence;
+import dev.rolefit.model.FitReport.Gap;
+import dev.rolefit.model.FitReport.LevelEstimate;
+import dev.rolefit.model.FitReport.ProfileRef;
+import dev.rolefit.model.FitReport.QualityInfo;
+import dev.rolefit.model.FitReport.RequirementResult;
+import dev.rolefit.model.FitReport.ResponsibilityResult;
+import dev.rolefit.model.FitReport.Score;
+import dev.rolefit.model.FitReport.SectionInfo;
+import dev.rolefit.model.FitReport.SkillResult;
+import dev.rolefit.model.FitReport.SpecializationScore;
+import dev.rolefit.model.FitReport.TargetInfo;
+import dev.rolefit.model.FitReport.Tool;
 import java.util.List;
 
 /** Hand-built reports for writer tests: no profile, no resume, full control of every string. */

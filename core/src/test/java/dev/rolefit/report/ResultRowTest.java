@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rolefit.report.FitReport.EntryInfo;
-import dev.rolefit.report.FitReport.Note;
-import dev.rolefit.report.FitReport.SkillResult;
-import dev.rolefit.report.FitReport.SpecializationScore;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.FitReport.EntryInfo;
+import dev.rolefit.model.FitReport.Note;
+import dev.rolefit.model.FitReport.SkillResult;
+import dev.rolefit.model.FitReport.SpecializationScore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rolefit.report.FitReport.Evidence;
-import dev.rolefit.report.FitReport.Score;
-import dev.rolefit.report.FitReport.SkillResult;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.FitReport.Evidence;
+import dev.rolefit.model.FitReport.Score;
+import dev.rolefit.model.FitReport.SkillResult;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;

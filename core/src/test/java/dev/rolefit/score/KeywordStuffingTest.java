@@ -7,11 +7,11 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import dev.rolefit.Level;
-import dev.rolefit.Target;
 import dev.rolefit.TestSupport;
-import dev.rolefit.report.FitReport;
-import dev.rolefit.report.FitReport.SkillResult;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.FitReport.SkillResult;
+import dev.rolefit.model.Level;
+import dev.rolefit.model.Target;
 import dev.rolefit.report.ReportFormat;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

@@ -3,9 +3,9 @@ package dev.rolefit.score;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rolefit.Target;
 import dev.rolefit.TestSupport;
-import dev.rolefit.report.FitReport;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.Target;
 import org.junit.jupiter.api.Test;
 
 /** A postdoc is a title with a level, and the doctorate before it counts half. */

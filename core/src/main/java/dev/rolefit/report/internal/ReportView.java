@@ -1,13 +1,13 @@
 package dev.rolefit.report.internal;
 
-import dev.rolefit.report.FitReport;
-import dev.rolefit.report.FitReport.Evidence;
-import dev.rolefit.report.FitReport.Gap;
-import dev.rolefit.report.FitReport.RequirementResult;
-import dev.rolefit.report.FitReport.ResponsibilityResult;
-import dev.rolefit.report.FitReport.SectionInfo;
-import dev.rolefit.report.FitReport.SkillResult;
-import dev.rolefit.report.FitReport.SpecializationScore;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.FitReport.Evidence;
+import dev.rolefit.model.FitReport.Gap;
+import dev.rolefit.model.FitReport.RequirementResult;
+import dev.rolefit.model.FitReport.ResponsibilityResult;
+import dev.rolefit.model.FitReport.SectionInfo;
+import dev.rolefit.model.FitReport.SkillResult;
+import dev.rolefit.model.FitReport.SpecializationScore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

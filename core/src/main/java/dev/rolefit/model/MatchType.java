@@ -1,4 +1,4 @@
-package dev.rolefit.match;
+package dev.rolefit.model;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package dev.rolefit.report;
+package dev.rolefit.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
