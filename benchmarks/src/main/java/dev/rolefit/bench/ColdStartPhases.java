@@ -113,7 +113,7 @@ public final class ColdStartPhases {
                   doc.mediaType().mime(),
                   doc.pages(),
                   doc.text().length(),
-                  new FitReport.QualityInfo(doc.quality().status().id(), doc.quality().issues())),
+                  new FitReport.QualityInfo(doc.quality().status(), doc.quality().issues())),
               new FitReport.Tool("rolefit", RoleFit.version()));
       mark("score" + suffix);
       StringWriter w = new StringWriter();

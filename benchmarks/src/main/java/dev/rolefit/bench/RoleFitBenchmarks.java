@@ -108,7 +108,7 @@ public class RoleFitBenchmarks {
               d.mediaType().mime(),
               d.pages(),
               d.text().length(),
-              new FitReport.QualityInfo(d.quality().status().id(), d.quality().issues()));
+              new FitReport.QualityInfo(d.quality().status(), d.quality().issues()));
     }
   }
 

@@ -112,7 +112,7 @@ final class ProfileCommand implements Runnable {
         throw new IllegalArgumentException("give the profile FILE or --profile, not both");
       }
       RoleProfile p = Profiles.load(file != null ? file : profiles.profile, profiles.role);
-      String lv = level == null ? null : Level.of(level).id();
+      Level lv = level == null ? null : Level.of(level);
       if (specialization != null) {
         specialization = p.requireSpecialization(specialization).id();
       }
@@ -120,14 +120,12 @@ final class ProfileCommand implements Runnable {
       PrintWriter out =
           TerminalSafe.results(spec.commandLine().getOut(), format == ExtractCommand.Format.json);
       List<Responsibility> resps =
-          p.responsibilities().stream()
-              .filter(r -> lv == null || r.level().equals("core") || r.level().equals(lv))
-              .toList();
+          p.responsibilities().stream().filter(r -> lv == null || r.appliesTo(lv)).toList();
       if (format == ExtractCommand.Format.json) {
         var mapper = JsonReportWriter.mapper();
         ObjectNode root = mapper.createObjectNode();
         root.putPOJO("role", p.role());
-        root.put("level", lv);
+        root.put("level", lv == null ? null : lv.id());
         root.put("specialization", specialization);
         root.putPOJO("levels", p.levels());
         root.putPOJO("specializations", p.specializations());
@@ -147,7 +145,7 @@ final class ProfileCommand implements Runnable {
             p.role().name(),
             p.role().version(),
             p.role().definition());
-        out.println("Responsibilities" + (lv == null ? "" : " (core and " + lv + ")") + ":");
+        out.println("Responsibilities" + (lv == null ? "" : " (core and " + lv.id() + ")") + ":");
         for (Responsibility r : resps) {
           out.printf(Locale.ROOT, "  [%-6s] %s%n", r.level(), r.text());
         }

@@ -167,7 +167,7 @@ public final class PostingEvaluator {
                 r.get("kind"),
                 Boolean.parseBoolean(r.get("required")),
                 r.get("status").strip(),
-                q == null ? MISSING : q.status(),
+                q == null ? MISSING : q.status().id(),
                 q != null && q.required(),
                 q == null ? "" : q.reason()));
       }

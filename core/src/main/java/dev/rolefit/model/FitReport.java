@@ -2,6 +2,7 @@ package dev.rolefit.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.rolefit.extract.Quality;
 import java.util.List;
 
 /**
@@ -178,7 +179,7 @@ public record FitReport(
    * @param status ok, low_confidence, needs_ocr or unreadable
    * @param issues findings behind the status
    */
-  public record QualityInfo(String status, List<String> issues) {
+  public record QualityInfo(Quality.Status status, List<String> issues) {
     /** Copies the list. */
     public QualityInfo {
       issues = List.copyOf(issues);
@@ -192,7 +193,7 @@ public record FitReport(
    * @param level entry, mid or senior
    * @param specialization the specialization id
    */
-  public record TargetInfo(String role, String level, String specialization) {}
+  public record TargetInfo(String role, Level level, String specialization) {}
 
   /**
    * The scores.
@@ -202,7 +203,7 @@ public record FitReport(
    * @param responsibilities 0..100
    * @param band the band of the overall score
    */
-  public record Score(double overall, double keywords, double responsibilities, String band) {}
+  public record Score(double overall, double keywords, double responsibilities, Band band) {}
 
   /**
    * One piece of evidence: a quoted span of the resume.
@@ -221,7 +222,7 @@ public record FitReport(
       String text,
       int start,
       int end,
-      String matchType,
+      MatchType matchType,
       int matchStart,
       int matchEnd) {
     /**
@@ -233,7 +234,7 @@ public record FitReport(
      * @param end offset just past the matched words
      * @param matchType exact, alias, stem or implied
      */
-    public Evidence(String section, String text, int start, int end, String matchType) {
+    public Evidence(String section, String text, int start, int end, MatchType matchType) {
       this(section, text, start, end, matchType, 0, 0);
     }
   }
@@ -262,7 +263,7 @@ public record FitReport(
       double weight,
       boolean required,
       double strength,
-      String status,
+      EvidenceStatus status,
       List<Evidence> evidence,
       boolean core) {
     /** Copies the list. */
@@ -291,7 +292,7 @@ public record FitReport(
         double weight,
         boolean required,
         double strength,
-        String status,
+        EvidenceStatus status,
         List<Evidence> evidence) {
       this(id, name, category, group, weight, required, strength, status, evidence, required);
     }
@@ -326,7 +327,7 @@ public record FitReport(
       String level,
       double weight,
       double coverage,
-      String status,
+      EvidenceStatus status,
       List<Evidence> evidence,
       List<String> missingConcepts) {
     /** Copies the lists. */
@@ -350,8 +351,8 @@ public record FitReport(
    * @param signals what the estimate rests on
    */
   public record LevelEstimate(
-      String target,
-      String estimated,
+      Level target,
+      Level estimated,
       double confidence,
       double yearsOfExperience,
       int professionalMonths,
@@ -420,7 +421,7 @@ public record FitReport(
    * @param weight how many overall points closing it would add (estimate)
    * @param suggestion where and how to show it, if the person has it
    */
-  public record Gap(String kind, String id, String message, double weight, String suggestion) {}
+  public record Gap(GapKind kind, String id, String message, double weight, String suggestion) {}
 
   /**
    * The job posting of job-posting mode, and how well the resume matches it.
@@ -448,9 +449,9 @@ public record FitReport(
    */
   public record RequirementResult(
       String text,
-      String kind,
+      RequirementKind kind,
       boolean required,
-      String status,
+      RequirementStatus status,
       String reason,
       List<Evidence> evidence) {
     /** Copies the list. */

@@ -2,6 +2,7 @@ package dev.rolefit.report;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.rolefit.model.EvidenceStatus;
 import dev.rolefit.model.FitReport;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -180,9 +181,9 @@ public record ResultRow(
     int found = 0;
     int listed = 0;
     for (FitReport.SkillResult s : required) {
-      if (shown(s)) {
+      if (s.status().shown()) {
         found++;
-      } else if ("listed".equals(s.status())) {
+      } else if (s.status() == EvidenceStatus.LISTED) {
         listed++;
       }
     }
@@ -196,13 +197,13 @@ public record ResultRow(
         r.candidate().name(),
         latestTitle(r.entries()),
         Math.round(r.level().professionalMonths() / 1.2) / 10.0,
-        r.level().estimated(),
-        hasNote(r, "auto-level") ? "" : r.target().level(),
+        r.level().estimated().id(),
+        hasNote(r, "auto-level") ? "" : r.target().level().id(),
         hasNote(r, "auto-specialization") ? "" : r.target().specialization(),
         anyFit ? best.id() : "",
         anyFit ? best.score() : Double.NaN,
         r.score().overall(),
-        r.score().band(),
+        r.score().band().id(),
         r.score().keywords(),
         r.score().responsibilities(),
         found,
@@ -212,7 +213,7 @@ public record ResultRow(
         top(required, false),
         hasNote(r, "keyword-stuffing"),
         r.posting() == null || r.posting().match() == null ? Double.NaN : r.posting().match(),
-        r.document().quality().status(),
+        r.document().quality().status().id(),
         "",
         "",
         r.document().pages());
@@ -257,11 +258,6 @@ public record ResultRow(
         0);
   }
 
-  /** Shown in work: found, or weak (a thin or implied mention still is the candidate's work). */
-  private static boolean shown(FitReport.SkillResult s) {
-    return "found".equals(s.status()) || "weak".equals(s.status());
-  }
-
   private static boolean hasNote(FitReport r, String id) {
     return r.notes().stream().anyMatch(n -> n.id().equals(id));
   }
@@ -272,7 +268,7 @@ public record ResultRow(
    */
   private static String top(List<FitReport.SkillResult> required, boolean matched) {
     return required.stream()
-        .filter(s -> matched ? shown(s) : "missing".equals(s.status()))
+        .filter(s -> matched ? s.status().shown() : s.status() == EvidenceStatus.MISSING)
         .sorted(
             Comparator.comparingDouble((FitReport.SkillResult s) -> -s.weight())
                 .thenComparingDouble(s -> -s.strength())

@@ -2,6 +2,7 @@ package dev.rolefit.score;
 
 import dev.rolefit.match.Hit;
 import dev.rolefit.match.ResumeMatches;
+import dev.rolefit.model.EvidenceStatus;
 import dev.rolefit.model.FitReport;
 import dev.rolefit.model.FitReport.Evidence;
 import dev.rolefit.model.FitReport.LevelEstimate;
@@ -188,8 +189,8 @@ public final class Scorer {
         new FitReport.Score(overall, round1(keywords), round1(respScore), sc.band(overall));
     LevelEstimate levelEstimate =
         new LevelEstimate(
-            level.id(),
-            est.level().id(),
+            level,
+            est.level(),
             round3(est.confidence()),
             round1(est.years()),
             m.resume().monthsOfExperience(),
@@ -219,7 +220,7 @@ public final class Scorer {
         tool,
         new FitReport.ProfileRef(profile.role().id(), profile.role().version()),
         document,
-        new FitReport.TargetInfo(profile.role().id(), level.id(), specId),
+        new FitReport.TargetInfo(profile.role().id(), level, specId),
         score,
         skills,
         resps,
@@ -386,18 +387,18 @@ public final class Scorer {
       }
       Assessed a = assessed.get(s.id());
       double strength = base.getOrDefault(s.id(), 0.0);
-      String status;
+      EvidenceStatus status;
       List<Evidence> evidence = new ArrayList<>();
       if (a != null && !a.ownHits().isEmpty()) {
-        status = strength >= sc.foundThreshold() ? "found" : "weak";
+        status = strength >= sc.foundThreshold() ? EvidenceStatus.FOUND : EvidenceStatus.WEAK;
         evidence = evidence(m.resume(), a.ownHits(), sc);
       } else if (a != null) {
-        status = "listed";
+        status = EvidenceStatus.LISTED;
         evidence = evidence(m.resume(), a.listedHits(), sc);
       } else {
-        status = "missing";
+        status = EvidenceStatus.MISSING;
       }
-      if (!status.equals("found")) {
+      if (status != EvidenceStatus.FOUND) {
         // A degree that includes this one (a PhD meets a Master's), or a skill shown in work that
         // implies it (PyTorch implies deep learning).
         for (Skill other : includedBy.getOrDefault(s.id(), List.of())) {
@@ -405,7 +406,7 @@ public final class Scorer {
           double os = base.getOrDefault(other.id(), 0.0);
           if (o != null && !o.ownHits().isEmpty() && os > strength) {
             strength = os;
-            status = os >= sc.foundThreshold() ? "found" : "weak";
+            status = os >= sc.foundThreshold() ? EvidenceStatus.FOUND : EvidenceStatus.WEAK;
             evidence = List.of(quote(m.resume(), o.ownHits().get(0), MatchType.IMPLIED));
           }
         }
@@ -416,7 +417,7 @@ public final class Scorer {
             double implied = sc.impliedCredit() * os;
             if (implied > strength) {
               strength = implied;
-              status = "weak";
+              status = EvidenceStatus.WEAK;
               evidence = List.of(quote(m.resume(), o.ownHits().get(0), MatchType.IMPLIED));
             }
           }
@@ -554,13 +555,7 @@ public final class Scorer {
     int ms = firstAtOrAfter(source, lead, tail, h.start());
     int me = Math.max(ms, firstAtOrAfter(source, lead, tail, h.end()));
     return new Evidence(
-        h.section().id(),
-        b.substring(lead, tail),
-        h.start(),
-        h.end(),
-        type.id(),
-        ms - lead,
-        me - lead);
+        h.section().id(), b.substring(lead, tail), h.start(), h.end(), type, ms - lead, me - lead);
   }
 
   /** The white space that quotes fold to one space: the regex class {@code \s}. */
@@ -592,7 +587,7 @@ public final class Scorer {
     double offDomain = profile.scoring().unanchoredCredit();
     List<Responsibility> target = new ArrayList<>();
     for (Responsibility resp : profile.responsibilities()) {
-      if (resp.level().equals("core") || resp.level().equals(level.id())) {
+      if (resp.appliesTo(level)) {
         target.add(resp);
       }
     }
@@ -634,7 +629,10 @@ public final class Scorer {
         }
       }
       coverage = Math.min(1.0, coverage);
-      String status = coverage >= RESP_FOUND ? "found" : coverage >= RESP_WEAK ? "weak" : "missing";
+      EvidenceStatus status =
+          coverage >= RESP_FOUND
+              ? EvidenceStatus.FOUND
+              : coverage >= RESP_WEAK ? EvidenceStatus.WEAK : EvidenceStatus.MISSING;
       out.add(
           new ResponsibilityResult(
               resp.id(),

@@ -76,7 +76,7 @@ class EvalSetInvarianceTest {
   }
 
   private static String reading(FitReport r) {
-    return r.level().estimated()
+    return r.level().estimated().id()
         + " "
         + r.level().professionalMonths()
         + " months "

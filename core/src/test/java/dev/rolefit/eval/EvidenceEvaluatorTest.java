@@ -34,13 +34,13 @@ class EvidenceEvaluatorTest {
     boolean wrongOne = false;
     for (FitReport.SkillResult s : r.skills()) {
       switch (s.status()) {
-        case "found" -> {
+        case FOUND -> {
           found++;
           lines.add(SAMPLE + ",skill," + s.id() + "," + (wrongOne ? "shown" : "wrong"));
           wrongOne = true;
         }
-        case "listed", "weak" -> lines.add(SAMPLE + ",skill," + s.id() + ",listed");
-        default -> {}
+        case LISTED, WEAK -> lines.add(SAMPLE + ",skill," + s.id() + ",listed");
+        case MISSING -> {}
       }
     }
     int covered = 0;

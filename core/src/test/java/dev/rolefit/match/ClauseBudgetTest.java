@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rolefit.TestSupport;
 import dev.rolefit.fixtures.ProfileTrees;
 import dev.rolefit.match.internal.ClauseBudget;
+import dev.rolefit.model.EvidenceStatus;
 import dev.rolefit.model.FitReport;
 import dev.rolefit.model.Target;
 import java.io.IOException;
@@ -57,7 +58,7 @@ class ClauseBudgetTest {
     FitReport r = TestSupport.analyzeText(text, Target.auto());
     FitReport.SkillResult pytorch =
         r.skills().stream().filter(s -> s.id().equals("pytorch")).findFirst().orElseThrow();
-    assertNotEquals("missing", pytorch.status(), "the paragraph is still matched");
+    assertNotEquals(EvidenceStatus.MISSING, pytorch.status(), "the paragraph is still matched");
   }
 
   @Test

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rolefit.TestSupport;
+import dev.rolefit.extract.Quality;
 import dev.rolefit.fixtures.ProfileTrees;
 import dev.rolefit.match.Matcher;
 import dev.rolefit.match.ProfileIndex;
@@ -119,7 +120,7 @@ class ValidatedProfilesAnalysePropertyTest {
             "text/plain",
             1,
             resume.text().length(),
-            new FitReport.QualityInfo("ok", List.of()));
+            new FitReport.QualityInfo(Quality.Status.OK, List.of()));
     FitReport.Tool tool = new FitReport.Tool("rolefit", "test");
     List<Target> targets = new ArrayList<>(List.of(Target.auto()));
     targets.add(Target.of(Level.SENIOR, p.specializations().get(0).id()));

@@ -1,5 +1,8 @@
 package dev.rolefit.report;
 
+import dev.rolefit.extract.Quality;
+import dev.rolefit.model.Band;
+import dev.rolefit.model.EvidenceStatus;
 import dev.rolefit.model.FitReport;
 import dev.rolefit.model.FitReport.DocumentInfo;
 import dev.rolefit.model.FitReport.Evidence;
@@ -15,6 +18,11 @@ import dev.rolefit.model.FitReport.SkillResult;
 import dev.rolefit.model.FitReport.SpecializationScore;
 import dev.rolefit.model.FitReport.TargetInfo;
 import dev.rolefit.model.FitReport.Tool;
+import dev.rolefit.model.GapKind;
+import dev.rolefit.model.Level;
+import dev.rolefit.model.MatchType;
+import dev.rolefit.model.RequirementKind;
+import dev.rolefit.model.RequirementStatus;
 import java.util.List;
 
 /** Hand-built reports for writer tests: no profile, no resume, full control of every string. */
@@ -25,10 +33,25 @@ final class Reports {
 
   private Reports() {}
 
+  /** The test profile's bands, best first. */
+  private static final List<String> BANDS = List.of("excellent", "strong", "fair", "weak", "poor");
+
+  /**
+   * A band of the test profile by name; a name it lacks is a one-band profile's only band.
+   *
+   * @param name the band's name
+   * @return the band with its rank
+   */
+  static Band band(String name) {
+    int rank = BANDS.indexOf(name);
+    return rank < 0 ? new Band(name, 0, 1) : new Band(name, rank, BANDS.size());
+  }
+
   /** A report whose every resume-derived string carries the given text. */
   static FitReport with(String hostile) {
     Evidence ev =
-        new Evidence("experience", "Built models in PyTorch " + hostile, 10, 17, "exact", 16, 23);
+        new Evidence(
+            "experience", "Built models in PyTorch " + hostile, 10, 17, MatchType.EXACT, 16, 23);
     return new FitReport(
         FitReport.SCHEMA_VERSION,
         new Tool("rolefit", "9.9.9"),
@@ -38,12 +61,21 @@ final class Reports {
             "application/pdf",
             2,
             5120,
-            new QualityInfo("low_confidence", List.of("few words on page 2 " + hostile))),
-        new TargetInfo("machine-learning-scientist", "mid", "deep-learning"),
-        new Score(72.4, 68.1, 78.9, "strong"),
+            new QualityInfo(
+                Quality.Status.LOW_CONFIDENCE, List.of("few words on page 2 " + hostile))),
+        new TargetInfo("machine-learning-scientist", Level.MID, "deep-learning"),
+        new Score(72.4, 68.1, 78.9, Reports.band("strong")),
         List.of(
             new SkillResult(
-                "pytorch", "PyTorch", "tool", "dl", 1.0, true, 1.0, "found", List.of(ev)),
+                "pytorch",
+                "PyTorch",
+                "tool",
+                "dl",
+                1.0,
+                true,
+                1.0,
+                EvidenceStatus.FOUND,
+                List.of(ev)),
             new SkillResult(
                 "python",
                 "Python",
@@ -52,10 +84,18 @@ final class Reports {
                 0.9,
                 true,
                 0.5,
-                "weak",
-                List.of(new Evidence("skills", "Python " + hostile, 0, 6, "alias", 0, 6))),
+                EvidenceStatus.WEAK,
+                List.of(new Evidence("skills", "Python " + hostile, 0, 6, MatchType.ALIAS, 0, 6))),
             new SkillResult(
-                "statistics", "Statistics", "hard", "math", 0.7, true, 0, "missing", List.of()),
+                "statistics",
+                "Statistics",
+                "hard",
+                "math",
+                0.7,
+                true,
+                0,
+                EvidenceStatus.MISSING,
+                List.of()),
             new SkillResult(
                 "communication",
                 "Communication",
@@ -64,22 +104,29 @@ final class Reports {
                 0.4,
                 false,
                 0,
-                "missing",
+                EvidenceStatus.MISSING,
                 List.of())),
         List.of(
             new ResponsibilityResult(
-                "core-design", "Design models.", "core", 1.0, 0.8, "found", List.of(ev), List.of()),
+                "core-design",
+                "Design models.",
+                "core",
+                1.0,
+                0.8,
+                EvidenceStatus.FOUND,
+                List.of(ev),
+                List.of()),
             new ResponsibilityResult(
                 "senior-lead",
                 "Lead a team.",
                 "senior",
                 0.5,
                 0.0,
-                "missing",
+                EvidenceStatus.MISSING,
                 List.of(),
                 List.of("lead", "team"))),
         new LevelEstimate(
-            "mid", "entry", 0.71, 2.5, 30, List.of("title: \"Intern " + hostile + "\"")),
+            Level.MID, Level.ENTRY, 0.71, 2.5, 30, List.of("title: \"Intern " + hostile + "\"")),
         List.of(
             new SpecializationScore("deep-learning", 81),
             new SpecializationScore("nlp", 64),
@@ -101,19 +148,19 @@ final class Reports {
         new FitReport.DateAnchorInfo("2024-06", "stated"),
         List.of(
             new Gap(
-                "skill",
+                GapKind.SKILL,
                 "statistics",
                 "Missing required skill Statistics.",
                 6.2,
                 "Name the statistics you used in an experience bullet."),
-            new Gap("responsibility", "senior-lead", "Lead a team is not covered.", 3.1, "")),
+            new Gap(GapKind.RESPONSIBILITY, "senior-lead", "Lead a team is not covered.", 3.1, "")),
         new FitReport.PostingInfo("Scientist " + hostile, "Acme " + hostile, 62.5, 1, 0),
         List.of(
             new RequirementResult(
                 "3+ years of PyTorch " + hostile,
-                "skill",
+                RequirementKind.SKILL,
                 true,
-                "partly_met",
+                RequirementStatus.PARTLY_MET,
                 "Has PyTorch " + hostile,
                 List.of(ev))),
         List.of(new FitReport.Note("auto-level", "No level given: scored against mid.")),

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rolefit.extract.Quality;
+import dev.rolefit.model.EvidenceStatus;
 import dev.rolefit.model.FitReport;
 import dev.rolefit.model.FitReport.EntryInfo;
 import dev.rolefit.model.FitReport.Note;
 import dev.rolefit.model.FitReport.SkillResult;
 import dev.rolefit.model.FitReport.SpecializationScore;
+import dev.rolefit.model.Level;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /** The ranking row says why a resume ranked where it did, from the report alone. */
 class ResultRowTest {
 
-  private static SkillResult skill(String id, double weight, boolean required, String status) {
+  private static SkillResult skill(
+      String id, double weight, boolean required, EvidenceStatus status) {
     return new SkillResult(
         id,
         id.toUpperCase(java.util.Locale.ROOT),
@@ -34,15 +38,15 @@ class ResultRowTest {
 
   private static final List<SkillResult> SKILLS =
       List.of(
-          skill("a", 0.9, true, "found"),
-          skill("b", 1.0, true, "weak"),
-          skill("c", 0.8, true, "found"),
-          skill("d", 0.95, true, "found"),
-          skill("e", 0.9, true, "listed"),
-          skill("f", 0.7, true, "missing"),
-          skill("g", 1.0, true, "missing"),
-          skill("h", 0.3, false, "missing"),
-          skill("i", 0.3, false, "found"));
+          skill("a", 0.9, true, EvidenceStatus.FOUND),
+          skill("b", 1.0, true, EvidenceStatus.WEAK),
+          skill("c", 0.8, true, EvidenceStatus.FOUND),
+          skill("d", 0.95, true, EvidenceStatus.FOUND),
+          skill("e", 0.9, true, EvidenceStatus.LISTED),
+          skill("f", 0.7, true, EvidenceStatus.MISSING),
+          skill("g", 1.0, true, EvidenceStatus.MISSING),
+          skill("h", 0.3, false, EvidenceStatus.MISSING),
+          skill("i", 0.3, false, EvidenceStatus.FOUND));
 
   private static FitReport report(
       List<SpecializationScore> specs, List<EntryInfo> entries, List<Note> notes, String name) {
@@ -60,12 +64,16 @@ class ResultRowTest {
         new FitReport.Tool("rolefit", "t"),
         new FitReport.ProfileRef("role", "1"),
         new FitReport.DocumentInfo(
-            "cv.pdf", "application/pdf", 2, 100, new FitReport.QualityInfo("ok", List.of())),
-        new FitReport.TargetInfo("role", "mid", "nlp"),
-        new FitReport.Score(61.25, 70, 50, "good"),
+            "cv.pdf",
+            "application/pdf",
+            2,
+            100,
+            new FitReport.QualityInfo(Quality.Status.OK, List.of())),
+        new FitReport.TargetInfo("role", Level.MID, "nlp"),
+        new FitReport.Score(61.25, 70, 50, Reports.band("good")),
         SKILLS,
         List.of(),
-        new FitReport.LevelEstimate("mid", "senior", 0.5, 9.0, 103, List.of()),
+        new FitReport.LevelEstimate(Level.MID, Level.SENIOR, 0.5, 9.0, 103, List.of()),
         specs,
         List.of(),
         entries,

@@ -1,5 +1,7 @@
 package dev.rolefit.report.internal;
 
+import dev.rolefit.extract.Quality;
+import dev.rolefit.model.EvidenceStatus;
 import dev.rolefit.model.FitReport;
 import dev.rolefit.model.FitReport.Evidence;
 import dev.rolefit.model.FitReport.Gap;
@@ -8,6 +10,8 @@ import dev.rolefit.model.FitReport.ResponsibilityResult;
 import dev.rolefit.model.FitReport.SectionInfo;
 import dev.rolefit.model.FitReport.SkillResult;
 import dev.rolefit.model.FitReport.SpecializationScore;
+import dev.rolefit.model.Level;
+import dev.rolefit.model.RequirementStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -66,7 +70,6 @@ public final class ReportView {
           "method", "Methods",
           "domain", "Domain knowledge",
           "soft", "Soft skills");
-  private static final List<String> LEVELS = List.of("entry", "mid", "senior");
 
   // SVG geometry of the score ring.
   private static final double RING_RADIUS = 52;
@@ -91,13 +94,13 @@ public final class ReportView {
     m.put("mediaType", r.document().mediaType());
     m.put("pages", Integer.toString(r.document().pages()));
     m.put("characters", Integer.toString(r.document().characters()));
-    m.put("qualityStatus", r.document().quality().status());
-    m.put("qualityOk", "ok".equals(r.document().quality().status()));
-    m.put(
-        "qualityColor", "ok".equals(r.document().quality().status()) ? color.good() : color.warn());
+    boolean qualityOk = r.document().quality().status() == Quality.Status.OK;
+    m.put("qualityStatus", r.document().quality().status().id());
+    m.put("qualityOk", qualityOk);
+    m.put("qualityColor", qualityOk ? color.good() : color.warn());
     m.put("qualityIssues", r.document().quality().issues());
     m.put("targetRole", r.target().role());
-    m.put("targetLevel", r.target().level());
+    m.put("targetLevel", r.target().level().id());
     m.put("targetSpecialization", r.target().specialization());
     m.put("targetSpecializationName", label(r.target().specialization()));
     m.put("notes", r.notes().stream().map(FitReport.Note::message).toList());
@@ -140,9 +143,10 @@ public final class ReportView {
     s.put("responsibilities", one(r.score().responsibilities()));
     s.put("keywordsWidth", pct(r.score().keywords() / 100));
     s.put("responsibilitiesWidth", pct(r.score().responsibilities() / 100));
-    s.put("band", r.score().band());
-    s.put("bandClass", cssId(r.score().band()));
-    s.put("tone", bandTone(r.score().band(), overall));
+    String band = r.score().band().id();
+    s.put("band", band);
+    s.put("bandClass", cssId(band));
+    s.put("tone", bandTone(band, overall));
     s.put("color", overall >= 65 ? color.good() : overall >= 45 ? color.warn() : color.bad());
     double circumference = 2 * Math.PI * RING_RADIUS;
     s.put("ringRadius", num(RING_RADIUS));
@@ -164,9 +168,9 @@ public final class ReportView {
       a[1] += s.weight();
       a[
               switch (s.status()) {
-                case "found" -> 2;
-                case "weak", "listed" -> 3;
-                default -> 4;
+                case FOUND -> 2;
+                case WEAK, LISTED -> 3;
+                case MISSING -> 4;
               }] +=
           1;
     }
@@ -199,7 +203,7 @@ public final class ReportView {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("text", x.text());
       m.put("level", x.level());
-      m.put("status", x.status());
+      m.put("status", x.status().id());
       m.put("statusColor", statusColor(x.status(), color));
       m.put("coverage", pct(x.coverage()) + "%");
       m.put(
@@ -268,31 +272,30 @@ public final class ReportView {
   private static Map<String, Object> level(
       FitReport.LevelEstimate l, FitReport.Score score, boolean noMl) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("target", l.target());
-    m.put("estimated", l.estimated());
+    m.put("target", l.target().id());
+    m.put("estimated", l.estimated().id());
     m.put("confidence", two(l.confidence()));
     m.put("confidencePct", pct(l.confidence()) + "%");
     m.put("years", one(l.yearsOfExperience()));
     m.put("signals", l.signals());
-    int t = LEVELS.indexOf(l.target());
-    int e = LEVELS.indexOf(l.estimated());
+    int t = l.target().ordinal();
+    int e = l.estimated().ordinal();
+    String band = score.band().id();
     String verdict;
-    if (t >= 0 && t == e) {
+    if (t == e) {
       // The level is years and titles only: never a "match" without the fit it sits beside.
       verdict =
-          lowBand(score.band())
+          lowBand(band)
               ? "the experience matches the target level, but the overall fit is "
-                  + score.band()
+                  + band
                   + " ("
                   + one(score.overall())
                   + " of 100)"
               : "matches the target; the overall fit is "
-                  + score.band()
+                  + band
                   + ", "
                   + one(score.overall())
                   + " of 100";
-    } else if (t < 0 || e < 0) {
-      verdict = "compared with the target";
     } else {
       verdict = e < t ? "reads below the target" : "reads above the target";
     }
@@ -300,11 +303,12 @@ public final class ReportView {
       verdict = "career level only: the resume shows no machine-learning work";
     }
     m.put("verdict", verdict);
-    m.put("matches", t == e && t >= 0 && !noMl);
+    m.put("matches", t == e && !noMl);
     List<Map<String, Object>> steps = new ArrayList<>();
-    for (int i = 0; i < LEVELS.size(); i++) {
+    for (Level lv : Level.values()) {
+      int i = lv.ordinal();
       Map<String, Object> s = new LinkedHashMap<>();
-      s.put("name", LEVELS.get(i));
+      s.put("name", lv.id());
       s.put("x", num(60 + i * 200));
       s.put("isTarget", i == t);
       s.put("isEstimated", i == e);
@@ -317,13 +321,13 @@ public final class ReportView {
   private static List<Map<String, Object>> skills(List<SkillResult> list, Ansi color) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (SkillResult s : list) {
-      if ("missing".equals(s.status())) {
+      if (s.status() == EvidenceStatus.MISSING) {
         continue;
       }
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("name", s.name());
       m.put("category", s.category());
-      m.put("status", s.status());
+      m.put("status", s.status().id());
       m.put("statusColor", statusColor(s.status(), color));
       m.put("need", s.required() ? "required" : "preferred");
       m.put("strength", two(s.strength()));
@@ -343,7 +347,7 @@ public final class ReportView {
   private static List<SkillResult> missing(List<SkillResult> list) {
     List<SkillResult> out = new ArrayList<>();
     for (SkillResult s : list) {
-      if (s.core() && "missing".equals(s.status())) {
+      if (s.core() && s.status() == EvidenceStatus.MISSING) {
         out.add(s);
       }
     }
@@ -365,7 +369,7 @@ public final class ReportView {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("section", e.section());
     m.put("text", e.text());
-    m.put("matchType", e.matchType());
+    m.put("matchType", e.matchType().id());
     String t = e.text();
     int ms = Math.max(0, Math.min(e.matchStart(), t.length()));
     int me = Math.max(ms, Math.min(e.matchEnd(), t.length()));
@@ -388,7 +392,7 @@ public final class ReportView {
     for (Gap g : list) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("n", Integer.toString(++i));
-      m.put("kind", g.kind());
+      m.put("kind", g.kind().id());
       m.put("id", g.id());
       m.put("message", g.message());
       m.put("points", "+" + one(g.weight()));
@@ -416,10 +420,10 @@ public final class ReportView {
     for (RequirementResult q : list) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("text", q.text());
-      m.put("kind", q.kind().replace('_', ' '));
+      m.put("kind", q.kind().id().replace('_', ' '));
       m.put("need", q.required() ? "required" : "preferred");
-      m.put("status", q.status().replace('_', ' '));
-      m.put("statusClass", cssId(q.status()));
+      m.put("status", q.status().id().replace('_', ' '));
+      m.put("statusClass", cssId(q.status().id()));
       m.put("statusColor", statusColor(q.status(), color));
       m.put("reason", q.reason());
       List<Map<String, Object>> ev = new ArrayList<>();
@@ -449,12 +453,20 @@ public final class ReportView {
     return m;
   }
 
-  private static String statusColor(String status, Ansi color) {
+  private static String statusColor(EvidenceStatus status, Ansi color) {
     return switch (status) {
-      case "found", "met" -> color.good();
-      case "not_scored" -> color.dim();
-      case "weak", "listed", "partly_met" -> color.warn();
-      default -> color.bad();
+      case FOUND -> color.good();
+      case WEAK, LISTED -> color.warn();
+      case MISSING -> color.bad();
+    };
+  }
+
+  private static String statusColor(RequirementStatus status, Ansi color) {
+    return switch (status) {
+      case MET -> color.good();
+      case PARTLY_MET -> color.warn();
+      case NOT_MET -> color.bad();
+      case NOT_SCORED -> color.dim();
     };
   }
 
