@@ -4,6 +4,7 @@ import dev.rolefit.RoleFit;
 import dev.rolefit.extract.DocumentException;
 import dev.rolefit.model.FitReport;
 import dev.rolefit.model.Level;
+import dev.rolefit.model.SectionKind;
 import dev.rolefit.model.Target;
 import java.io.IOException;
 import java.io.Reader;
@@ -172,7 +173,7 @@ public final class Evaluator {
           r.level().estimated().id(),
           specs.get(0).id(),
           "",
-          (int) r.sections().stream().filter(s -> !s.name().equals("contact")).count(),
+          (int) r.sections().stream().filter(s -> s.name() != SectionKind.CONTACT).count(),
           r.level().professionalMonths(),
           hand,
           secondary,

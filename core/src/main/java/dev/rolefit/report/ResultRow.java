@@ -2,11 +2,13 @@ package dev.rolefit.report;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.rolefit.model.EntryKind;
 import dev.rolefit.model.EvidenceStatus;
 import dev.rolefit.model.FitReport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -165,7 +167,8 @@ public record ResultRow(
           new Column("pages", ColumnType.INTEGER));
 
   /** Entry kinds that are not jobs: their titles are never the latest job title. */
-  private static final Set<String> NOT_JOBS = Set.of("education", "project", "volunteer", "other");
+  private static final Set<EntryKind> NOT_JOBS =
+      EnumSet.of(EntryKind.EDUCATION, EntryKind.PROJECT, EntryKind.VOLUNTEER, EntryKind.OTHER);
 
   /**
    * The row of a scored file.

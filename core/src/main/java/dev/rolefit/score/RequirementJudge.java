@@ -7,6 +7,7 @@ import static dev.rolefit.model.RequirementStatus.PARTLY_MET;
 
 import dev.rolefit.match.ProfileIndex;
 import dev.rolefit.match.ResumeMatches;
+import dev.rolefit.model.EntryKind;
 import dev.rolefit.model.FitReport;
 import dev.rolefit.model.FitReport.Evidence;
 import dev.rolefit.model.FitReport.RequirementResult;
@@ -14,13 +15,12 @@ import dev.rolefit.model.GapKind;
 import dev.rolefit.model.MatchType;
 import dev.rolefit.model.RequirementKind;
 import dev.rolefit.model.RequirementStatus;
+import dev.rolefit.model.SectionKind;
 import dev.rolefit.posting.JobPosting;
 import dev.rolefit.posting.internal.Degrees;
 import dev.rolefit.posting.internal.Venues;
 import dev.rolefit.profile.RoleProfile;
-import dev.rolefit.resume.EntryKind;
 import dev.rolefit.resume.ExperienceEntry;
-import dev.rolefit.resume.SectionKind;
 import dev.rolefit.resume.Segment;
 import dev.rolefit.resume.internal.CareerMonths;
 import dev.rolefit.score.ResumeEvidence.Standing;
@@ -664,8 +664,7 @@ public final class RequirementJudge {
   }
 
   private static Evidence entryQuote(ExperienceEntry e) {
-    return new Evidence(
-        e.section().id(), clip(e.heading()), e.start(), e.headingEnd(), MatchType.ENTRY);
+    return new Evidence(e.section(), clip(e.heading()), e.start(), e.headingEnd(), MatchType.ENTRY);
   }
 
   private String subjectName(Set<String> skills, Set<String> words, String subject) {
@@ -834,8 +833,7 @@ public final class RequirementJudge {
               || e.dates().to().isAfter(anchor)
               || IN_PROGRESS.matcher(e.heading()).find();
       Evidence quote =
-          new Evidence(
-              e.section().id(), clip(e.heading()), e.start(), e.headingEnd(), MatchType.ENTRY);
+          new Evidence(e.section(), clip(e.heading()), e.start(), e.headingEnd(), MatchType.ENTRY);
       out.add(new Held(highest(levels), Degrees.fields(line), progress, quote));
       for (int i = 0; i < ev.size(); i++) {
         if (ev.segment(i).start() >= e.start() && ev.segment(i).start() < e.headingEnd()) {

@@ -11,6 +11,7 @@ import dev.rolefit.model.FitReport.SkillResult;
 import dev.rolefit.model.FitReport.SpecializationScore;
 import dev.rolefit.model.Level;
 import dev.rolefit.model.MatchType;
+import dev.rolefit.model.SectionKind;
 import dev.rolefit.model.Target;
 import dev.rolefit.profile.RoleProfile;
 import dev.rolefit.profile.RoleProfile.Responsibility;
@@ -19,7 +20,6 @@ import dev.rolefit.profile.RoleProfile.Skill;
 import dev.rolefit.profile.RoleProfile.Specialization;
 import dev.rolefit.resume.ExperienceEntry;
 import dev.rolefit.resume.Resume;
-import dev.rolefit.resume.SectionKind;
 import dev.rolefit.resume.Segment;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -197,13 +197,13 @@ public final class Scorer {
             est.signals());
     List<FitReport.SectionInfo> sections = new ArrayList<>();
     for (var s : m.resume().sections()) {
-      sections.add(new FitReport.SectionInfo(s.kind().id(), s.start(), s.end()));
+      sections.add(new FitReport.SectionInfo(s.kind(), s.start(), s.end()));
     }
     List<FitReport.EntryInfo> entries = new ArrayList<>();
     for (var e : m.resume().experience()) {
       entries.add(
           new FitReport.EntryInfo(
-              e.kind().id(),
+              e.kind(),
               e.title(),
               e.organisation(),
               e.dates().from().toString(),
@@ -228,7 +228,7 @@ public final class Scorer {
         specs,
         sections,
         entries,
-        new FitReport.DateAnchorInfo(anchor.month().toString(), anchor.source().id()),
+        new FitReport.DateAnchorInfo(anchor.month().toString(), anchor.source()),
         gapList,
         null,
         List.of(),
@@ -555,7 +555,7 @@ public final class Scorer {
     int ms = firstAtOrAfter(source, lead, tail, h.start());
     int me = Math.max(ms, firstAtOrAfter(source, lead, tail, h.end()));
     return new Evidence(
-        h.section().id(), b.substring(lead, tail), h.start(), h.end(), type, ms - lead, me - lead);
+        h.section(), b.substring(lead, tail), h.start(), h.end(), type, ms - lead, me - lead);
   }
 
   /** The white space that quotes fold to one space: the regex class {@code \s}. */

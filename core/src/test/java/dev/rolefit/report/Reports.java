@@ -2,6 +2,8 @@ package dev.rolefit.report;
 
 import dev.rolefit.extract.Quality;
 import dev.rolefit.model.Band;
+import dev.rolefit.model.DateAnchor;
+import dev.rolefit.model.EntryKind;
 import dev.rolefit.model.EvidenceStatus;
 import dev.rolefit.model.FitReport;
 import dev.rolefit.model.FitReport.DocumentInfo;
@@ -23,6 +25,7 @@ import dev.rolefit.model.Level;
 import dev.rolefit.model.MatchType;
 import dev.rolefit.model.RequirementKind;
 import dev.rolefit.model.RequirementStatus;
+import dev.rolefit.model.SectionKind;
 import java.util.List;
 
 /** Hand-built reports for writer tests: no profile, no resume, full control of every string. */
@@ -51,7 +54,13 @@ final class Reports {
   static FitReport with(String hostile) {
     Evidence ev =
         new Evidence(
-            "experience", "Built models in PyTorch " + hostile, 10, 17, MatchType.EXACT, 16, 23);
+            SectionKind.EXPERIENCE,
+            "Built models in PyTorch " + hostile,
+            10,
+            17,
+            MatchType.EXACT,
+            16,
+            23);
     return new FitReport(
         FitReport.SCHEMA_VERSION,
         new Tool("rolefit", "9.9.9"),
@@ -85,7 +94,9 @@ final class Reports {
                 true,
                 0.5,
                 EvidenceStatus.WEAK,
-                List.of(new Evidence("skills", "Python " + hostile, 0, 6, MatchType.ALIAS, 0, 6))),
+                List.of(
+                    new Evidence(
+                        SectionKind.SKILLS, "Python " + hostile, 0, 6, MatchType.ALIAS, 0, 6))),
             new SkillResult(
                 "statistics",
                 "Statistics",
@@ -134,10 +145,12 @@ final class Reports {
             new SpecializationScore("ml-infrastructure", 33),
             new SpecializationScore("theoretical", 20),
             new SpecializationScore("reinforcement-learning", 0)),
-        List.of(new SectionInfo("summary", 0, 100), new SectionInfo("experience", 100, 900)),
+        List.of(
+            new SectionInfo(SectionKind.SUMMARY, 0, 100),
+            new SectionInfo(SectionKind.EXPERIENCE, 100, 900)),
         List.of(
             new FitReport.EntryInfo(
-                "employment",
+                EntryKind.EMPLOYMENT,
                 "Scientist " + hostile,
                 "Acme " + hostile,
                 "2021-03",
@@ -145,7 +158,7 @@ final class Reports {
                 true,
                 40,
                 1.0)),
-        new FitReport.DateAnchorInfo("2024-06", "stated"),
+        new FitReport.DateAnchorInfo("2024-06", DateAnchor.Source.STATED),
         List.of(
             new Gap(
                 GapKind.SKILL,

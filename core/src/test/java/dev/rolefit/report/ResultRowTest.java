@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rolefit.extract.Quality;
+import dev.rolefit.model.DateAnchor;
+import dev.rolefit.model.EntryKind;
 import dev.rolefit.model.EvidenceStatus;
 import dev.rolefit.model.FitReport;
 import dev.rolefit.model.FitReport.EntryInfo;
@@ -77,7 +79,7 @@ class ResultRowTest {
         specs,
         List.of(),
         entries,
-        new FitReport.DateAnchorInfo("2024-06", "clock"),
+        new FitReport.DateAnchorInfo("2024-06", DateAnchor.Source.CLOCK),
         List.of(),
         posting,
         List.of(),
@@ -85,7 +87,7 @@ class ResultRowTest {
         new FitReport.Candidate(name));
   }
 
-  private static EntryInfo entry(String kind, String title, String start, String end) {
+  private static EntryInfo entry(EntryKind kind, String title, String start, String end) {
     return new EntryInfo(kind, title, "", start, end, false, 12, 1.0);
   }
 
@@ -139,10 +141,10 @@ class ResultRowTest {
         report(
             List.of(new SpecializationScore("nlp", 42.5), new SpecializationScore("rl", 10)),
             List.of(
-                entry("employment", "Analyst", "2015-01", "2018-12"),
-                entry("employment", "  Senior   Scientist ", "2019-01", "2024-06"),
-                entry("education", "PhD", "2020-01", "2024-06"),
-                entry("project", "Side project", "2024-01", "2024-06")),
+                entry(EntryKind.EMPLOYMENT, "Analyst", "2015-01", "2018-12"),
+                entry(EntryKind.EMPLOYMENT, "  Senior   Scientist ", "2019-01", "2024-06"),
+                entry(EntryKind.EDUCATION, "PhD", "2020-01", "2024-06"),
+                entry(EntryKind.PROJECT, "Side project", "2024-01", "2024-06")),
             List.of(new Note("keyword-stuffing", "stuffed")),
             "Jane Doe");
     Map<String, Object> m = byColumn(ResultRow.of(7, "dir/cv.pdf", r), 3);
@@ -179,7 +181,7 @@ class ResultRowTest {
     FitReport r =
         report(
             none,
-            List.of(entry("volunteer", "Helper", "2023-01", "2024-06")),
+            List.of(entry(EntryKind.VOLUNTEER, "Helper", "2023-01", "2024-06")),
             List.of(new Note("auto-level", "x"), new Note("auto-specialization", "y")),
             "");
     Map<String, Object> m = byColumn(ResultRow.of(0, "chef.txt", r), 1);
@@ -215,7 +217,7 @@ class ResultRowTest {
             "a",
             report(
                 List.of(new SpecializationScore("nlp", 1)),
-                List.of(entry("employment", "T", "2020-01", "2021-01")),
+                List.of(entry(EntryKind.EMPLOYMENT, "T", "2020-01", "2021-01")),
                 List.of(),
                 "Jane Doe"));
     for (ResultRow row : List.of(ok, ResultRow.failed(2, "b", "corrupt", null))) {

@@ -9,6 +9,7 @@ import dev.rolefit.model.FitReport.Evidence;
 import dev.rolefit.model.FitReport.Score;
 import dev.rolefit.model.FitReport.SkillResult;
 import dev.rolefit.model.MatchType;
+import dev.rolefit.model.SectionKind;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -183,7 +184,13 @@ class TemplateReportWriterTest {
                     s.status(),
                     List.of(
                         new Evidence(
-                            "experience", "use <b>x</b> now", 0, 0, MatchType.EXACT, 4, 12)),
+                            SectionKind.EXPERIENCE,
+                            "use <b>x</b> now",
+                            0,
+                            0,
+                            MatchType.EXACT,
+                            4,
+                            12)),
                     true)));
     String h = render(ReportFormat.HTML, hostileMatch, false);
     assertTrue(h.contains("use <mark>&lt;b&gt;x&lt;/b&gt;</mark> now"), h);

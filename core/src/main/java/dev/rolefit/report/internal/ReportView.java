@@ -247,7 +247,7 @@ public final class ReportView {
       Map<String, Object> x = new LinkedHashMap<>();
       x.put("start", e.start());
       x.put("end", e.ongoing() ? e.end() + "+" : e.end());
-      x.put("kind", e.kind().replace('_', ' '));
+      x.put("kind", e.kind().id().replace('_', ' '));
       x.put("title", e.title());
       x.put("organisation", e.organisation());
       x.put("months", Integer.toString(e.months()));
@@ -262,9 +262,9 @@ public final class ReportView {
     m.put(
         "anchorSource",
         switch (r.dateAnchor().source()) {
-          case "stated" -> "the date the resume states";
-          case "metadata" -> "the document's own date";
-          default -> "today, as the document gives no date";
+          case STATED -> "the date the resume states";
+          case METADATA -> "the document's own date";
+          case CLOCK -> "today, as the document gives no date";
         });
     return m;
   }
@@ -367,7 +367,7 @@ public final class ReportView {
 
   private static Map<String, Object> evidence(Evidence e) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("section", e.section());
+    m.put("section", e.section().id());
     m.put("text", e.text());
     m.put("matchType", e.matchType().id());
     String t = e.text();
@@ -406,7 +406,7 @@ public final class ReportView {
     List<Map<String, Object>> out = new ArrayList<>();
     for (SectionInfo s : list) {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("name", s.name());
+      m.put("name", s.name().id());
       m.put("start", Integer.toString(s.start()));
       m.put("end", Integer.toString(s.end()));
       m.put("length", Integer.toString(Math.max(0, s.end() - s.start())));
