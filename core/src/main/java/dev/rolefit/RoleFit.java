@@ -11,12 +11,14 @@ import dev.rolefit.extract.internal.TextAssembler;
 import dev.rolefit.match.Matcher;
 import dev.rolefit.match.ProfileIndex;
 import dev.rolefit.match.ResumeMatches;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.RequirementStatus;
+import dev.rolefit.model.Target;
 import dev.rolefit.posting.JobPosting;
 import dev.rolefit.posting.PostingParser;
 import dev.rolefit.profile.InvalidProfileException;
 import dev.rolefit.profile.ProfileLoader;
 import dev.rolefit.profile.RoleProfile;
-import dev.rolefit.report.FitReport;
 import dev.rolefit.resume.Resume;
 import dev.rolefit.resume.ResumeParser;
 import dev.rolefit.score.PostingItems;
@@ -173,9 +175,9 @@ public final class RoleFit {
     int required = 0;
     int requiredMet = 0;
     for (var q : judged.requirements()) {
-      if (q.required() && !q.status().equals("not_scored")) {
+      if (q.required() && q.status().scored()) {
         required++;
-        requiredMet += q.status().equals("met") ? 1 : 0;
+        requiredMet += q.status() == RequirementStatus.MET ? 1 : 0;
       }
     }
     FitReport.PostingInfo info =
@@ -357,7 +359,7 @@ public final class RoleFit {
             doc.mediaType().mime(),
             doc.pages(),
             doc.text().length(),
-            new FitReport.QualityInfo(doc.quality().status().id(), doc.quality().issues()));
+            new FitReport.QualityInfo(doc.quality().status(), doc.quality().issues()));
     return new Analysis(scorer.score(m, target, info, new FitReport.Tool("rolefit", VERSION)), m);
   }
 

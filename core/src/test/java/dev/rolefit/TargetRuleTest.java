@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rolefit.model.Level;
+import dev.rolefit.model.Target;
 import org.junit.jupiter.api.Test;
 
 /** The library names a target's specialization by the profile's one rule, as the CLI does. */

@@ -5,6 +5,7 @@ import dev.rolefit.extract.MediaType;
 import dev.rolefit.extract.internal.TextAssembler;
 import dev.rolefit.match.Matcher;
 import dev.rolefit.match.ResumeMatches;
+import dev.rolefit.model.Target;
 import dev.rolefit.resume.Resume;
 import dev.rolefit.resume.ResumeParser;
 import java.time.Clock;
@@ -49,7 +50,7 @@ public final class TestSupport {
    * @param target the target
    * @return the report
    */
-  public static dev.rolefit.report.FitReport analyzeText(String text, Target target) {
+  public static dev.rolefit.model.FitReport analyzeText(String text, Target target) {
     try {
       return Holder.ROLEFIT.analyzeText(text, target);
     } catch (dev.rolefit.extract.DocumentException e) {

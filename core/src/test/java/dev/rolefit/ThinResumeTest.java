@@ -3,7 +3,9 @@ package dev.rolefit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rolefit.report.FitReport;
+import dev.rolefit.extract.Quality;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.Target;
 import dev.rolefit.resume.internal.CareerMonths;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +25,7 @@ class ThinResumeTest {
   @Test
   void aResumeWithOnlyANameIsReportedAsIncomplete() throws Exception {
     FitReport r = analyze("Jane Ellery");
-    assertEquals("low_confidence", r.document().quality().status());
+    assertEquals(Quality.Status.LOW_CONFIDENCE, r.document().quality().status());
     assertTrue(noted(r, "No section headings"), r.notes()::toString);
     assertTrue(noted(r, "No dated positions"), r.notes()::toString);
     assertEquals(0, r.level().professionalMonths());

@@ -4,16 +4,16 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.rolefit.RoleFit;
-import dev.rolefit.Target;
 import dev.rolefit.extract.DocumentExtractor;
 import dev.rolefit.extract.ExtractedDocument;
 import dev.rolefit.extract.ExtractionLimits;
 import dev.rolefit.match.Matcher;
 import dev.rolefit.match.ProfileIndex;
 import dev.rolefit.match.ResumeMatches;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.Target;
 import dev.rolefit.profile.ProfileLoader;
 import dev.rolefit.profile.RoleProfile;
-import dev.rolefit.report.FitReport;
 import dev.rolefit.report.ReportFormat;
 import dev.rolefit.resume.Resume;
 import dev.rolefit.resume.ResumeParser;
@@ -113,7 +113,7 @@ public final class ColdStartPhases {
                   doc.mediaType().mime(),
                   doc.pages(),
                   doc.text().length(),
-                  new FitReport.QualityInfo(doc.quality().status().id(), doc.quality().issues())),
+                  new FitReport.QualityInfo(doc.quality().status(), doc.quality().issues())),
               new FitReport.Tool("rolefit", RoleFit.version()));
       mark("score" + suffix);
       StringWriter w = new StringWriter();

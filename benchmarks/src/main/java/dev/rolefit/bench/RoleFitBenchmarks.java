@@ -1,14 +1,14 @@
 package dev.rolefit.bench;
 
 import dev.rolefit.RoleFit;
-import dev.rolefit.Target;
 import dev.rolefit.extract.DocumentException;
 import dev.rolefit.extract.DocumentExtractor;
 import dev.rolefit.extract.ExtractedDocument;
 import dev.rolefit.extract.ExtractionLimits;
 import dev.rolefit.match.Matcher;
 import dev.rolefit.match.ResumeMatches;
-import dev.rolefit.report.FitReport;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.Target;
 import dev.rolefit.resume.Resume;
 import dev.rolefit.resume.ResumeParser;
 import dev.rolefit.score.Scorer;
@@ -108,7 +108,7 @@ public class RoleFitBenchmarks {
               d.mediaType().mime(),
               d.pages(),
               d.text().length(),
-              new FitReport.QualityInfo(d.quality().status().id(), d.quality().issues()));
+              new FitReport.QualityInfo(d.quality().status(), d.quality().issues()));
     }
   }
 

@@ -1,9 +1,9 @@
 package dev.rolefit.cli;
 
 import dev.rolefit.RoleFit;
-import dev.rolefit.Target;
 import dev.rolefit.extract.DocumentException;
-import dev.rolefit.report.FitReport;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.Target;
 import dev.rolefit.report.ReportFormat;
 import java.io.Writer;
 import java.nio.file.Path;

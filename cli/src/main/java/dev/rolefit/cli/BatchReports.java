@@ -1,6 +1,6 @@
 package dev.rolefit.cli;
 
-import dev.rolefit.report.FitReport;
+import dev.rolefit.model.FitReport;
 import dev.rolefit.report.ReportFormat;
 import dev.rolefit.report.ResultRow;
 import java.io.IOException;

@@ -78,8 +78,10 @@ final class EvalCommand implements Callable<Integer> {
     }
     java.util.Map<String, Integer> hand =
         months == null ? java.util.Map.of() : Evaluator.readHandMonths(months);
-    dev.rolefit.Level rank =
-        rankLevel == null ? null : UsageException.parsing(() -> dev.rolefit.Level.of(rankLevel));
+    dev.rolefit.model.Level rank =
+        rankLevel == null
+            ? null
+            : UsageException.parsing(() -> dev.rolefit.model.Level.of(rankLevel));
     Evaluation e = new Evaluator(profiles.roleFit()).evaluate(labels, hand, rank);
     // File names and resume text reach a terminal: controls shown as escapes, JSON kept exact.
     PrintWriter out =

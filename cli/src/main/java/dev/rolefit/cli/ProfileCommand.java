@@ -2,7 +2,7 @@ package dev.rolefit.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.rolefit.Level;
+import dev.rolefit.model.Level;
 import dev.rolefit.profile.ProfileLoader;
 import dev.rolefit.profile.RoleProfile;
 import dev.rolefit.profile.RoleProfile.Responsibility;
@@ -112,7 +112,7 @@ final class ProfileCommand implements Runnable {
         throw new UsageException("give the profile FILE or --profile, not both");
       }
       RoleProfile p = Profiles.load(file != null ? file : profiles.profile, profiles.role);
-      String lv = level == null ? null : UsageException.parsing(() -> Level.of(level)).id();
+      Level lv = level == null ? null : UsageException.parsing(() -> Level.of(level));
       if (specialization != null) {
         specialization = UsageException.parsing(() -> p.requireSpecialization(specialization)).id();
       }
@@ -120,9 +120,7 @@ final class ProfileCommand implements Runnable {
       PrintWriter out =
           TerminalSafe.results(spec.commandLine().getOut(), format == ExtractCommand.Format.json);
       List<Responsibility> resps =
-          p.responsibilities().stream()
-              .filter(r -> lv == null || r.level().equals("core") || r.level().equals(lv))
-              .toList();
+          p.responsibilities().stream().filter(r -> lv == null || r.appliesTo(lv)).toList();
       if (format == ExtractCommand.Format.json) {
         json(out, p, lv, resps);
       } else {
@@ -133,12 +131,12 @@ final class ProfileCommand implements Runnable {
     }
 
     /** The target as JSON: the profile's parts, each skill with its weight for the target. */
-    private void json(PrintWriter out, RoleProfile p, String lv, List<Responsibility> resps)
+    private void json(PrintWriter out, RoleProfile p, Level lv, List<Responsibility> resps)
         throws java.io.IOException {
       var mapper = JsonReportWriter.mapper();
       ObjectNode root = mapper.createObjectNode();
       root.putPOJO("role", p.role());
-      root.put("level", lv);
+      root.put("level", lv == null ? null : lv.id());
       root.put("specialization", specialization);
       root.putPOJO("levels", p.levels());
       root.putPOJO("specializations", p.specializations());
@@ -154,14 +152,14 @@ final class ProfileCommand implements Runnable {
     }
 
     /** The target as text: the role, its responsibilities, specializations and skills. */
-    private void text(PrintWriter out, RoleProfile p, String lv, List<Responsibility> resps) {
+    private void text(PrintWriter out, RoleProfile p, Level lv, List<Responsibility> resps) {
       out.printf(
           Locale.ROOT,
           "%s (version %s)%n%s%n%n",
           p.role().name(),
           p.role().version(),
           p.role().definition());
-      out.println("Responsibilities" + (lv == null ? "" : " (core and " + lv + ")") + ":");
+      out.println("Responsibilities" + (lv == null ? "" : " (core and " + lv.id() + ")") + ":");
       for (Responsibility r : resps) {
         out.printf(Locale.ROOT, "  [%-6s] %s%n", r.level(), r.text());
       }

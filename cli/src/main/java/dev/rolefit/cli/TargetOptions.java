@@ -1,8 +1,8 @@
 package dev.rolefit.cli;
 
-import dev.rolefit.Level;
 import dev.rolefit.RoleFit;
-import dev.rolefit.Target;
+import dev.rolefit.model.Level;
+import dev.rolefit.model.Target;
 import dev.rolefit.profile.InvalidProfileException;
 import java.io.IOException;
 import picocli.CommandLine.Mixin;

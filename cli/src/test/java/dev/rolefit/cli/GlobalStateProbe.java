@@ -1,7 +1,7 @@
 package dev.rolefit.cli;
 
 import dev.rolefit.RoleFit;
-import dev.rolefit.Target;
+import dev.rolefit.model.Target;
 import dev.rolefit.profile.ProfileLoader;
 import java.io.PrintWriter;
 import java.io.StringWriter;

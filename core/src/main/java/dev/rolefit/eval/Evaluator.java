@@ -1,10 +1,11 @@
 package dev.rolefit.eval;
 
-import dev.rolefit.Level;
 import dev.rolefit.RoleFit;
-import dev.rolefit.Target;
 import dev.rolefit.extract.DocumentException;
-import dev.rolefit.report.FitReport;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.Level;
+import dev.rolefit.model.SectionKind;
+import dev.rolefit.model.Target;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -146,11 +147,11 @@ public final class Evaluator {
       String ownSpec = ownSpecialization(spec);
       // Without a labelled level (non-ML resumes of the team's set), the automatic target.
       double targetOverall = level.isBlank() ? r.score().overall() : -1;
-      String targetBand = level.isBlank() ? r.score().band() : "";
+      String targetBand = level.isBlank() ? r.score().band().id() : "";
       if (!level.isBlank()) {
         FitReport t = rolefit.analyze(path, Target.of(Level.of(level), ownSpec));
         targetOverall = t.score().overall();
-        targetBand = t.score().band();
+        targetBand = t.score().band().id();
       }
       double rankOverall =
           rankLevel == null || !ml
@@ -169,10 +170,10 @@ public final class Evaluator {
           level,
           spec,
           r.score().overall(),
-          r.level().estimated(),
+          r.level().estimated().id(),
           specs.get(0).id(),
           "",
-          (int) r.sections().stream().filter(s -> !s.name().equals("contact")).count(),
+          (int) r.sections().stream().filter(s -> s.name() != SectionKind.CONTACT).count(),
           r.level().professionalMonths(),
           hand,
           secondary,

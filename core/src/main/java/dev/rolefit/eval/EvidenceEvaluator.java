@@ -1,10 +1,11 @@
 package dev.rolefit.eval;
 
-import dev.rolefit.Level;
 import dev.rolefit.RoleFit;
-import dev.rolefit.Target;
 import dev.rolefit.extract.DocumentException;
-import dev.rolefit.report.FitReport;
+import dev.rolefit.model.EvidenceStatus;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.Level;
+import dev.rolefit.model.Target;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -122,32 +123,32 @@ public final class EvidenceEvaluator {
         resumes++;
         List<String> wrong = new ArrayList<>();
         for (FitReport.SkillResult s : r.skills()) {
-          if (s.status().equals("missing")) {
+          if (s.status() == EvidenceStatus.MISSING) {
             continue;
           }
           String verdict = v.get("skill:" + s.id());
           if (verdict == null) {
-            unjudged.add(file + ":" + s.id() + " (" + s.status() + ")");
+            unjudged.add(file + ":" + s.id() + " (" + s.status().id() + ")");
             continue;
           }
           boolean named = verdict.equals("shown") || verdict.equals("listed");
           switch (s.status()) {
-            case "found" -> {
+            case FOUND -> {
               found++;
               foundRight += verdict.equals("shown") ? 1 : 0;
             }
-            case "listed" -> {
+            case LISTED -> {
               listed++;
               listedRight += named ? 1 : 0;
             }
-            default -> {
+            case WEAK, MISSING -> {
               weak++;
               weakRight += named ? 1 : 0;
             }
           }
-          boolean right = s.status().equals("found") ? verdict.equals("shown") : named;
+          boolean right = s.status() == EvidenceStatus.FOUND ? verdict.equals("shown") : named;
           if (!right) {
-            wrong.add("skill " + s.id() + ": " + s.status() + ", judged " + verdict);
+            wrong.add("skill " + s.id() + ": " + s.status().id() + ", judged " + verdict);
           }
         }
         for (FitReport.ResponsibilityResult q : r.responsibilities()) {

@@ -1,10 +1,10 @@
 package dev.rolefit.eval;
 
 import dev.rolefit.RoleFit;
-import dev.rolefit.Target;
 import dev.rolefit.extract.DocumentException;
-import dev.rolefit.report.FitReport;
-import dev.rolefit.report.FitReport.RequirementResult;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.FitReport.RequirementResult;
+import dev.rolefit.model.Target;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -167,7 +167,7 @@ public final class PostingEvaluator {
                 r.get("kind"),
                 Boolean.parseBoolean(r.get("required")),
                 r.get("status").strip(),
-                q == null ? MISSING : q.status(),
+                q == null ? MISSING : q.status().id(),
                 q != null && q.required(),
                 q == null ? "" : q.reason()));
       }

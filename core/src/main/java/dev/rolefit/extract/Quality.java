@@ -1,5 +1,6 @@
 package dev.rolefit.extract;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,6 +28,7 @@ public record Quality(Status status, List<String> issues) {
      *
      * @return for example {@code low_confidence}
      */
+    @JsonValue
     public String id() {
       return name().toLowerCase(Locale.ROOT);
     }

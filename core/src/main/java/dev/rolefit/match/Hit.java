@@ -1,6 +1,7 @@
 package dev.rolefit.match;
 
-import dev.rolefit.resume.SectionKind;
+import dev.rolefit.model.MatchType;
+import dev.rolefit.model.SectionKind;
 
 /**
  * One match of a profile query in the resume.

@@ -1,5 +1,6 @@
 package dev.rolefit.posting;
 
+import dev.rolefit.model.RequirementKind;
 import java.util.List;
 import java.util.Objects;
 

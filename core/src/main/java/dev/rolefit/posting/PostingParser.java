@@ -1,5 +1,6 @@
 package dev.rolefit.posting;
 
+import dev.rolefit.model.RequirementKind;
 import dev.rolefit.posting.internal.PostingLine;
 import dev.rolefit.posting.internal.PostingSection;
 import dev.rolefit.posting.internal.RequirementClassifier;

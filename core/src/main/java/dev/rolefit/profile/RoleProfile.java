@@ -303,10 +303,19 @@ public record RoleProfile(
      * The band of a score.
      *
      * @param score 0..100
-     * @return the band name
+     * @return the first band (best first) whose minimum the score reaches, else the lowest; {@link
+     *     dev.rolefit.model.Band#NONE} when the profile has no bands
      */
-    public String band(double score) {
-      return bandOf(score).map(Band::name).orElse("");
+    public dev.rolefit.model.Band band(double score) {
+      int n = bands.size();
+      for (int i = 0; i < n; i++) {
+        if (score >= bands.get(i).min()) {
+          return new dev.rolefit.model.Band(bands.get(i).name(), i, n);
+        }
+      }
+      return n == 0
+          ? dev.rolefit.model.Band.NONE
+          : new dev.rolefit.model.Band(bands.get(n - 1).name(), n - 1, n);
     }
 
     /**
@@ -632,6 +641,20 @@ public record RoleProfile(
       skills = skills == null ? List.of() : List.copyOf(skills);
       shownBy = shownBy == null ? List.of() : List.copyOf(shownBy);
       actionImpliedIn = actionImpliedIn == null ? List.of() : List.copyOf(actionImpliedIn);
+    }
+
+    /** The {@code level} of a responsibility every level has. */
+    public static final String CORE = "core";
+
+    /**
+     * Whether a target of this level is asked for it: core responsibilities apply to every level,
+     * the others to their own.
+     *
+     * @param target the target level
+     * @return true when it is core or of the target's level
+     */
+    public boolean appliesTo(dev.rolefit.model.Level target) {
+      return level.equals(CORE) || level.equals(target.id());
     }
   }
 

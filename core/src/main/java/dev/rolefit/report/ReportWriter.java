@@ -1,5 +1,6 @@
 package dev.rolefit.report;
 
+import dev.rolefit.model.FitReport;
 import java.io.IOException;
 import java.io.Writer;
 

@@ -2,9 +2,13 @@ package dev.rolefit.report;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.rolefit.model.EntryKind;
+import dev.rolefit.model.EvidenceStatus;
+import dev.rolefit.model.FitReport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -163,7 +167,8 @@ public record ResultRow(
           new Column("pages", ColumnType.INTEGER));
 
   /** Entry kinds that are not jobs: their titles are never the latest job title. */
-  private static final Set<String> NOT_JOBS = Set.of("education", "project", "volunteer", "other");
+  private static final Set<EntryKind> NOT_JOBS =
+      EnumSet.of(EntryKind.EDUCATION, EntryKind.PROJECT, EntryKind.VOLUNTEER, EntryKind.OTHER);
 
   /**
    * The row of a scored file.
@@ -179,9 +184,9 @@ public record ResultRow(
     int found = 0;
     int listed = 0;
     for (FitReport.SkillResult s : required) {
-      if (shown(s)) {
+      if (s.status().shown()) {
         found++;
-      } else if ("listed".equals(s.status())) {
+      } else if (s.status() == EvidenceStatus.LISTED) {
         listed++;
       }
     }
@@ -195,13 +200,13 @@ public record ResultRow(
         r.candidate().name(),
         latestTitle(r.entries()),
         Math.round(r.level().professionalMonths() / 1.2) / 10.0,
-        r.level().estimated(),
-        hasNote(r, "auto-level") ? "" : r.target().level(),
+        r.level().estimated().id(),
+        hasNote(r, "auto-level") ? "" : r.target().level().id(),
         hasNote(r, "auto-specialization") ? "" : r.target().specialization(),
         anyFit ? best.id() : "",
         anyFit ? best.score() : Double.NaN,
         r.score().overall(),
-        r.score().band(),
+        r.score().band().id(),
         r.score().keywords(),
         r.score().responsibilities(),
         found,
@@ -211,7 +216,7 @@ public record ResultRow(
         top(required, false),
         hasNote(r, "keyword-stuffing"),
         r.posting() == null || r.posting().match() == null ? Double.NaN : r.posting().match(),
-        r.document().quality().status(),
+        r.document().quality().status().id(),
         "",
         "",
         r.document().pages());
@@ -256,11 +261,6 @@ public record ResultRow(
         0);
   }
 
-  /** Shown in work: found, or weak (a thin or implied mention still is the candidate's work). */
-  private static boolean shown(FitReport.SkillResult s) {
-    return "found".equals(s.status()) || "weak".equals(s.status());
-  }
-
   private static boolean hasNote(FitReport r, String id) {
     return r.notes().stream().anyMatch(n -> n.id().equals(id));
   }
@@ -271,7 +271,7 @@ public record ResultRow(
    */
   private static String top(List<FitReport.SkillResult> required, boolean matched) {
     return required.stream()
-        .filter(s -> matched ? shown(s) : "missing".equals(s.status()))
+        .filter(s -> matched ? s.status().shown() : s.status() == EvidenceStatus.MISSING)
         .sorted(
             Comparator.comparingDouble((FitReport.SkillResult s) -> -s.weight())
                 .thenComparingDouble(s -> -s.strength())

@@ -2,6 +2,7 @@ package dev.rolefit.report;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
+import dev.rolefit.model.FitReport;
 import dev.rolefit.profile.RoleProfile;
 import dev.rolefit.report.internal.Ansi;
 import dev.rolefit.report.internal.ReportEscapers;

@@ -1,5 +1,8 @@
 package dev.rolefit.resume;
 
+import dev.rolefit.model.EntryKind;
+import dev.rolefit.model.SectionKind;
+
 /**
  * One dated entry of the resume: a job, an internship, a degree, a project.
  *

@@ -1,6 +1,8 @@
 package dev.rolefit.resume;
 
 import dev.rolefit.extract.ExtractedDocument;
+import dev.rolefit.model.DateAnchor;
+import dev.rolefit.model.SectionKind;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;

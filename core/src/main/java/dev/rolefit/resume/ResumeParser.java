@@ -3,6 +3,8 @@ package dev.rolefit.resume;
 import dev.rolefit.extract.ExtractedDocument;
 import dev.rolefit.extract.Line;
 import dev.rolefit.extract.MediaType;
+import dev.rolefit.model.DateAnchor;
+import dev.rolefit.model.SectionKind;
 import dev.rolefit.resume.internal.CareerMonths;
 import dev.rolefit.resume.internal.ContactName;
 import dev.rolefit.resume.internal.DateRangeParser;

@@ -1,5 +1,7 @@
 package dev.rolefit.resume;
 
+import dev.rolefit.model.SectionKind;
+
 /**
  * A section of the resume: its heading and the span of text it covers.
  *

@@ -1,5 +1,7 @@
 package dev.rolefit.resume;
 
+import dev.rolefit.model.SectionKind;
+
 /**
  * The unit of evidence: a bullet, a sentence, or a line, within one section.
  *

@@ -1,12 +1,15 @@
 package dev.rolefit.score;
 
-import dev.rolefit.Level;
+import dev.rolefit.model.EvidenceStatus;
+import dev.rolefit.model.FitReport.Gap;
+import dev.rolefit.model.FitReport.LevelEstimate;
+import dev.rolefit.model.FitReport.ResponsibilityResult;
+import dev.rolefit.model.FitReport.SkillResult;
+import dev.rolefit.model.GapKind;
+import dev.rolefit.model.Level;
+import dev.rolefit.model.MatchType;
 import dev.rolefit.profile.RoleProfile;
 import dev.rolefit.profile.RoleProfile.Scoring;
-import dev.rolefit.report.FitReport.Gap;
-import dev.rolefit.report.FitReport.LevelEstimate;
-import dev.rolefit.report.FitReport.ResponsibilityResult;
-import dev.rolefit.report.FitReport.SkillResult;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,7 +34,7 @@ final class GapAdvisor {
     List<SkillResult> candidates = new ArrayList<>();
     java.util.Map<SkillResult, Double> gains = new java.util.IdentityHashMap<>();
     for (SkillResult s : skills) {
-      if (s.status().equals("found")) {
+      if (s.status() == EvidenceStatus.FOUND) {
         continue;
       }
       double gain =
@@ -50,7 +53,7 @@ final class GapAdvisor {
     }
     double respW = resps.stream().mapToDouble(ResponsibilityResult::weight).sum();
     for (ResponsibilityResult r : resps) {
-      if (r.status().equals("found")) {
+      if (r.status() == EvidenceStatus.FOUND) {
         continue;
       }
       double gain =
@@ -64,7 +67,7 @@ final class GapAdvisor {
               ? ""
               : " Missing together in one bullet: " + String.join(", ", r.missingConcepts()) + ".";
       String message =
-          (r.status().equals("weak") ? "Partly shown" : "Not shown")
+          (r.status() == EvidenceStatus.WEAK ? "Partly shown" : "Not shown")
               + " ("
               + r.level()
               + "): "
@@ -73,17 +76,18 @@ final class GapAdvisor {
       String suggestion =
           "If this is part of your work, write one experience bullet that names"
               + " the action and its object together, with a result (for example a metric).";
-      out.add(new Gap("responsibility", r.id(), message, Scorer.round1(gain), suggestion));
+      out.add(new Gap(GapKind.RESPONSIBILITY, r.id(), message, Scorer.round1(gain), suggestion));
     }
     out.sort(
         Comparator.comparingDouble((Gap g) -> -g.weight())
-            .thenComparing(Gap::kind)
+            // Ties read the same as before kinds were typed: by the kind's name.
+            .thenComparing(g -> g.kind().id())
             .thenComparing(Gap::id));
     if (out.size() > max) {
       out = new ArrayList<>(out.subList(0, max));
     }
-    Level target = Level.of(level.target());
-    Level est = Level.of(level.estimated());
+    Level target = level.target();
+    Level est = level.estimated();
     if (est.compareTo(target) < 0) {
       var spec = profile.level(target.id()).orElseThrow();
       String signals =
@@ -91,7 +95,7 @@ final class GapAdvisor {
       out.add(
           0,
           new Gap(
-              "level",
+              GapKind.LEVEL,
               target.id(),
               "Your resume reads as " + est.id() + " level; the target is " + target.id() + ".",
               0.0,
@@ -115,16 +119,16 @@ final class GapAdvisor {
             .orElse("");
     String message;
     String suggestion;
-    if (s.status().equals("weak")
+    if (s.status() == EvidenceStatus.WEAK
         && !s.evidence().isEmpty()
-        && s.evidence().get(0).matchType().equals("implied")) {
+        && s.evidence().get(0).matchType() == MatchType.IMPLIED) {
       message = capitalize(what) + " is only implied by another skill you list.";
       suggestion =
           "If you have used "
               + s.name()
               + " directly, name it in the bullet that says what you did with it."
               + example;
-    } else if (s.status().equals("listed")) {
+    } else if (s.status() == EvidenceStatus.LISTED) {
       message = capitalize(what) + " is listed, but no bullet shows you using it.";
       suggestion =
           "If you have used "
@@ -132,7 +136,7 @@ final class GapAdvisor {
               + ", show it in an experience or project bullet: what you built with it and the"
               + " result. Listing it again adds nothing."
               + example;
-    } else if (s.status().equals("weak")) {
+    } else if (s.status() == EvidenceStatus.WEAK) {
       message = capitalize(what) + " shows only weakly in your work.";
       suggestion =
           "If you have applied "
@@ -149,7 +153,7 @@ final class GapAdvisor {
               + " alone counts for little); if not, it is a skill to learn for this target."
               + example;
     }
-    return new Gap("skill", s.id(), message, gain, suggestion);
+    return new Gap(GapKind.SKILL, s.id(), message, gain, suggestion);
   }
 
   private static String capitalize(String t) {

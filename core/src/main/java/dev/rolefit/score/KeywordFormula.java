@@ -1,7 +1,7 @@
 package dev.rolefit.score;
 
+import dev.rolefit.model.FitReport.SkillResult;
 import dev.rolefit.profile.RoleProfile.Scoring;
-import dev.rolefit.report.FitReport.SkillResult;
 import java.util.List;
 
 /**

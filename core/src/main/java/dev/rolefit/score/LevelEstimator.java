@@ -1,14 +1,14 @@
 package dev.rolefit.score;
 
-import dev.rolefit.Level;
 import dev.rolefit.match.Hit;
 import dev.rolefit.match.ResumeMatches;
+import dev.rolefit.model.EntryKind;
+import dev.rolefit.model.Level;
+import dev.rolefit.model.SectionKind;
 import dev.rolefit.profile.RoleProfile;
 import dev.rolefit.profile.RoleProfile.LevelVotes;
-import dev.rolefit.resume.EntryKind;
 import dev.rolefit.resume.ExperienceEntry;
 import dev.rolefit.resume.Resume;
-import dev.rolefit.resume.SectionKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,12 +1,12 @@
 package dev.rolefit.score;
 
 import dev.rolefit.match.Hit;
+import dev.rolefit.model.EntryKind;
+import dev.rolefit.model.SectionKind;
 import dev.rolefit.profile.RoleProfile.Skill;
-import dev.rolefit.resume.EntryKind;
 import dev.rolefit.resume.ExperienceEntry;
 import dev.rolefit.resume.Resume;
 import dev.rolefit.resume.Section;
-import dev.rolefit.resume.SectionKind;
 import dev.rolefit.resume.Segment;
 import java.util.ArrayList;
 import java.util.BitSet;

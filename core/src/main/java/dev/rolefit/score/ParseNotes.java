@@ -1,10 +1,10 @@
 package dev.rolefit.score;
 
-import dev.rolefit.report.FitReport.Note;
-import dev.rolefit.resume.DateAnchor;
+import dev.rolefit.model.DateAnchor;
+import dev.rolefit.model.FitReport.Note;
+import dev.rolefit.model.SectionKind;
 import dev.rolefit.resume.Resume;
 import dev.rolefit.resume.Section;
-import dev.rolefit.resume.SectionKind;
 import java.util.ArrayList;
 import java.util.List;
 

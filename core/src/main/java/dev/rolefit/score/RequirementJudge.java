@@ -1,19 +1,27 @@
 package dev.rolefit.score;
 
+import static dev.rolefit.model.RequirementStatus.MET;
+import static dev.rolefit.model.RequirementStatus.NOT_MET;
+import static dev.rolefit.model.RequirementStatus.NOT_SCORED;
+import static dev.rolefit.model.RequirementStatus.PARTLY_MET;
+
 import dev.rolefit.match.ProfileIndex;
 import dev.rolefit.match.ResumeMatches;
+import dev.rolefit.model.EntryKind;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.FitReport.Evidence;
+import dev.rolefit.model.FitReport.RequirementResult;
+import dev.rolefit.model.GapKind;
+import dev.rolefit.model.MatchType;
+import dev.rolefit.model.RequirementKind;
+import dev.rolefit.model.RequirementStatus;
+import dev.rolefit.model.SectionKind;
 import dev.rolefit.posting.JobPosting;
-import dev.rolefit.posting.RequirementKind;
 import dev.rolefit.posting.internal.Degrees;
 import dev.rolefit.posting.internal.Venues;
 import dev.rolefit.profile.RoleProfile;
 import dev.rolefit.profile.RoleProfile.PostingMatch;
-import dev.rolefit.report.FitReport;
-import dev.rolefit.report.FitReport.Evidence;
-import dev.rolefit.report.FitReport.RequirementResult;
-import dev.rolefit.resume.EntryKind;
 import dev.rolefit.resume.ExperienceEntry;
-import dev.rolefit.resume.SectionKind;
 import dev.rolefit.resume.Segment;
 import dev.rolefit.resume.internal.CareerMonths;
 import dev.rolefit.score.ResumeEvidence.Standing;
@@ -37,13 +45,6 @@ import java.util.regex.Pattern;
  * own work shows. Stateless and thread-safe.
  */
 public final class RequirementJudge {
-  /** Status ids. */
-  static final String MET = "met";
-
-  static final String PARTLY = "partly_met";
-  static final String NOT_MET = "not_met";
-  static final String NOT_SCORED = "not_scored";
-
   private static final Pattern OR = Pattern.compile("(?i)\\b(or|one of|any of|either)\\b|/");
   private static final Pattern EXAMPLES =
       Pattern.compile(
@@ -194,15 +195,14 @@ public final class RequirementJudge {
       JobPosting.Requirement q = posting.requirements().get(i);
       Verdict v = judge(q, items.get(i), ev, plain);
       out.add(
-          new RequirementResult(
-              q.text(), q.kind().id(), q.required(), v.status, v.reason, v.evidence));
+          new RequirementResult(q.text(), q.kind(), q.required(), v.status, v.reason, v.evidence));
     }
     return new Judged(out, match(out), gaps(out));
   }
 
   /** A status with its reason and evidence. */
-  private record Verdict(String status, String reason, List<Evidence> evidence) {
-    static Verdict of(String status, String reason, Evidence... ev) {
+  private record Verdict(RequirementStatus status, String reason, List<Evidence> evidence) {
+    static Verdict of(RequirementStatus status, String reason, Evidence... ev) {
       List<Evidence> list = new ArrayList<>();
       for (Evidence e : ev) {
         if (e != null && list.size() < 3) {
@@ -213,11 +213,7 @@ public final class RequirementJudge {
     }
 
     int rank() {
-      return switch (status) {
-        case MET -> 2;
-        case PARTLY -> 1;
-        default -> 0;
-      };
+      return RequirementJudge.rank(status);
     }
   }
 
@@ -343,7 +339,7 @@ public final class RequirementJudge {
     }
     boolean allThere = missing.isEmpty() || anyOne && !(shown.isEmpty() && listed.isEmpty());
     boolean allShown = listed.isEmpty() && missing.isEmpty() || anyOne && !shown.isEmpty();
-    String status;
+    RequirementStatus status;
     String reason;
     if (allShown) {
       status = MET;
@@ -354,7 +350,7 @@ public final class RequirementJudge {
       reason = "Only listed (" + join(listed) + "); no job or project shows this work.";
     } else if (allThere) {
       // Once a bullet shows the activity, the tools named with it may be anywhere on the resume.
-      status = handsOn && shown.isEmpty() ? PARTLY : MET;
+      status = handsOn && shown.isEmpty() ? PARTLY_MET : MET;
       reason =
           handsOn && shown.isEmpty()
               ? "Only listed (" + join(listed) + "); no job or project shows you using it."
@@ -364,7 +360,7 @@ public final class RequirementJudge {
     } else if (!shown.isEmpty() || !listed.isEmpty()) {
       boolean most = duty && shown.size() * 2 > all.size();
       // A duty names several things; doing most of them is doing the duty.
-      status = most ? MET : PARTLY;
+      status = most ? MET : PARTLY_MET;
       reason = "Has " + join(concat(shown, listed)) + "; not found: " + join(missing) + ".";
     } else {
       status = NOT_MET;
@@ -383,7 +379,7 @@ public final class RequirementJudge {
     }
     Verdict v = new Verdict(status, reason, quotes);
     // The skill's own name may be missing while a bullet says the same in other words.
-    return MET.equals(status) || !duty && !handsOn ? v : better(v, words(text, ev));
+    return status == MET || !duty && !handsOn ? v : better(v, words(text, ev));
   }
 
   /**
@@ -657,11 +653,11 @@ public final class RequirementJudge {
       return Verdict.of(MET, "A bullet of your work says the same.", ev.quote(bestWorkSeg));
     }
     if (bestWork >= pm.wordsPartly()) {
-      return Verdict.of(PARTLY, "A bullet of your work comes close.", ev.quote(bestWorkSeg));
+      return Verdict.of(PARTLY_MET, "A bullet of your work comes close.", ev.quote(bestWorkSeg));
     }
     if (bestClaim >= pm.wordsMet()) {
       return Verdict.of(
-          PARTLY,
+          PARTLY_MET,
           "Claimed in your summary or skills, not shown in your work.",
           ev.quote(bestClaimSeg));
     }
@@ -752,12 +748,12 @@ public final class RequirementJudge {
       return new Verdict(MET, haveText + needText + ".", quotes);
     }
     if (have >= pm.yearsPartly() * need && have > 0) {
-      return new Verdict(PARTLY, haveText + needText + ".", quotes);
+      return new Verdict(PARTLY_MET, haveText + needText + ".", quotes);
     }
     if (have == 0 && !general && seenAnywhere(skills, ev)) {
       // Named in the skills list or a summary, but no dated job shows it: its years are unknown.
       return new Verdict(
-          PARTLY,
+          PARTLY_MET,
           "Named in the resume, but no dated job shows it, so its years cannot be counted"
               + needText
               + ".",
@@ -776,7 +772,7 @@ public final class RequirementJudge {
   }
 
   private static Evidence entryQuote(ExperienceEntry e) {
-    return new Evidence(e.section().id(), clip(e.heading()), e.start(), e.headingEnd(), "entry");
+    return new Evidence(e.section(), clip(e.heading()), e.start(), e.headingEnd(), MatchType.ENTRY);
   }
 
   private String subjectName(Set<String> skills, Set<String> words, String subject) {
@@ -833,7 +829,7 @@ public final class RequirementJudge {
     Degrees.Level min = asked.isEmpty() ? Degrees.Level.BACHELOR : asked.iterator().next();
     List<Held> held = held(ev);
     Held best = null;
-    String bestStatus = NOT_MET;
+    RequirementStatus bestStatus = NOT_MET;
     String bestReason = held.isEmpty() ? "No degree found in the resume." : "";
     for (Held h : held) {
       boolean fieldOk = fieldOk(h.fields(), fields, related);
@@ -843,7 +839,7 @@ public final class RequirementJudge {
       } else {
         levelOk = h.level().compareTo(min) >= 0;
       }
-      String status;
+      RequirementStatus status;
       String reason;
       String name =
           h.level().display()
@@ -853,7 +849,7 @@ public final class RequirementJudge {
           status = MET;
           reason = "You are working towards a " + name + ".";
         } else if (levelOk && fieldOk) {
-          status = PARTLY;
+          status = PARTLY_MET;
           reason = "You hold a " + name + "; the posting asks for a current student.";
         } else if (h.inProgress()) {
           status = NOT_MET;
@@ -872,7 +868,7 @@ public final class RequirementJudge {
                 + " requirement"
                 + (fields.isEmpty() ? "." : " in this field.");
       } else if (levelOk && fieldOk) {
-        status = PARTLY;
+        status = PARTLY_MET;
         reason = "Your " + name + " is in progress.";
       } else if (levelOk) {
         status = NOT_MET;
@@ -890,7 +886,7 @@ public final class RequirementJudge {
         bestReason = reason;
       }
     }
-    if (!MET.equals(bestStatus) && EQUIVALENT.matcher(text).find()) {
+    if (bestStatus != MET && EQUIVALENT.matcher(text).find()) {
       double years = ev.resume().monthsOfExperience() / 12.0;
       if (years >= pm.equivalentYears()) {
         return Verdict.of(
@@ -905,8 +901,13 @@ public final class RequirementJudge {
     return Verdict.of(bestStatus, bestReason, best == null ? null : best.quote());
   }
 
-  private static int rank(String status) {
-    return MET.equals(status) ? 2 : PARTLY.equals(status) ? 1 : 0;
+  /** Better verdicts rank higher: met over partly met over the rest. */
+  private static int rank(RequirementStatus status) {
+    return switch (status) {
+      case MET -> 2;
+      case PARTLY_MET -> 1;
+      case NOT_MET, NOT_SCORED -> 0;
+    };
   }
 
   private static boolean fieldOk(Set<String> have, Set<String> want, boolean related) {
@@ -940,7 +941,7 @@ public final class RequirementJudge {
               || e.dates().to().isAfter(anchor)
               || IN_PROGRESS.matcher(e.heading()).find();
       Evidence quote =
-          new Evidence(e.section().id(), clip(e.heading()), e.start(), e.headingEnd(), "entry");
+          new Evidence(e.section(), clip(e.heading()), e.start(), e.headingEnd(), MatchType.ENTRY);
       out.add(new Held(highest(levels), Degrees.fields(line), progress, quote));
       for (int i = 0; i < ev.size(); i++) {
         if (ev.segment(i).start() >= e.start() && ev.segment(i).start() < e.headingEnd()) {
@@ -1027,7 +1028,7 @@ public final class RequirementJudge {
           shown.isEmpty()
               ? "Claimed (" + join(claimed) + ") but no job or project shows it."
               : "Your work shows " + join(shown) + "; not " + join(concat(claimed, missing)) + ".";
-      return new Verdict(PARTLY, reason, quotes);
+      return new Verdict(PARTLY_MET, reason, quotes);
     }
     return new Verdict(NOT_MET, "Nothing in your work shows " + join(missing) + ".", quotes);
   }
@@ -1064,7 +1065,7 @@ public final class RequirementJudge {
     }
     if (shared >= 0) {
       return Verdict.of(
-          PARTLY,
+          PARTLY_MET,
           "You released code others use; nothing shows how it is tested or reviewed.",
           ev.quote(shared));
     }
@@ -1102,7 +1103,8 @@ public final class RequirementJudge {
       return Verdict.of(MET, "The resume lists this certification.", ev.quote(at));
     }
     if (anyCert && best > 0) {
-      return Verdict.of(PARTLY, "You list a related certification, not this one.", ev.quote(at));
+      return Verdict.of(
+          PARTLY_MET, "You list a related certification, not this one.", ev.quote(at));
     }
     return Verdict.of(NOT_MET, "No such certification in the resume.");
   }
@@ -1151,13 +1153,17 @@ public final class RequirementJudge {
   }
 
   private double credit(RequirementResult q) {
-    return MET.equals(q.status()) ? 1.0 : PARTLY.equals(q.status()) ? pm.partlyCredit() : 0.0;
+    return switch (q.status()) {
+      case MET -> 1.0;
+      case PARTLY_MET -> pm.partlyCredit();
+      case NOT_MET, NOT_SCORED -> 0.0;
+    };
   }
 
   private double totalWeight(List<RequirementResult> reqs) {
     double w = 0;
     for (RequirementResult q : reqs) {
-      w += NOT_SCORED.equals(q.status()) ? 0 : weight(q);
+      w += q.status() == NOT_SCORED ? 0 : weight(q);
     }
     return w;
   }
@@ -1169,7 +1175,7 @@ public final class RequirementJudge {
     }
     double got = 0;
     for (RequirementResult q : reqs) {
-      got += NOT_SCORED.equals(q.status()) ? 0 : weight(q) * credit(q);
+      got += q.status() == NOT_SCORED ? 0 : weight(q) * credit(q);
     }
     return Math.round(1000 * got / total) / 10.0;
   }
@@ -1178,13 +1184,13 @@ public final class RequirementJudge {
     double total = totalWeight(reqs);
     List<RequirementResult> open = new ArrayList<>();
     for (RequirementResult q : reqs) {
-      if (!NOT_SCORED.equals(q.status()) && !MET.equals(q.status())) {
+      if (q.status() != NOT_SCORED && q.status() != MET) {
         open.add(q);
       }
     }
     open.sort(
         Comparator.comparing((RequirementResult q) -> !q.required())
-            .thenComparing(q -> PARTLY.equals(q.status()))
+            .thenComparing(q -> q.status() == PARTLY_MET)
             .thenComparing(q -> -weight(q) * (1 - credit(q))));
     List<FitReport.Gap> out = new ArrayList<>();
     for (RequirementResult q : open) {
@@ -1194,29 +1200,31 @@ public final class RequirementJudge {
       }
       String need = q.required() ? "required" : "preferred";
       String head =
-          NOT_MET.equals(q.status()) ? "Not met (" + need + "): " : "Partly met (" + need + "): ";
-      out.add(new FitReport.Gap("requirement", q.kind(), head + clip(q.text()), gain, advice(q)));
+          q.status() == NOT_MET ? "Not met (" + need + "): " : "Partly met (" + need + "): ";
+      out.add(
+          new FitReport.Gap(
+              GapKind.REQUIREMENT, q.kind().id(), head + clip(q.text()), gain, advice(q)));
     }
     return out;
   }
 
   /** What to do about an unmet item; never "repeat the posting's words". */
   static String advice(RequirementResult q) {
-    boolean partly = PARTLY.equals(q.status());
+    boolean partly = q.status() == PARTLY_MET;
     return switch (q.kind()) {
-      case "experience" ->
+      case EXPERIENCE ->
           "If earlier jobs involved this, say so in those jobs' bullets so their dates count;"
               + " otherwise the years are a real gap for this posting.";
-      case "degree" ->
+      case DEGREE ->
           "List each degree with its level, field and year (or expected year) in Education;"
               + " if you lack it, look for equivalent experience the posting accepts.";
-      case "soft_skill" ->
+      case SOFT_SKILL ->
           "Show it with a concrete example in a bullet (who you worked with or presented to, and"
               + " what came of it); an adjective in a summary is not evidence.";
-      case "certification" ->
+      case CERTIFICATION ->
           "If you hold it, list it with its issuer and year; if not, weigh whether it is worth"
               + " earning for this role.";
-      case "publications" ->
+      case PUBLICATIONS ->
           "List your papers with their venues and years in a Publications section.";
       default ->
           partly

@@ -1,10 +1,10 @@
 package dev.rolefit.score;
 
 import dev.rolefit.match.ResumeMatches;
+import dev.rolefit.model.SectionKind;
 import dev.rolefit.profile.RoleProfile.Responsibility;
 import dev.rolefit.profile.RoleProfile.ResponsibilityCoverage;
 import dev.rolefit.resume.Resume;
-import dev.rolefit.resume.SectionKind;
 import dev.rolefit.resume.Segment;
 import java.util.ArrayList;
 import java.util.BitSet;

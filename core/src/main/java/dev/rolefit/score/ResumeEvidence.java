@@ -1,13 +1,13 @@
 package dev.rolefit.score;
 
 import dev.rolefit.match.Hit;
-import dev.rolefit.match.MatchType;
 import dev.rolefit.match.ProfileIndex;
 import dev.rolefit.match.ResumeMatches;
-import dev.rolefit.report.FitReport.Evidence;
+import dev.rolefit.model.FitReport.Evidence;
+import dev.rolefit.model.MatchType;
+import dev.rolefit.model.SectionKind;
 import dev.rolefit.resume.ExperienceEntry;
 import dev.rolefit.resume.Resume;
-import dev.rolefit.resume.SectionKind;
 import dev.rolefit.resume.Segment;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,24 +1,25 @@
 package dev.rolefit.score;
 
-import dev.rolefit.Level;
-import dev.rolefit.Target;
 import dev.rolefit.match.Hit;
-import dev.rolefit.match.MatchType;
 import dev.rolefit.match.ResumeMatches;
+import dev.rolefit.model.EvidenceStatus;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.FitReport.Evidence;
+import dev.rolefit.model.FitReport.LevelEstimate;
+import dev.rolefit.model.FitReport.ResponsibilityResult;
+import dev.rolefit.model.FitReport.SkillResult;
+import dev.rolefit.model.FitReport.SpecializationScore;
+import dev.rolefit.model.Level;
+import dev.rolefit.model.MatchType;
+import dev.rolefit.model.SectionKind;
+import dev.rolefit.model.Target;
 import dev.rolefit.profile.RoleProfile;
 import dev.rolefit.profile.RoleProfile.Responsibility;
 import dev.rolefit.profile.RoleProfile.Scoring;
 import dev.rolefit.profile.RoleProfile.Skill;
 import dev.rolefit.profile.RoleProfile.Specialization;
-import dev.rolefit.report.FitReport;
-import dev.rolefit.report.FitReport.Evidence;
-import dev.rolefit.report.FitReport.LevelEstimate;
-import dev.rolefit.report.FitReport.ResponsibilityResult;
-import dev.rolefit.report.FitReport.SkillResult;
-import dev.rolefit.report.FitReport.SpecializationScore;
 import dev.rolefit.resume.ExperienceEntry;
 import dev.rolefit.resume.Resume;
-import dev.rolefit.resume.SectionKind;
 import dev.rolefit.resume.Segment;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -179,21 +180,21 @@ public final class Scorer {
         new FitReport.Score(overall, round1(keywords), round1(respScore), sc.band(overall));
     LevelEstimate levelEstimate =
         new LevelEstimate(
-            level.id(),
-            est.level().id(),
+            level,
+            est.level(),
             round3(est.confidence()),
             round1(est.years()),
             m.resume().monthsOfExperience(),
             est.signals());
     List<FitReport.SectionInfo> sections = new ArrayList<>();
     for (var s : m.resume().sections()) {
-      sections.add(new FitReport.SectionInfo(s.kind().id(), s.start(), s.end()));
+      sections.add(new FitReport.SectionInfo(s.kind(), s.start(), s.end()));
     }
     List<FitReport.EntryInfo> entries = new ArrayList<>();
     for (var e : m.resume().experience()) {
       entries.add(
           new FitReport.EntryInfo(
-              e.kind().id(),
+              e.kind(),
               e.title(),
               e.organisation(),
               e.dates().from().toString(),
@@ -210,7 +211,7 @@ public final class Scorer {
         tool,
         new FitReport.ProfileRef(profile.role().id(), profile.role().version()),
         document,
-        new FitReport.TargetInfo(profile.role().id(), level.id(), specId),
+        new FitReport.TargetInfo(profile.role().id(), level, specId),
         score,
         skills,
         resps,
@@ -218,7 +219,7 @@ public final class Scorer {
         specs,
         sections,
         entries,
-        new FitReport.DateAnchorInfo(anchor.month().toString(), anchor.source().id()),
+        new FitReport.DateAnchorInfo(anchor.month().toString(), anchor.source()),
         gapList,
         null,
         List.of(),
@@ -377,18 +378,18 @@ public final class Scorer {
       }
       Assessed a = assessed.get(s.id());
       double strength = base.getOrDefault(s.id(), 0.0);
-      String status;
+      EvidenceStatus status;
       List<Evidence> evidence = new ArrayList<>();
       if (a != null && !a.ownHits().isEmpty()) {
-        status = strength >= sc.foundThreshold() ? "found" : "weak";
+        status = strength >= sc.foundThreshold() ? EvidenceStatus.FOUND : EvidenceStatus.WEAK;
         evidence = evidence(m.resume(), a.ownHits(), sc);
       } else if (a != null) {
-        status = "listed";
+        status = EvidenceStatus.LISTED;
         evidence = evidence(m.resume(), a.listedHits(), sc);
       } else {
-        status = "missing";
+        status = EvidenceStatus.MISSING;
       }
-      if (!status.equals("found")) {
+      if (status != EvidenceStatus.FOUND) {
         // A degree that includes this one (a PhD meets a Master's), or a skill shown in work that
         // implies it (PyTorch implies deep learning).
         for (Skill other : includedBy.getOrDefault(s.id(), List.of())) {
@@ -396,7 +397,7 @@ public final class Scorer {
           double os = base.getOrDefault(other.id(), 0.0);
           if (o != null && !o.ownHits().isEmpty() && os > strength) {
             strength = os;
-            status = os >= sc.foundThreshold() ? "found" : "weak";
+            status = os >= sc.foundThreshold() ? EvidenceStatus.FOUND : EvidenceStatus.WEAK;
             evidence =
                 List.of(
                     quote(m.resume(), o.ownHits().get(0), MatchType.IMPLIED, sc.quoteContext()));
@@ -409,7 +410,7 @@ public final class Scorer {
             double implied = sc.impliedCredit() * os;
             if (implied > strength) {
               strength = implied;
-              status = "weak";
+              status = EvidenceStatus.WEAK;
               evidence =
                   List.of(
                       quote(m.resume(), o.ownHits().get(0), MatchType.IMPLIED, sc.quoteContext()));
@@ -550,13 +551,7 @@ public final class Scorer {
     int ms = firstAtOrAfter(source, lead, tail, h.start());
     int me = Math.max(ms, firstAtOrAfter(source, lead, tail, h.end()));
     return new Evidence(
-        h.section().id(),
-        b.substring(lead, tail),
-        h.start(),
-        h.end(),
-        type.id(),
-        ms - lead,
-        me - lead);
+        h.section(), b.substring(lead, tail), h.start(), h.end(), type, ms - lead, me - lead);
   }
 
   /** The white space that quotes fold to one space: the regex class {@code \s}. */
@@ -589,7 +584,7 @@ public final class Scorer {
     var rc = profile.scoring().responsibilityCoverage();
     List<Responsibility> target = new ArrayList<>();
     for (Responsibility resp : profile.responsibilities()) {
-      if (resp.level().equals("core") || resp.level().equals(level.id())) {
+      if (resp.appliesTo(level)) {
         target.add(resp);
       }
     }
@@ -632,7 +627,10 @@ public final class Scorer {
         }
       }
       coverage = Math.min(1.0, coverage);
-      String status = coverage >= rc.found() ? "found" : coverage >= rc.weak() ? "weak" : "missing";
+      EvidenceStatus status =
+          coverage >= rc.found()
+              ? EvidenceStatus.FOUND
+              : coverage >= rc.weak() ? EvidenceStatus.WEAK : EvidenceStatus.MISSING;
       out.add(
           new ResponsibilityResult(
               resp.id(),

@@ -3,9 +3,9 @@ package dev.rolefit.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rolefit.Target;
 import dev.rolefit.TestSupport;
-import dev.rolefit.report.FitReport;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.Target;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,7 +79,7 @@ class EvalSetInvarianceTest {
   }
 
   private static String reading(FitReport r) {
-    return r.level().estimated()
+    return r.level().estimated().id()
         + " "
         + r.level().professionalMonths()
         + " months "

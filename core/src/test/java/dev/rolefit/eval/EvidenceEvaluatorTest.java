@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rolefit.Level;
-import dev.rolefit.Target;
 import dev.rolefit.TestSupport;
-import dev.rolefit.report.FitReport;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.Level;
+import dev.rolefit.model.Target;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,13 +34,13 @@ class EvidenceEvaluatorTest {
     boolean wrongOne = false;
     for (FitReport.SkillResult s : r.skills()) {
       switch (s.status()) {
-        case "found" -> {
+        case FOUND -> {
           found++;
           lines.add(SAMPLE + ",skill," + s.id() + "," + (wrongOne ? "shown" : "wrong"));
           wrongOne = true;
         }
-        case "listed", "weak" -> lines.add(SAMPLE + ",skill," + s.id() + ",listed");
-        default -> {}
+        case LISTED, WEAK -> lines.add(SAMPLE + ",skill," + s.id() + ",listed");
+        case MISSING -> {}
       }
     }
     int covered = 0;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rolefit.fixtures.OfficeFixtures;
+import dev.rolefit.model.SectionKind;
 import dev.rolefit.resume.ExperienceEntry;
 import dev.rolefit.resume.Resume;
 import dev.rolefit.resume.ResumeParser;
 import dev.rolefit.resume.Section;
-import dev.rolefit.resume.SectionKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;

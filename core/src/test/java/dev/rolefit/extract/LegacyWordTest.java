@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rolefit.TestSupport;
+import dev.rolefit.model.SectionKind;
 import dev.rolefit.resume.Resume;
-import dev.rolefit.resume.SectionKind;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -7,9 +7,9 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.rolefit.RoleFit;
-import dev.rolefit.Target;
 import dev.rolefit.TestSupport;
 import dev.rolefit.fixtures.Fixtures;
+import dev.rolefit.model.Target;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

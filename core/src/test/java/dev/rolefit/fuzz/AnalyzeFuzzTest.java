@@ -2,9 +2,9 @@ package dev.rolefit.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.rolefit.RoleFit;
-import dev.rolefit.Target;
 import dev.rolefit.TestSupport;
 import dev.rolefit.extract.DocumentException;
+import dev.rolefit.model.Target;
 import java.io.IOException;
 
 /**

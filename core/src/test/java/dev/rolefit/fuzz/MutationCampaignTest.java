@@ -3,10 +3,10 @@ package dev.rolefit.fuzz;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rolefit.RoleFit;
-import dev.rolefit.Target;
 import dev.rolefit.TestSupport;
 import dev.rolefit.extract.DocumentException;
 import dev.rolefit.fixtures.Fixtures;
+import dev.rolefit.model.Target;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

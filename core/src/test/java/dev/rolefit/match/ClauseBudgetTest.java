@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.rolefit.Target;
 import dev.rolefit.TestSupport;
 import dev.rolefit.fixtures.ProfileTrees;
 import dev.rolefit.match.internal.ClauseBudget;
-import dev.rolefit.report.FitReport;
+import dev.rolefit.model.EvidenceStatus;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.Target;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.index.memory.MemoryIndex;
@@ -57,7 +58,7 @@ class ClauseBudgetTest {
     FitReport r = TestSupport.analyzeText(text, Target.auto());
     FitReport.SkillResult pytorch =
         r.skills().stream().filter(s -> s.id().equals("pytorch")).findFirst().orElseThrow();
-    assertNotEquals("missing", pytorch.status(), "the paragraph is still matched");
+    assertNotEquals(EvidenceStatus.MISSING, pytorch.status(), "the paragraph is still matched");
   }
 
   @Test

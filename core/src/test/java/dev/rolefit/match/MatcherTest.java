@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rolefit.TestSupport;
-import dev.rolefit.resume.SectionKind;
+import dev.rolefit.model.MatchType;
+import dev.rolefit.model.SectionKind;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

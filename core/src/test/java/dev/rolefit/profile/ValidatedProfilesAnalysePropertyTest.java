@@ -10,13 +10,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.rolefit.Level;
-import dev.rolefit.Target;
 import dev.rolefit.TestSupport;
+import dev.rolefit.extract.Quality;
 import dev.rolefit.fixtures.ProfileTrees;
 import dev.rolefit.match.Matcher;
 import dev.rolefit.match.ProfileIndex;
-import dev.rolefit.report.FitReport;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.Level;
+import dev.rolefit.model.Target;
 import dev.rolefit.report.ReportFormat;
 import dev.rolefit.resume.Resume;
 import dev.rolefit.score.Scorer;
@@ -119,7 +120,7 @@ class ValidatedProfilesAnalysePropertyTest {
             "text/plain",
             1,
             resume.text().length(),
-            new FitReport.QualityInfo("ok", List.of()));
+            new FitReport.QualityInfo(Quality.Status.OK, List.of()));
     FitReport.Tool tool = new FitReport.Tool("rolefit", "test");
     List<Target> targets = new ArrayList<>(List.of(Target.auto()));
     targets.add(Target.of(Level.SENIOR, p.specializations().get(0).id()));

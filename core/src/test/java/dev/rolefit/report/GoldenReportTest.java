@@ -1,9 +1,9 @@
 package dev.rolefit.report;
 
-import dev.rolefit.Level;
-import dev.rolefit.Target;
 import dev.rolefit.TestSupport;
 import dev.rolefit.fixtures.Golden;
+import dev.rolefit.model.Level;
+import dev.rolefit.model.Target;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;

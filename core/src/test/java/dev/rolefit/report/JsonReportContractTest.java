@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rolefit.Level;
-import dev.rolefit.Target;
 import dev.rolefit.TestSupport;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.Level;
+import dev.rolefit.model.RequirementKind;
+import dev.rolefit.model.RequirementStatus;
+import dev.rolefit.model.Target;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -81,7 +84,12 @@ class JsonReportContractTest {
                 new FitReport.PostingInfo("Scientist", "Acme", 100.0, 1, 1),
                 List.of(
                     new FitReport.RequirementResult(
-                        "Python", "skill", true, "met", "Shown in your work: Python.", List.of())),
+                        "Python",
+                        RequirementKind.SKILL,
+                        true,
+                        RequirementStatus.MET,
+                        "Shown in your work: Python.",
+                        List.of())),
                 List.of()),
             w);
     JsonReportWriter.mapper().readTree(w.toString()).fieldNames().forEachRemaining(want::add);

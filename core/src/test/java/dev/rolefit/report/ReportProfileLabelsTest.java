@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rolefit.TestSupport;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.FitReport.Score;
 import dev.rolefit.profile.ProfileLoader;
 import dev.rolefit.profile.RoleProfile;
-import dev.rolefit.report.FitReport.Score;
 import dev.rolefit.report.internal.Ansi;
 import dev.rolefit.report.internal.ReportView;
 import java.io.InputStream;
@@ -26,7 +27,7 @@ class ReportProfileLabelsTest {
   private static final RoleProfile BUNDLED = TestSupport.roleFit().profile();
 
   private static FitReport scored(double overall) {
-    String band = BUNDLED.scoring().band(overall);
+    var band = BUNDLED.scoring().band(overall);
     return Reports.matchingLevel(Reports.with(""), new Score(overall, 50, 50, band));
   }
 
@@ -46,7 +47,7 @@ class ReportProfileLabelsTest {
   })
   void theScoreIsColouredByItsBandsToneInTheProfile(double overall, String band, String tone) {
     FitReport r = scored(overall);
-    assertEquals(band, r.score().band());
+    assertEquals(band, r.score().band().id());
     Map<String, Object> s = score(ReportView.of(r, Ansi.COLOR, BUNDLED));
     assertEquals(tone, s.get("tone"));
     String want =

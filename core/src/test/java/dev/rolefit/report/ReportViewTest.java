@@ -3,7 +3,9 @@ package dev.rolefit.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rolefit.report.FitReport.SkillResult;
+import dev.rolefit.model.EvidenceStatus;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.FitReport.SkillResult;
 import dev.rolefit.report.internal.Ansi;
 import dev.rolefit.report.internal.ReportView;
 import java.io.IOException;
@@ -22,21 +24,29 @@ class ReportViewTest {
   /** 2 required (1 found), 40 core preferred all missing, 100 others found as tools. */
   private static FitReport report() {
     List<SkillResult> skills = new ArrayList<>();
-    skills.add(skill("req-found", "hard", 1.0, true, true, 1.0, "found"));
-    skills.add(skill("req-missing-a", "hard", 0.9, true, true, 0, "missing"));
-    skills.add(skill("req-missing-b", "method", 0.8, true, true, 0, "missing"));
+    skills.add(skill("req-found", "hard", 1.0, true, true, 1.0, EvidenceStatus.FOUND));
+    skills.add(skill("req-missing-a", "hard", 0.9, true, true, 0, EvidenceStatus.MISSING));
+    skills.add(skill("req-missing-b", "method", 0.8, true, true, 0, EvidenceStatus.MISSING));
     for (int i = 0; i < 40; i++) {
-      skills.add(skill("pref-" + i, "method", 0.6 - i * 0.002, false, true, 0, "missing"));
+      skills.add(
+          skill("pref-" + i, "method", 0.6 - i * 0.002, false, true, 0, EvidenceStatus.MISSING));
     }
     for (int i = 0; i < 100; i++) {
-      skills.add(skill("other-" + i, "tool", 0.3, false, false, 1.0, "found"));
-      skills.add(skill("other-missing-" + i, "hard", 0.65, false, false, 0, "missing"));
+      skills.add(skill("other-" + i, "tool", 0.3, false, false, 1.0, EvidenceStatus.FOUND));
+      skills.add(
+          skill("other-missing-" + i, "hard", 0.65, false, false, 0, EvidenceStatus.MISSING));
     }
     return Reports.withSkills(Reports.with(""), skills);
   }
 
   private static SkillResult skill(
-      String id, String cat, double w, boolean req, boolean core, double strength, String status) {
+      String id,
+      String cat,
+      double w,
+      boolean req,
+      boolean core,
+      double strength,
+      EvidenceStatus status) {
     return new SkillResult(id, "Skill " + id, cat, "g", w, req, strength, status, List.of(), core);
   }
 

@@ -1,19 +1,31 @@
 package dev.rolefit.report;
 
-import dev.rolefit.report.FitReport.DocumentInfo;
-import dev.rolefit.report.FitReport.Evidence;
-import dev.rolefit.report.FitReport.Gap;
-import dev.rolefit.report.FitReport.LevelEstimate;
-import dev.rolefit.report.FitReport.ProfileRef;
-import dev.rolefit.report.FitReport.QualityInfo;
-import dev.rolefit.report.FitReport.RequirementResult;
-import dev.rolefit.report.FitReport.ResponsibilityResult;
-import dev.rolefit.report.FitReport.Score;
-import dev.rolefit.report.FitReport.SectionInfo;
-import dev.rolefit.report.FitReport.SkillResult;
-import dev.rolefit.report.FitReport.SpecializationScore;
-import dev.rolefit.report.FitReport.TargetInfo;
-import dev.rolefit.report.FitReport.Tool;
+import dev.rolefit.extract.Quality;
+import dev.rolefit.model.Band;
+import dev.rolefit.model.DateAnchor;
+import dev.rolefit.model.EntryKind;
+import dev.rolefit.model.EvidenceStatus;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.FitReport.DocumentInfo;
+import dev.rolefit.model.FitReport.Evidence;
+import dev.rolefit.model.FitReport.Gap;
+import dev.rolefit.model.FitReport.LevelEstimate;
+import dev.rolefit.model.FitReport.ProfileRef;
+import dev.rolefit.model.FitReport.QualityInfo;
+import dev.rolefit.model.FitReport.RequirementResult;
+import dev.rolefit.model.FitReport.ResponsibilityResult;
+import dev.rolefit.model.FitReport.Score;
+import dev.rolefit.model.FitReport.SectionInfo;
+import dev.rolefit.model.FitReport.SkillResult;
+import dev.rolefit.model.FitReport.SpecializationScore;
+import dev.rolefit.model.FitReport.TargetInfo;
+import dev.rolefit.model.FitReport.Tool;
+import dev.rolefit.model.GapKind;
+import dev.rolefit.model.Level;
+import dev.rolefit.model.MatchType;
+import dev.rolefit.model.RequirementKind;
+import dev.rolefit.model.RequirementStatus;
+import dev.rolefit.model.SectionKind;
 import java.util.List;
 
 /** Hand-built reports for writer tests: no profile, no resume, full control of every string. */
@@ -24,10 +36,31 @@ final class Reports {
 
   private Reports() {}
 
+  /** The test profile's bands, best first. */
+  private static final List<String> BANDS = List.of("excellent", "strong", "fair", "weak", "poor");
+
+  /**
+   * A band of the test profile by name; a name it lacks is a one-band profile's only band.
+   *
+   * @param name the band's name
+   * @return the band with its rank
+   */
+  static Band band(String name) {
+    int rank = BANDS.indexOf(name);
+    return rank < 0 ? new Band(name, 0, 1) : new Band(name, rank, BANDS.size());
+  }
+
   /** A report whose every resume-derived string carries the given text. */
   static FitReport with(String hostile) {
     Evidence ev =
-        new Evidence("experience", "Built models in PyTorch " + hostile, 10, 17, "exact", 16, 23);
+        new Evidence(
+            SectionKind.EXPERIENCE,
+            "Built models in PyTorch " + hostile,
+            10,
+            17,
+            MatchType.EXACT,
+            16,
+            23);
     return new FitReport(
         FitReport.SCHEMA_VERSION,
         new Tool("rolefit", "9.9.9"),
@@ -37,12 +70,21 @@ final class Reports {
             "application/pdf",
             2,
             5120,
-            new QualityInfo("low_confidence", List.of("few words on page 2 " + hostile))),
-        new TargetInfo("machine-learning-scientist", "mid", "deep-learning"),
-        new Score(72.4, 68.1, 78.9, "strong"),
+            new QualityInfo(
+                Quality.Status.LOW_CONFIDENCE, List.of("few words on page 2 " + hostile))),
+        new TargetInfo("machine-learning-scientist", Level.MID, "deep-learning"),
+        new Score(72.4, 68.1, 78.9, Reports.band("strong")),
         List.of(
             new SkillResult(
-                "pytorch", "PyTorch", "tool", "dl", 1.0, true, 1.0, "found", List.of(ev)),
+                "pytorch",
+                "PyTorch",
+                "tool",
+                "dl",
+                1.0,
+                true,
+                1.0,
+                EvidenceStatus.FOUND,
+                List.of(ev)),
             new SkillResult(
                 "python",
                 "Python",
@@ -51,10 +93,20 @@ final class Reports {
                 0.9,
                 true,
                 0.5,
-                "weak",
-                List.of(new Evidence("skills", "Python " + hostile, 0, 6, "alias", 0, 6))),
+                EvidenceStatus.WEAK,
+                List.of(
+                    new Evidence(
+                        SectionKind.SKILLS, "Python " + hostile, 0, 6, MatchType.ALIAS, 0, 6))),
             new SkillResult(
-                "statistics", "Statistics", "hard", "math", 0.7, true, 0, "missing", List.of()),
+                "statistics",
+                "Statistics",
+                "hard",
+                "math",
+                0.7,
+                true,
+                0,
+                EvidenceStatus.MISSING,
+                List.of()),
             new SkillResult(
                 "communication",
                 "Communication",
@@ -63,22 +115,29 @@ final class Reports {
                 0.4,
                 false,
                 0,
-                "missing",
+                EvidenceStatus.MISSING,
                 List.of())),
         List.of(
             new ResponsibilityResult(
-                "core-design", "Design models.", "core", 1.0, 0.8, "found", List.of(ev), List.of()),
+                "core-design",
+                "Design models.",
+                "core",
+                1.0,
+                0.8,
+                EvidenceStatus.FOUND,
+                List.of(ev),
+                List.of()),
             new ResponsibilityResult(
                 "senior-lead",
                 "Lead a team.",
                 "senior",
                 0.5,
                 0.0,
-                "missing",
+                EvidenceStatus.MISSING,
                 List.of(),
                 List.of("lead", "team"))),
         new LevelEstimate(
-            "mid", "entry", 0.71, 2.5, 30, List.of("title: \"Intern " + hostile + "\"")),
+            Level.MID, Level.ENTRY, 0.71, 2.5, 30, List.of("title: \"Intern " + hostile + "\"")),
         List.of(
             new SpecializationScore("deep-learning", 81),
             new SpecializationScore("nlp", 64),
@@ -86,10 +145,12 @@ final class Reports {
             new SpecializationScore("ml-infrastructure", 33),
             new SpecializationScore("theoretical", 20),
             new SpecializationScore("reinforcement-learning", 0)),
-        List.of(new SectionInfo("summary", 0, 100), new SectionInfo("experience", 100, 900)),
+        List.of(
+            new SectionInfo(SectionKind.SUMMARY, 0, 100),
+            new SectionInfo(SectionKind.EXPERIENCE, 100, 900)),
         List.of(
             new FitReport.EntryInfo(
-                "employment",
+                EntryKind.EMPLOYMENT,
                 "Scientist " + hostile,
                 "Acme " + hostile,
                 "2021-03",
@@ -97,22 +158,22 @@ final class Reports {
                 true,
                 40,
                 1.0)),
-        new FitReport.DateAnchorInfo("2024-06", "stated"),
+        new FitReport.DateAnchorInfo("2024-06", DateAnchor.Source.STATED),
         List.of(
             new Gap(
-                "skill",
+                GapKind.SKILL,
                 "statistics",
                 "Missing required skill Statistics.",
                 6.2,
                 "Name the statistics you used in an experience bullet."),
-            new Gap("responsibility", "senior-lead", "Lead a team is not covered.", 3.1, "")),
+            new Gap(GapKind.RESPONSIBILITY, "senior-lead", "Lead a team is not covered.", 3.1, "")),
         new FitReport.PostingInfo("Scientist " + hostile, "Acme " + hostile, 62.5, 1, 0),
         List.of(
             new RequirementResult(
                 "3+ years of PyTorch " + hostile,
-                "skill",
+                RequirementKind.SKILL,
                 true,
-                "partly_met",
+                RequirementStatus.PARTLY_MET,
                 "Has PyTorch " + hostile,
                 List.of(ev))),
         List.of(new FitReport.Note("auto-level", "No level given: scored against mid.")),

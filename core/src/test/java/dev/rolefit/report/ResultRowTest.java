@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rolefit.report.FitReport.EntryInfo;
-import dev.rolefit.report.FitReport.Note;
-import dev.rolefit.report.FitReport.SkillResult;
-import dev.rolefit.report.FitReport.SpecializationScore;
+import dev.rolefit.extract.Quality;
+import dev.rolefit.model.DateAnchor;
+import dev.rolefit.model.EntryKind;
+import dev.rolefit.model.EvidenceStatus;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.FitReport.EntryInfo;
+import dev.rolefit.model.FitReport.Note;
+import dev.rolefit.model.FitReport.SkillResult;
+import dev.rolefit.model.FitReport.SpecializationScore;
+import dev.rolefit.model.Level;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /** The ranking row says why a resume ranked where it did, from the report alone. */
 class ResultRowTest {
 
-  private static SkillResult skill(String id, double weight, boolean required, String status) {
+  private static SkillResult skill(
+      String id, double weight, boolean required, EvidenceStatus status) {
     return new SkillResult(
         id,
         id.toUpperCase(java.util.Locale.ROOT),
@@ -33,15 +40,15 @@ class ResultRowTest {
 
   private static final List<SkillResult> SKILLS =
       List.of(
-          skill("a", 0.9, true, "found"),
-          skill("b", 1.0, true, "weak"),
-          skill("c", 0.8, true, "found"),
-          skill("d", 0.95, true, "found"),
-          skill("e", 0.9, true, "listed"),
-          skill("f", 0.7, true, "missing"),
-          skill("g", 1.0, true, "missing"),
-          skill("h", 0.3, false, "missing"),
-          skill("i", 0.3, false, "found"));
+          skill("a", 0.9, true, EvidenceStatus.FOUND),
+          skill("b", 1.0, true, EvidenceStatus.WEAK),
+          skill("c", 0.8, true, EvidenceStatus.FOUND),
+          skill("d", 0.95, true, EvidenceStatus.FOUND),
+          skill("e", 0.9, true, EvidenceStatus.LISTED),
+          skill("f", 0.7, true, EvidenceStatus.MISSING),
+          skill("g", 1.0, true, EvidenceStatus.MISSING),
+          skill("h", 0.3, false, EvidenceStatus.MISSING),
+          skill("i", 0.3, false, EvidenceStatus.FOUND));
 
   private static FitReport report(
       List<SpecializationScore> specs, List<EntryInfo> entries, List<Note> notes, String name) {
@@ -59,16 +66,20 @@ class ResultRowTest {
         new FitReport.Tool("rolefit", "t"),
         new FitReport.ProfileRef("role", "1"),
         new FitReport.DocumentInfo(
-            "cv.pdf", "application/pdf", 2, 100, new FitReport.QualityInfo("ok", List.of())),
-        new FitReport.TargetInfo("role", "mid", "nlp"),
-        new FitReport.Score(61.25, 70, 50, "good"),
+            "cv.pdf",
+            "application/pdf",
+            2,
+            100,
+            new FitReport.QualityInfo(Quality.Status.OK, List.of())),
+        new FitReport.TargetInfo("role", Level.MID, "nlp"),
+        new FitReport.Score(61.25, 70, 50, Reports.band("good")),
         SKILLS,
         List.of(),
-        new FitReport.LevelEstimate("mid", "senior", 0.5, 9.0, 103, List.of()),
+        new FitReport.LevelEstimate(Level.MID, Level.SENIOR, 0.5, 9.0, 103, List.of()),
         specs,
         List.of(),
         entries,
-        new FitReport.DateAnchorInfo("2024-06", "clock"),
+        new FitReport.DateAnchorInfo("2024-06", DateAnchor.Source.CLOCK),
         List.of(),
         posting,
         List.of(),
@@ -76,7 +87,7 @@ class ResultRowTest {
         new FitReport.Candidate(name));
   }
 
-  private static EntryInfo entry(String kind, String title, String start, String end) {
+  private static EntryInfo entry(EntryKind kind, String title, String start, String end) {
     return new EntryInfo(kind, title, "", start, end, false, 12, 1.0);
   }
 
@@ -130,10 +141,10 @@ class ResultRowTest {
         report(
             List.of(new SpecializationScore("nlp", 42.5), new SpecializationScore("rl", 10)),
             List.of(
-                entry("employment", "Analyst", "2015-01", "2018-12"),
-                entry("employment", "  Senior   Scientist ", "2019-01", "2024-06"),
-                entry("education", "PhD", "2020-01", "2024-06"),
-                entry("project", "Side project", "2024-01", "2024-06")),
+                entry(EntryKind.EMPLOYMENT, "Analyst", "2015-01", "2018-12"),
+                entry(EntryKind.EMPLOYMENT, "  Senior   Scientist ", "2019-01", "2024-06"),
+                entry(EntryKind.EDUCATION, "PhD", "2020-01", "2024-06"),
+                entry(EntryKind.PROJECT, "Side project", "2024-01", "2024-06")),
             List.of(new Note("keyword-stuffing", "stuffed")),
             "Jane Doe");
     Map<String, Object> m = byColumn(ResultRow.of(7, "dir/cv.pdf", r), 3);
@@ -170,7 +181,7 @@ class ResultRowTest {
     FitReport r =
         report(
             none,
-            List.of(entry("volunteer", "Helper", "2023-01", "2024-06")),
+            List.of(entry(EntryKind.VOLUNTEER, "Helper", "2023-01", "2024-06")),
             List.of(new Note("auto-level", "x"), new Note("auto-specialization", "y")),
             "");
     Map<String, Object> m = byColumn(ResultRow.of(0, "chef.txt", r), 1);
@@ -206,7 +217,7 @@ class ResultRowTest {
             "a",
             report(
                 List.of(new SpecializationScore("nlp", 1)),
-                List.of(entry("employment", "T", "2020-01", "2021-01")),
+                List.of(entry(EntryKind.EMPLOYMENT, "T", "2020-01", "2021-01")),
                 List.of(),
                 "Jane Doe"));
     for (ResultRow row : List.of(ok, ResultRow.failed(2, "b", "corrupt", null))) {

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rolefit.report.FitReport.Evidence;
-import dev.rolefit.report.FitReport.Score;
-import dev.rolefit.report.FitReport.SkillResult;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.FitReport.Evidence;
+import dev.rolefit.model.FitReport.Score;
+import dev.rolefit.model.FitReport.SkillResult;
+import dev.rolefit.model.MatchType;
+import dev.rolefit.model.SectionKind;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -179,7 +182,15 @@ class TemplateReportWriterTest {
                     s.required(),
                     s.strength(),
                     s.status(),
-                    List.of(new Evidence("experience", "use <b>x</b> now", 0, 0, "exact", 4, 12)),
+                    List.of(
+                        new Evidence(
+                            SectionKind.EXPERIENCE,
+                            "use <b>x</b> now",
+                            0,
+                            0,
+                            MatchType.EXACT,
+                            4,
+                            12)),
                     true)));
     String h = render(ReportFormat.HTML, hostileMatch, false);
     assertTrue(h.contains("use <mark>&lt;b&gt;x&lt;/b&gt;</mark> now"), h);
@@ -189,7 +200,8 @@ class TemplateReportWriterTest {
   @ParameterizedTest
   @EnumSource(ReportFormat.class)
   void aMatchingLevelIsNeverToldWithoutTheScore(ReportFormat f) throws IOException {
-    FitReport poor = Reports.matchingLevel(Reports.with(""), new Score(8.3, 9.0, 7.2, "poor"));
+    FitReport poor =
+        Reports.matchingLevel(Reports.with(""), new Score(8.3, 9.0, 7.2, Reports.band("poor")));
     String out = render(f, poor, false);
     if (f == ReportFormat.JSON) {
       return;
@@ -202,7 +214,8 @@ class TemplateReportWriterTest {
       assertTrue(line.contains("but the overall fit is poor (8.3 of 100)"), line);
     }
     FitReport strong =
-        Reports.matchingLevel(Reports.with(""), new Score(72.4, 68.1, 78.9, "strong"));
+        Reports.matchingLevel(
+            Reports.with(""), new Score(72.4, 68.1, 78.9, Reports.band("strong")));
     assertTrue(
         render(f, strong, false)
             .contains("matches the target; the overall fit is strong, 72.4 of 100"));

@@ -5,6 +5,8 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.rolefit.model.EntryKind;
+import dev.rolefit.model.SectionKind;
 import dev.rolefit.resume.internal.CareerMonths;
 import java.time.YearMonth;
 import java.util.ArrayList;

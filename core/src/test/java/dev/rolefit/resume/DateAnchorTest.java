@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rolefit.fixtures.ParsedText;
 import dev.rolefit.fixtures.PositionedPdf;
+import dev.rolefit.model.DateAnchor;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rolefit.fixtures.ParsedText;
+import dev.rolefit.model.EntryKind;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,10 +3,10 @@ package dev.rolefit.resume;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rolefit.Level;
-import dev.rolefit.Target;
 import dev.rolefit.TestSupport;
-import dev.rolefit.report.FitReport;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.Level;
+import dev.rolefit.model.Target;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -9,6 +9,8 @@ import dev.rolefit.extract.ExtractedDocument;
 import dev.rolefit.extract.ExtractionLimits;
 import dev.rolefit.fixtures.Fixtures;
 import dev.rolefit.fixtures.ResumeRenderer;
+import dev.rolefit.model.EntryKind;
+import dev.rolefit.model.SectionKind;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;

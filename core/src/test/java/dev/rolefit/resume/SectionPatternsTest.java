@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rolefit.fixtures.ParsedText;
 import dev.rolefit.fixtures.PositionedPdf;
+import dev.rolefit.model.EntryKind;
+import dev.rolefit.model.SectionKind;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;

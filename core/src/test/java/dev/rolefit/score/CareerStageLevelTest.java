@@ -3,10 +3,10 @@ package dev.rolefit.score;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rolefit.Level;
-import dev.rolefit.Target;
 import dev.rolefit.TestSupport;
-import dev.rolefit.report.FitReport;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.Level;
+import dev.rolefit.model.Target;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -92,7 +92,7 @@ class CareerStageLevelTest {
   void theStageDecides(String which, String expected) throws Exception {
     String text = (String) CareerStageLevelTest.class.getDeclaredField(which).get(null);
     FitReport r = analyze(text, Target.auto());
-    assertEquals(expected, r.level().estimated(), r.level().signals().toString());
+    assertEquals(Level.of(expected), r.level().estimated(), r.level().signals().toString());
     // Fewer than the 7 years a senior needs by count alone: the stage or the cap decided.
     assertTrue(r.level().yearsOfExperience() < 7, r.level().signals().toString());
   }
@@ -136,7 +136,7 @@ class CareerStageLevelTest {
     // 108 months of flying and 17 of research: 17 + 108 / 2 = 71 months, under the 7 senior years.
     assertEquals(125, r.level().professionalMonths(), r.level().signals().toString());
     assertEquals(71 / 12.0, r.level().yearsOfExperience(), 0.05);
-    assertEquals("mid", r.level().estimated(), r.level().signals().toString());
+    assertEquals(Level.MID, r.level().estimated(), r.level().signals().toString());
     assertTrue(
         r.level().signals().stream().anyMatch(s -> s.contains("show no machine learning count")),
         r.level().signals().toString());

@@ -3,9 +3,11 @@ package dev.rolefit.score;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rolefit.Target;
 import dev.rolefit.TestSupport;
-import dev.rolefit.report.FitReport;
+import dev.rolefit.model.DateAnchor;
+import dev.rolefit.model.EntryKind;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.Target;
 import org.junit.jupiter.api.Test;
 
 /** A postdoc is a title with a level, and the doctorate before it counts half. */
@@ -27,7 +29,7 @@ class PostdocLevelTest {
         r.level().signals()::toString);
     // Postdoc Jan 2023 - Jun 2025 (30) plus half of the 2018-2022 doctorate (60 / 2).
     assertEquals(60, r.level().professionalMonths());
-    assertEquals("postdoc", r.entries().get(0).kind());
-    assertEquals("stated", r.dateAnchor().source());
+    assertEquals(EntryKind.POSTDOC, r.entries().get(0).kind());
+    assertEquals(DateAnchor.Source.STATED, r.dateAnchor().source());
   }
 }

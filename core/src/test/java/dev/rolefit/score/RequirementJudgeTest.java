@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rolefit.Level;
-import dev.rolefit.Target;
 import dev.rolefit.TestSupport;
-import dev.rolefit.report.FitReport;
-import dev.rolefit.report.FitReport.RequirementResult;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.FitReport.RequirementResult;
+import dev.rolefit.model.GapKind;
+import dev.rolefit.model.Level;
+import dev.rolefit.model.RequirementStatus;
+import dev.rolefit.model.Target;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,33 +100,50 @@ class RequirementJudgeTest {
   @Test
   void judgesEachKindWithAReason(@TempDir Path dir) throws Exception {
     List<RequirementResult> reqs = analyze(dir, RESUME, POSTING).requirements();
-    assertEquals("met", find(reqs, "Present findings").status(), "presented to stakeholders");
-    assertEquals("not_met", find(reqs, "Negotiate supplier").status());
-    assertEquals("met", find(reqs, "3+ years").status());
-    assertEquals("not_met", find(reqs, "12+ years").status(), "8 years of 12 is under 70%");
-    assertEquals("met", find(reqs, "Proficiency in Python").status(), "a plain skill: listed");
     assertEquals(
-        "partly_met",
+        RequirementStatus.MET,
+        find(reqs, "Present findings").status(),
+        "presented to stakeholders");
+    assertEquals(RequirementStatus.NOT_MET, find(reqs, "Negotiate supplier").status());
+    assertEquals(RequirementStatus.MET, find(reqs, "3+ years").status());
+    assertEquals(
+        RequirementStatus.NOT_MET, find(reqs, "12+ years").status(), "8 years of 12 is under 70%");
+    assertEquals(
+        RequirementStatus.MET,
+        find(reqs, "Proficiency in Python").status(),
+        "a plain skill: listed");
+    assertEquals(
+        RequirementStatus.PARTLY_MET,
         find(reqs, "Hands-on experience deploying").status(),
         "hands-on asked, Kubernetes only listed");
-    assertEquals("met", find(reqs, "PyTorch or JAX").status(), "one alternative is enough");
-    assertEquals("met", find(reqs, "Experience with Kubernetes").status(), "listed is enough");
     assertEquals(
-        "partly_met",
+        RequirementStatus.MET, find(reqs, "PyTorch or JAX").status(), "one alternative is enough");
+    assertEquals(
+        RequirementStatus.MET,
+        find(reqs, "Experience with Kubernetes").status(),
+        "listed is enough");
+    assertEquals(
+        RequirementStatus.PARTLY_MET,
         find(reqs, "Deep expertise in Kubernetes").status(),
         "expertise asked, Kubernetes only listed");
-    assertEquals("met", find(reqs, "MS or PhD").status(), "an M.S. in Statistics");
-    assertEquals("met", find(reqs, "Excellent written").status(), "presented and wrote docs");
-    assertEquals("not_met", find(reqs, "Experience leading a team").status(), "mentoring is not");
-    assertEquals("not_scored", find(reqs, "Must be authorized").status());
-    assertEquals("not_met", find(reqs, "Publications at ACL").status());
+    assertEquals(RequirementStatus.MET, find(reqs, "MS or PhD").status(), "an M.S. in Statistics");
+    assertEquals(
+        RequirementStatus.MET,
+        find(reqs, "Excellent written").status(),
+        "presented and wrote docs");
+    assertEquals(
+        RequirementStatus.NOT_MET,
+        find(reqs, "Experience leading a team").status(),
+        "mentoring is not");
+    assertEquals(RequirementStatus.NOT_SCORED, find(reqs, "Must be authorized").status());
+    assertEquals(RequirementStatus.NOT_MET, find(reqs, "Publications at ACL").status());
     assertFalse(find(reqs, "Publications at ACL").required());
-    assertEquals("not_met", find(reqs, "AWS Certified").status());
+    assertEquals(RequirementStatus.NOT_MET, find(reqs, "AWS Certified").status());
     assertTrue(reqs.stream().noneMatch(q -> q.text().contains("Free lunch")), "benefits");
     assertTrue(reqs.stream().noneMatch(q -> q.text().contains("fictional company")), "about us");
     for (RequirementResult q : reqs) {
       assertFalse(q.reason().isBlank(), "every status has a reason: " + q);
-      if (q.status().equals("met")) {
+      if (q.status() == RequirementStatus.MET) {
         assertFalse(q.evidence().isEmpty(), "every met item has evidence: " + q);
       }
     }
@@ -144,20 +163,28 @@ class RequirementJudgeTest {
             "- Master's degree in Physics, or equivalent practical experience");
     List<RequirementResult> reqs = analyze(dir, RESUME, posting).requirements();
     assertEquals(
-        "met", find(reqs, "Bachelor's degree in Computer").status(), "MS in a related field");
-    assertEquals("not_met", find(reqs, "PhD in Computer").status(), "an MS is below a PhD");
-    assertEquals("met", find(reqs, "Bachelor's degree in History").status());
-    assertEquals("not_met", find(reqs, "Currently pursuing").status(), "an MS is no PhD");
+        RequirementStatus.MET,
+        find(reqs, "Bachelor's degree in Computer").status(),
+        "MS in a related field");
     assertEquals(
-        "partly_met", find(reqs, "Currently enrolled").status(), "graduated, not a student");
+        RequirementStatus.NOT_MET, find(reqs, "PhD in Computer").status(), "an MS is below a PhD");
+    assertEquals(RequirementStatus.MET, find(reqs, "Bachelor's degree in History").status());
     assertEquals(
-        "met", find(reqs, "Master's degree in Physics").status(), "10 years count as equivalent");
+        RequirementStatus.NOT_MET, find(reqs, "Currently pursuing").status(), "an MS is no PhD");
+    assertEquals(
+        RequirementStatus.PARTLY_MET,
+        find(reqs, "Currently enrolled").status(),
+        "graduated, not a student");
+    assertEquals(
+        RequirementStatus.MET,
+        find(reqs, "Master's degree in Physics").status(),
+        "10 years count as equivalent");
     String student =
         RESUME.replace(
             "M.S. in Statistics, State University, 2016",
             "Ph.D. in Statistics, State University, 2023 - Present");
     List<RequirementResult> asStudent = analyze(dir, student, posting).requirements();
-    assertEquals("met", find(asStudent, "Currently pursuing").status());
+    assertEquals(RequirementStatus.MET, find(asStudent, "Currently pursuing").status());
   }
 
   @Test
@@ -165,10 +192,10 @@ class RequirementJudgeTest {
     String posting =
         "Requirements\n- Strong attention to detail and curiosity\n- Mentor junior scientists\n";
     List<RequirementResult> reqs = analyze(dir, RESUME, posting).requirements();
-    assertEquals("met", find(reqs, "Mentor junior").status());
+    assertEquals(RequirementStatus.MET, find(reqs, "Mentor junior").status());
     String noMentoring = RESUME.replace("\u2022 Mentored two junior scientists\n", "");
     assertEquals(
-        "not_met",
+        RequirementStatus.NOT_MET,
         find(analyze(dir, noMentoring, posting).requirements(), "Mentor junior").status());
   }
 
@@ -184,19 +211,22 @@ class RequirementJudgeTest {
             "- Understanding of machine learning algorithms");
     List<RequirementResult> reqs = analyze(dir, RESUME, posting).requirements();
     RequirementResult graph = find(reqs, "Deep experience with graph-based");
-    assertEquals("not_met", graph.status(), graph.reason());
+    assertEquals(RequirementStatus.NOT_MET, graph.status(), graph.reason());
     assertTrue(graph.reason().contains("graph-based"), graph.reason());
-    assertEquals("not_met", find(reqs, "Proficiency with AI-native").status());
-    assertEquals("met", find(reqs, "Solid experience with machine").status(), "the field itself");
+    assertEquals(RequirementStatus.NOT_MET, find(reqs, "Proficiency with AI-native").status());
+    assertEquals(
+        RequirementStatus.MET,
+        find(reqs, "Solid experience with machine").status(),
+        "the field itself");
     RequirementResult algorithms = find(reqs, "Understanding of machine learning algorithms");
-    assertEquals("met", algorithms.status(), algorithms.reason());
+    assertEquals(RequirementStatus.MET, algorithms.status(), algorithms.reason());
     assertFalse(algorithms.reason().contains("Algorithm Design"), "one mention, one skill");
     String graphWork =
         RESUME.replace(
             "\u2022 Mentored two junior scientists",
             "\u2022 Trained graph neural networks on the customer graph");
     assertEquals(
-        "met",
+        RequirementStatus.MET,
         find(analyze(dir, graphWork, posting).requirements(), "Deep experience with graph")
             .status());
   }
@@ -211,8 +241,10 @@ class RequirementJudgeTest {
             "- Experience with entity data standards such as FHIR or HL7");
     List<RequirementResult> reqs = analyze(dir, RESUME, posting).requirements();
     RequirementResult ner = find(reqs, "Experience with named entity");
-    assertEquals("met", ner.status(), "the NER bullet shows the kind; CRFs only illustrate");
-    assertEquals("not_met", find(reqs, "Experience with entity data standards").status());
+    assertEquals(
+        RequirementStatus.MET, ner.status(), "the NER bullet shows the kind; CRFs only illustrate");
+    assertEquals(
+        RequirementStatus.NOT_MET, find(reqs, "Experience with entity data standards").status());
   }
 
   @Test
@@ -220,13 +252,18 @@ class RequirementJudgeTest {
       throws Exception {
     String posting = "Responsibilities\n- Write clean, well-tested research code.\n";
     String tests = "\u2022 Wrote unit tests and design docs for the training pipeline\n";
-    assertEquals("met", find(analyze(dir, RESUME, posting).requirements(), "Write").status());
+    assertEquals(
+        RequirementStatus.MET,
+        find(analyze(dir, RESUME, posting).requirements(), "Write").status());
     String released =
         RESUME.replace(tests, "\u2022 Released the Tarnwick evaluation toolkit on GitHub\n");
     assertEquals(
-        "partly_met", find(analyze(dir, released, posting).requirements(), "Write").status());
+        RequirementStatus.PARTLY_MET,
+        find(analyze(dir, released, posting).requirements(), "Write").status());
     String neither = RESUME.replace(tests, "");
-    assertEquals("not_met", find(analyze(dir, neither, posting).requirements(), "Write").status());
+    assertEquals(
+        RequirementStatus.NOT_MET,
+        find(analyze(dir, neither, posting).requirements(), "Write").status());
   }
 
   @Test
@@ -234,9 +271,10 @@ class RequirementJudgeTest {
     String posting = "Requirements\n- 5+ years of experience with PyTorch\n- 2+ years of SQL\n";
     List<RequirementResult> reqs = analyze(dir, RESUME, posting).requirements();
     RequirementResult torch = find(reqs, "5+ years of experience with PyTorch");
-    assertEquals("met", torch.status(), torch.reason());
+    assertEquals(RequirementStatus.MET, torch.status(), torch.reason());
     assertTrue(torch.reason().contains("years in jobs that show PyTorch"), torch.reason());
-    assertEquals("met", find(reqs, "2+ years of SQL").status(), "both jobs show SQL");
+    assertEquals(
+        RequirementStatus.MET, find(reqs, "2+ years of SQL").status(), "both jobs show SQL");
   }
 
   @Test
@@ -256,7 +294,7 @@ class RequirementJudgeTest {
       throws Exception {
     List<FitReport.Gap> gaps = analyze(dir, RESUME, POSTING).gaps();
     List<FitReport.Gap> posting =
-        gaps.stream().filter(g -> g.kind().equals("requirement")).toList();
+        gaps.stream().filter(g -> g.kind() == GapKind.REQUIREMENT).toList();
     assertTrue(posting.get(0).message().startsWith("Not met (required)"), posting.get(0).message());
     boolean seenPreferred = false;
     for (FitReport.Gap g : posting) {
@@ -266,7 +304,7 @@ class RequirementJudgeTest {
       seenPreferred |= g.message().contains("(preferred)");
       assertFalse(seenPreferred && g.message().contains("(required)"), "required before preferred");
     }
-    assertEquals(gaps.get(0).kind(), "requirement", "posting gaps come before the role's");
+    assertEquals(GapKind.REQUIREMENT, gaps.get(0).kind(), "posting gaps come before the role's");
   }
 
   @Test
@@ -288,6 +326,6 @@ class RequirementJudgeTest {
   void aPostingWithNothingToScoreHasNoMatch(@TempDir Path dir) throws Exception {
     FitReport r = analyze(dir, RESUME, "Requirements\n- Must be authorized to work in the UK\n");
     assertEquals(null, r.posting().match());
-    assertEquals("not_scored", r.requirements().get(0).status());
+    assertEquals(RequirementStatus.NOT_SCORED, r.requirements().get(0).status());
   }
 }

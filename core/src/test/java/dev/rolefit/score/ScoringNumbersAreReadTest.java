@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rolefit.Level;
 import dev.rolefit.RoleFit;
-import dev.rolefit.Target;
 import dev.rolefit.TestSupport;
 import dev.rolefit.match.ResumeMatches;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.Level;
+import dev.rolefit.model.Target;
 import dev.rolefit.profile.ProfileLoader;
 import dev.rolefit.profile.RoleProfile;
-import dev.rolefit.report.FitReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,7 +35,11 @@ class ScoringNumbersAreReadTest {
   private static final String BUNDLED = "dev/rolefit/corpus/roles/machine-learning-scientist.yaml";
   private static final FitReport.DocumentInfo DOC =
       new FitReport.DocumentInfo(
-          "cv.txt", "text/plain", 1, 1, new FitReport.QualityInfo("ok", List.of()));
+          "cv.txt",
+          "text/plain",
+          1,
+          1,
+          new FitReport.QualityInfo(dev.rolefit.extract.Quality.Status.OK, List.of()));
   private static final FitReport.Tool TOOL = new FitReport.Tool("rolefit", "test");
 
   private static String yaml;
@@ -144,10 +148,10 @@ class ScoringNumbersAreReadTest {
             at,
             at + 7,
             -1,
-            dev.rolefit.resume.SectionKind.EXPERIENCE,
-            dev.rolefit.match.MatchType.EXACT);
-    String narrow = Scorer.quote(r, hit, dev.rolefit.match.MatchType.EXACT, 3).text();
-    String wide = Scorer.quote(r, hit, dev.rolefit.match.MatchType.EXACT, 60).text();
+            dev.rolefit.model.SectionKind.EXPERIENCE,
+            dev.rolefit.model.MatchType.EXACT);
+    String narrow = Scorer.quote(r, hit, dev.rolefit.model.MatchType.EXACT, 3).text();
+    String wide = Scorer.quote(r, hit, dev.rolefit.model.MatchType.EXACT, 60).text();
     assertTrue(narrow.contains("PyTorch") && narrow.length() <= 7 + 6, narrow);
     assertTrue(wide.length() > narrow.length() && wide.contains("ranking"), wide);
   }

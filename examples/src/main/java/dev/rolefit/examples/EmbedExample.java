@@ -1,10 +1,11 @@
 package dev.rolefit.examples;
 
-import dev.rolefit.Level;
 import dev.rolefit.RoleFit;
-import dev.rolefit.Target;
 import dev.rolefit.extract.DocumentException;
-import dev.rolefit.report.FitReport;
+import dev.rolefit.model.EvidenceStatus;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.Level;
+import dev.rolefit.model.Target;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -23,9 +24,9 @@ public final class EmbedExample {
     Path cv = Path.of(args.length > 0 ? args[0] : "cv.pdf");
     try {
       FitReport r = rolefit.analyze(cv, Target.of(Level.MID, "nlp"));
-      System.out.println(r.score().overall() + " " + r.score().band());
+      System.out.println(r.score().overall() + " " + r.score().band().name());
       r.skills().stream()
-          .filter(s -> s.status().equals("found"))
+          .filter(s -> s.status() == EvidenceStatus.FOUND)
           .forEach(s -> System.out.println(s.name() + ": " + s.evidence().get(0).text()));
       r.gaps().forEach(g -> System.out.println(g.message() + " " + g.suggestion()));
     } catch (DocumentException e) { // typed: encrypted, corrupt, needs_ocr, ...

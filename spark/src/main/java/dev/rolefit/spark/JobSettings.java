@@ -1,9 +1,9 @@
 package dev.rolefit.spark;
 
-import dev.rolefit.Level;
 import dev.rolefit.RoleFit;
-import dev.rolefit.Target;
 import dev.rolefit.extract.ExtractionLimits;
+import dev.rolefit.model.Level;
+import dev.rolefit.model.Target;
 import dev.rolefit.profile.InvalidProfileException;
 import dev.rolefit.profile.ProfileLoader;
 import dev.rolefit.profile.RoleProfile;

@@ -1,8 +1,8 @@
 package dev.rolefit.spark;
 
 import dev.rolefit.RoleFit;
-import dev.rolefit.Target;
 import dev.rolefit.extract.DocumentExtractor;
+import dev.rolefit.model.Target;
 import dev.rolefit.profile.InvalidProfileException;
 import dev.rolefit.report.ResultRow;
 import dev.rolefit.report.ResultRows;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rolefit.Level;
-import dev.rolefit.Target;
+import dev.rolefit.model.Level;
+import dev.rolefit.model.Target;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;

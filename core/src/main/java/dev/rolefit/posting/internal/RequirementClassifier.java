@@ -1,6 +1,6 @@
 package dev.rolefit.posting.internal;
 
-import dev.rolefit.posting.RequirementKind;
+import dev.rolefit.model.RequirementKind;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;

@@ -70,8 +70,8 @@ public final class ProfileValidator {
 
   // The section kinds a skill's evidence may be restricted to: the parser's own names.
   private static final Set<String> SECTION_KINDS =
-      Arrays.stream(dev.rolefit.resume.SectionKind.values())
-          .map(dev.rolefit.resume.SectionKind::id)
+      Arrays.stream(dev.rolefit.model.SectionKind.values())
+          .map(dev.rolefit.model.SectionKind::id)
           .collect(Collectors.toUnmodifiableSet());
 
   private static final Set<String> LEVELS = Set.of("core", "entry", "mid", "senior");

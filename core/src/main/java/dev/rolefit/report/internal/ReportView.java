@@ -1,14 +1,18 @@
 package dev.rolefit.report.internal;
 
+import dev.rolefit.extract.Quality;
+import dev.rolefit.model.EvidenceStatus;
+import dev.rolefit.model.FitReport;
+import dev.rolefit.model.FitReport.Evidence;
+import dev.rolefit.model.FitReport.Gap;
+import dev.rolefit.model.FitReport.RequirementResult;
+import dev.rolefit.model.FitReport.ResponsibilityResult;
+import dev.rolefit.model.FitReport.SectionInfo;
+import dev.rolefit.model.FitReport.SkillResult;
+import dev.rolefit.model.FitReport.SpecializationScore;
+import dev.rolefit.model.Level;
+import dev.rolefit.model.RequirementStatus;
 import dev.rolefit.profile.RoleProfile;
-import dev.rolefit.report.FitReport;
-import dev.rolefit.report.FitReport.Evidence;
-import dev.rolefit.report.FitReport.Gap;
-import dev.rolefit.report.FitReport.RequirementResult;
-import dev.rolefit.report.FitReport.ResponsibilityResult;
-import dev.rolefit.report.FitReport.SectionInfo;
-import dev.rolefit.report.FitReport.SkillResult;
-import dev.rolefit.report.FitReport.SpecializationScore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -67,7 +71,6 @@ public final class ReportView {
           "method", "Methods",
           "domain", "Domain knowledge",
           "soft", "Soft skills");
-  private static final List<String> LEVELS = List.of("entry", "mid", "senior");
 
   // SVG geometry of the score ring.
   private static final double RING_RADIUS = 52;
@@ -107,13 +110,13 @@ public final class ReportView {
     m.put("mediaType", r.document().mediaType());
     m.put("pages", Integer.toString(r.document().pages()));
     m.put("characters", Integer.toString(r.document().characters()));
-    m.put("qualityStatus", r.document().quality().status());
-    m.put("qualityOk", "ok".equals(r.document().quality().status()));
-    m.put(
-        "qualityColor", "ok".equals(r.document().quality().status()) ? color.good() : color.warn());
+    boolean qualityOk = r.document().quality().status() == Quality.Status.OK;
+    m.put("qualityStatus", r.document().quality().status().id());
+    m.put("qualityOk", qualityOk);
+    m.put("qualityColor", qualityOk ? color.good() : color.warn());
     m.put("qualityIssues", r.document().quality().issues());
     m.put("targetRole", r.target().role());
-    m.put("targetLevel", r.target().level());
+    m.put("targetLevel", r.target().level().id());
     m.put("targetSpecialization", r.target().specialization());
     m.put("targetSpecializationName", labels.specialization(r.target().specialization()));
     m.put("notes", r.notes().stream().map(FitReport.Note::message).toList());
@@ -156,9 +159,10 @@ public final class ReportView {
     s.put("responsibilities", one(r.score().responsibilities()));
     s.put("keywordsWidth", pct(r.score().keywords() / 100));
     s.put("responsibilitiesWidth", pct(r.score().responsibilities() / 100));
-    s.put("band", r.score().band());
-    s.put("bandClass", cssId(r.score().band()));
-    String tone = labels.bandTone(r.score().band(), overall);
+    String band = r.score().band().id();
+    s.put("band", band);
+    s.put("bandClass", cssId(band));
+    String tone = labels.bandTone(band, overall);
     s.put("tone", tone);
     s.put(
         "color",
@@ -187,9 +191,9 @@ public final class ReportView {
       a[1] += s.weight();
       a[
               switch (s.status()) {
-                case "found" -> 2;
-                case "weak", "listed" -> 3;
-                default -> 4;
+                case FOUND -> 2;
+                case WEAK, LISTED -> 3;
+                case MISSING -> 4;
               }] +=
           1;
     }
@@ -222,7 +226,7 @@ public final class ReportView {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("text", x.text());
       m.put("level", x.level());
-      m.put("status", x.status());
+      m.put("status", x.status().id());
       m.put("statusColor", statusColor(x.status(), color));
       m.put("coverage", pct(x.coverage()) + "%");
       m.put(
@@ -232,8 +236,8 @@ public final class ReportView {
       m.put(
           "tone",
           switch (x.status()) {
-            case "found" -> "good";
-            case "weak" -> "fair";
+            case FOUND -> "good";
+            case WEAK -> "fair";
             default -> "low";
           });
       m.put("weight", two(x.weight()));
@@ -273,7 +277,7 @@ public final class ReportView {
       Map<String, Object> x = new LinkedHashMap<>();
       x.put("start", e.start());
       x.put("end", e.ongoing() ? e.end() + "+" : e.end());
-      x.put("kind", e.kind().replace('_', ' '));
+      x.put("kind", e.kind().id().replace('_', ' '));
       x.put("title", e.title());
       x.put("organisation", e.organisation());
       x.put("months", Integer.toString(e.months()));
@@ -288,9 +292,9 @@ public final class ReportView {
     m.put(
         "anchorSource",
         switch (r.dateAnchor().source()) {
-          case "stated" -> "the date the resume states";
-          case "metadata" -> "the document's own date";
-          default -> "today, as the document gives no date";
+          case STATED -> "the date the resume states";
+          case METADATA -> "the document's own date";
+          case CLOCK -> "today, as the document gives no date";
         });
     return m;
   }
@@ -298,31 +302,30 @@ public final class ReportView {
   private static Map<String, Object> level(
       FitReport.LevelEstimate l, FitReport.Score score, boolean noMl, Labels labels) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("target", l.target());
-    m.put("estimated", l.estimated());
+    m.put("target", l.target().id());
+    m.put("estimated", l.estimated().id());
     m.put("confidence", two(l.confidence()));
     m.put("confidencePct", pct(l.confidence()) + "%");
     m.put("years", one(l.yearsOfExperience()));
     m.put("signals", l.signals());
-    int t = LEVELS.indexOf(l.target());
-    int e = LEVELS.indexOf(l.estimated());
+    int t = l.target().ordinal();
+    int e = l.estimated().ordinal();
+    String band = score.band().id();
     String verdict;
-    if (t >= 0 && t == e) {
+    if (t == e) {
       // The level is years and titles only: never a "match" without the fit it sits beside.
       verdict =
-          "low".equals(labels.bandTone(score.band(), score.overall()))
+          "low".equals(labels.bandTone(band, score.overall()))
               ? "the experience matches the target level, but the overall fit is "
-                  + score.band()
+                  + band
                   + " ("
                   + one(score.overall())
                   + " of 100)"
               : "matches the target; the overall fit is "
-                  + score.band()
+                  + band
                   + ", "
                   + one(score.overall())
                   + " of 100";
-    } else if (t < 0 || e < 0) {
-      verdict = "compared with the target";
     } else {
       verdict = e < t ? "reads below the target" : "reads above the target";
     }
@@ -330,11 +333,12 @@ public final class ReportView {
       verdict = "career level only: the resume shows no machine-learning work";
     }
     m.put("verdict", verdict);
-    m.put("matches", t == e && t >= 0 && !noMl);
+    m.put("matches", t == e && !noMl);
     List<Map<String, Object>> steps = new ArrayList<>();
-    for (int i = 0; i < LEVELS.size(); i++) {
+    for (Level lv : Level.values()) {
+      int i = lv.ordinal();
       Map<String, Object> s = new LinkedHashMap<>();
-      s.put("name", labels.level(LEVELS.get(i)));
+      s.put("name", labels.level(lv.id()));
       s.put("x", num(60 + i * 200));
       s.put("isTarget", i == t);
       s.put("isEstimated", i == e);
@@ -347,13 +351,13 @@ public final class ReportView {
   private static List<Map<String, Object>> skills(List<SkillResult> list, Ansi color) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (SkillResult s : list) {
-      if ("missing".equals(s.status())) {
+      if (s.status() == EvidenceStatus.MISSING) {
         continue;
       }
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("name", s.name());
       m.put("category", s.category());
-      m.put("status", s.status());
+      m.put("status", s.status().id());
       m.put("statusColor", statusColor(s.status(), color));
       m.put("need", s.required() ? "required" : "preferred");
       m.put("strength", two(s.strength()));
@@ -373,7 +377,7 @@ public final class ReportView {
   private static List<SkillResult> missing(List<SkillResult> list) {
     List<SkillResult> out = new ArrayList<>();
     for (SkillResult s : list) {
-      if (s.core() && "missing".equals(s.status())) {
+      if (s.core() && s.status() == EvidenceStatus.MISSING) {
         out.add(s);
       }
     }
@@ -393,9 +397,9 @@ public final class ReportView {
 
   private static Map<String, Object> evidence(Evidence e) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("section", e.section());
+    m.put("section", e.section().id());
     m.put("text", e.text());
-    m.put("matchType", e.matchType());
+    m.put("matchType", e.matchType().id());
     String t = e.text();
     int ms = Math.max(0, Math.min(e.matchStart(), t.length()));
     int me = Math.max(ms, Math.min(e.matchEnd(), t.length()));
@@ -418,7 +422,7 @@ public final class ReportView {
     for (Gap g : list) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("n", Integer.toString(++i));
-      m.put("kind", g.kind());
+      m.put("kind", g.kind().id());
       m.put("id", g.id());
       m.put("message", g.message());
       m.put("points", "+" + one(g.weight()));
@@ -432,7 +436,7 @@ public final class ReportView {
     List<Map<String, Object>> out = new ArrayList<>();
     for (SectionInfo s : list) {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("name", s.name());
+      m.put("name", s.name().id());
       m.put("start", Integer.toString(s.start()));
       m.put("end", Integer.toString(s.end()));
       m.put("length", Integer.toString(Math.max(0, s.end() - s.start())));
@@ -446,10 +450,10 @@ public final class ReportView {
     for (RequirementResult q : list) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("text", q.text());
-      m.put("kind", q.kind().replace('_', ' '));
+      m.put("kind", q.kind().id().replace('_', ' '));
       m.put("need", q.required() ? "required" : "preferred");
-      m.put("status", q.status().replace('_', ' '));
-      m.put("statusClass", cssId(q.status()));
+      m.put("status", q.status().id().replace('_', ' '));
+      m.put("statusClass", cssId(q.status().id()));
       m.put("statusColor", statusColor(q.status(), color));
       m.put("reason", q.reason());
       List<Map<String, Object>> ev = new ArrayList<>();
@@ -479,12 +483,20 @@ public final class ReportView {
     return m;
   }
 
-  private static String statusColor(String status, Ansi color) {
+  private static String statusColor(EvidenceStatus status, Ansi color) {
     return switch (status) {
-      case "found", "met" -> color.good();
-      case "not_scored" -> color.dim();
-      case "weak", "listed", "partly_met" -> color.warn();
-      default -> color.bad();
+      case FOUND -> color.good();
+      case WEAK, LISTED -> color.warn();
+      case MISSING -> color.bad();
+    };
+  }
+
+  private static String statusColor(RequirementStatus status, Ansi color) {
+    return switch (status) {
+      case MET -> color.good();
+      case PARTLY_MET -> color.warn();
+      case NOT_MET -> color.bad();
+      case NOT_SCORED -> color.dim();
     };
   }
 

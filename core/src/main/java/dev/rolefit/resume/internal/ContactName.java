@@ -1,7 +1,7 @@
 package dev.rolefit.resume.internal;
 
 import dev.rolefit.extract.Line;
-import dev.rolefit.resume.SectionKind;
+import dev.rolefit.model.SectionKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package dev.rolefit.resume.internal;
 
 import dev.rolefit.extract.Line;
-import dev.rolefit.resume.DateAnchor;
+import dev.rolefit.model.DateAnchor;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.rolefit.resume.internal;
 
-import dev.rolefit.resume.EntryKind;
-import dev.rolefit.resume.SectionKind;
+import dev.rolefit.model.EntryKind;
+import dev.rolefit.model.SectionKind;
 import dev.rolefit.resume.internal.Lexicon.Words;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.rolefit.resume.internal;
 
-import dev.rolefit.resume.EntryKind;
+import dev.rolefit.model.EntryKind;
 import dev.rolefit.resume.ExperienceEntry;
 import dev.rolefit.resume.internal.Lexicon.Words;
 import java.time.YearMonth;

@@ -1,11 +1,11 @@
 package dev.rolefit.resume.internal;
 
 import dev.rolefit.extract.Line;
+import dev.rolefit.model.EntryKind;
+import dev.rolefit.model.SectionKind;
 import dev.rolefit.resume.DateRange;
-import dev.rolefit.resume.EntryKind;
 import dev.rolefit.resume.ExperienceEntry;
 import dev.rolefit.resume.Section;
-import dev.rolefit.resume.SectionKind;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;

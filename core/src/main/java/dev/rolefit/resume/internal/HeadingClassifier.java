@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.rolefit.extract.Line;
-import dev.rolefit.resume.SectionKind;
+import dev.rolefit.model.SectionKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

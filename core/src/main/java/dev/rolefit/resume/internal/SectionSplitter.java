@@ -1,8 +1,8 @@
 package dev.rolefit.resume.internal;
 
 import dev.rolefit.extract.Line;
+import dev.rolefit.model.SectionKind;
 import dev.rolefit.resume.Section;
-import dev.rolefit.resume.SectionKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -7,7 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import dev.rolefit.extract.Line;
-import dev.rolefit.resume.SectionKind;
+import dev.rolefit.model.SectionKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.rolefit;
+package dev.rolefit.model;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,6 @@
-package dev.rolefit;
+package dev.rolefit.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** Career levels, lowest first. */
@@ -16,6 +17,7 @@ public enum Level {
    *
    * @return entry, mid or senior
    */
+  @JsonValue
   public String id() {
     return id;
   }

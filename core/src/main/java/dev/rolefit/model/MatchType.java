@@ -1,5 +1,6 @@
-package dev.rolefit.match;
+package dev.rolefit.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** How a skill matched. */
@@ -11,13 +12,18 @@ public enum MatchType {
   /** Only after stemming (e.g. "optimizing" for "optimization"). */
   STEM,
   /** Not named, but implied by another skill that was found. */
-  IMPLIED;
+  IMPLIED,
+  /**
+   * A dated entry's heading, quoted whole: a degree or a job that meets a posting's requirement.
+   */
+  ENTRY;
 
   /**
    * The JSON name.
    *
    * @return for example {@code alias}
    */
+  @JsonValue
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -1,7 +1,8 @@
-package dev.rolefit.report;
+package dev.rolefit.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.rolefit.extract.Quality;
 import java.util.List;
 
 /**
@@ -175,10 +176,10 @@ public record FitReport(
   /**
    * Extraction quality.
    *
-   * @param status ok, low_confidence, needs_ocr or unreadable
+   * @param status the verdict (JSON: ok, low_confidence, needs_ocr or unreadable)
    * @param issues findings behind the status
    */
-  public record QualityInfo(String status, List<String> issues) {
+  public record QualityInfo(Quality.Status status, List<String> issues) {
     /** Copies the list. */
     public QualityInfo {
       issues = List.copyOf(issues);
@@ -189,10 +190,10 @@ public record FitReport(
    * The target scored against.
    *
    * @param role the role id
-   * @param level entry, mid or senior
+   * @param level the level scored against (JSON: entry, mid or senior)
    * @param specialization the specialization id
    */
-  public record TargetInfo(String role, String level, String specialization) {}
+  public record TargetInfo(String role, Level level, String specialization) {}
 
   /**
    * The scores.
@@ -200,40 +201,41 @@ public record FitReport(
    * @param overall 0..100
    * @param keywords 0..100
    * @param responsibilities 0..100
-   * @param band the band of the overall score
+   * @param band the profile's band of the overall score (JSON: its name)
    */
-  public record Score(double overall, double keywords, double responsibilities, String band) {}
+  public record Score(double overall, double keywords, double responsibilities, Band band) {}
 
   /**
    * One piece of evidence: a quoted span of the resume.
    *
-   * @param section the section kind it sits in
+   * @param section the section it sits in (JSON: the kind's id, e.g. experience)
    * @param text the quoted bullet, sentence or line
    * @param start offset of the matched words in the extracted text
    * @param end offset just past the matched words
-   * @param matchType exact, alias, stem or implied
+   * @param matchType how the words matched (JSON: exact, alias, stem, implied, or entry for a
+   *     quoted entry heading)
    * @param matchStart offset of the matched words within {@code text} (equal to {@code matchEnd}
    *     when the quote shows no matched words, as for a count of years)
    * @param matchEnd offset just past the matched words within {@code text}
    */
   public record Evidence(
-      String section,
+      SectionKind section,
       String text,
       int start,
       int end,
-      String matchType,
+      MatchType matchType,
       int matchStart,
       int matchEnd) {
     /**
      * Evidence whose quote marks no words.
      *
-     * @param section the section kind it sits in
+     * @param section the section it sits in
      * @param text the quoted text
      * @param start offset of the matched words in the extracted text
      * @param end offset just past the matched words
-     * @param matchType exact, alias, stem or implied
+     * @param matchType how the words matched
      */
-    public Evidence(String section, String text, int start, int end, String matchType) {
+    public Evidence(SectionKind section, String text, int start, int end, MatchType matchType) {
       this(section, text, start, end, matchType, 0, 0);
     }
   }
@@ -248,7 +250,7 @@ public record FitReport(
    * @param weight effective weight for the target
    * @param required whether the skill is required for the target
    * @param strength 0..1 evidence strength
-   * @param status found, weak or missing
+   * @param status found, weak, listed or missing
    * @param evidence where it was found
    * @param core whether the skill is one of the target's own skills: a required one, or one of the
    *     heaviest preferred skills that together make up the preferred weight the keywords score
@@ -262,7 +264,7 @@ public record FitReport(
       double weight,
       boolean required,
       double strength,
-      String status,
+      EvidenceStatus status,
       List<Evidence> evidence,
       boolean core) {
     /** Copies the list. */
@@ -280,7 +282,7 @@ public record FitReport(
      * @param weight effective weight for the target
      * @param required whether the skill is required for the target
      * @param strength 0..1 evidence strength
-     * @param status found, weak or missing
+     * @param status found, weak, listed or missing
      * @param evidence where it was found
      */
     public SkillResult(
@@ -291,7 +293,7 @@ public record FitReport(
         double weight,
         boolean required,
         double strength,
-        String status,
+        EvidenceStatus status,
         List<Evidence> evidence) {
       this(id, name, category, group, weight, required, strength, status, evidence, required);
     }
@@ -326,7 +328,7 @@ public record FitReport(
       String level,
       double weight,
       double coverage,
-      String status,
+      EvidenceStatus status,
       List<Evidence> evidence,
       List<String> missingConcepts) {
     /** Copies the lists. */
@@ -350,8 +352,8 @@ public record FitReport(
    * @param signals what the estimate rests on
    */
   public record LevelEstimate(
-      String target,
-      String estimated,
+      Level target,
+      Level estimated,
       double confidence,
       double yearsOfExperience,
       int professionalMonths,
@@ -373,11 +375,11 @@ public record FitReport(
   /**
    * A section found.
    *
-   * @param name the section kind
+   * @param name the section's kind (JSON: its id, e.g. experience)
    * @param start offset of its first character
    * @param end offset just past it
    */
-  public record SectionInfo(String name, int start, int end) {}
+  public record SectionInfo(SectionKind name, int start, int end) {}
 
   /**
    * A dated career entry.
@@ -393,7 +395,7 @@ public record FitReport(
    * @param weight the share of those months that counts as professional experience
    */
   public record EntryInfo(
-      String kind,
+      EntryKind kind,
       String title,
       String organisation,
       String start,
@@ -409,18 +411,19 @@ public record FitReport(
    * @param source stated (the resume says when it was updated), metadata (the document's own date)
    *     or clock (neither: today)
    */
-  public record DateAnchorInfo(String month, String source) {}
+  public record DateAnchorInfo(String month, DateAnchor.Source source) {}
 
   /**
    * A gap: something that would raise the score.
    *
-   * @param kind skill, responsibility or level
+   * @param kind what the gap is about: a skill, a responsibility, the level or a posting's
+   *     requirement
    * @param id the skill or responsibility id
    * @param message what is missing and why it matters
    * @param weight how many overall points closing it would add (estimate)
    * @param suggestion where and how to show it, if the person has it
    */
-  public record Gap(String kind, String id, String message, double weight, String suggestion) {}
+  public record Gap(GapKind kind, String id, String message, double weight, String suggestion) {}
 
   /**
    * The job posting of job-posting mode, and how well the resume matches it.
@@ -448,9 +451,9 @@ public record FitReport(
    */
   public record RequirementResult(
       String text,
-      String kind,
+      RequirementKind kind,
       boolean required,
-      String status,
+      RequirementStatus status,
       String reason,
       List<Evidence> evidence) {
     /** Copies the list. */

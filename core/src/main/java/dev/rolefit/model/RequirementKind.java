@@ -1,5 +1,6 @@
-package dev.rolefit.posting;
+package dev.rolefit.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** What a posting's requirement asks for; decides how it is judged. */
@@ -30,6 +31,7 @@ public enum RequirementKind {
    *
    * @return the lower-case name
    */
+  @JsonValue
   public String id() {
     return id;
   }

@@ -1,5 +1,6 @@
-package dev.rolefit.resume;
+package dev.rolefit.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** The kinds of resume section rolefit recognises. */
@@ -50,6 +51,7 @@ public enum SectionKind {
    *
    * @return for example {@code research_experience}
    */
+  @JsonValue
   public String id() {
     return id;
   }

@@ -1,5 +1,6 @@
-package dev.rolefit.resume;
+package dev.rolefit.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.YearMonth;
 import java.util.Locale;
 
@@ -26,6 +27,7 @@ public record DateAnchor(YearMonth month, Source source) {
      *
      * @return for example {@code stated}
      */
+    @JsonValue
     public String id() {
       return name().toLowerCase(Locale.ROOT);
     }

@@ -1,5 +1,6 @@
-package dev.rolefit.resume;
+package dev.rolefit.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** What a dated career entry is; it decides how much of its time counts as professional. */
@@ -37,6 +38,7 @@ public enum EntryKind {
    *
    * @return for example {@code research_assistant}
    */
+  @JsonValue
   public String id() {
     return id;
   }
@@ -44,7 +46,7 @@ public enum EntryKind {
   /**
    * The share of the entry's months that counts as professional experience.
    *
-   * @return 1, 0.5 or 0 (a doctorate's education entry is weighted by {@link ExperienceEntry})
+   * @return 1, 0.5 or 0 (a doctorate's education entry is weighted by the entry itself)
    */
   public double weight() {
     return weight;
