@@ -11,7 +11,6 @@ import dev.rolefit.model.FitReport.SkillResult;
 import dev.rolefit.model.FitReport.SpecializationScore;
 import dev.rolefit.model.Level;
 import dev.rolefit.model.MatchType;
-import dev.rolefit.model.SectionKind;
 import dev.rolefit.model.Target;
 import dev.rolefit.profile.RoleProfile;
 import dev.rolefit.profile.RoleProfile.Responsibility;
@@ -757,13 +756,6 @@ public final class Scorer {
       }
     }
     return out;
-  }
-
-  /** Bullets and sentences of the body count as evidence; headings and skill lists do not. */
-  private static boolean countsAsEvidence(Segment s) {
-    return s.section() != SectionKind.SKILLS
-        && s.section() != SectionKind.CONTACT
-        && s.type() != Segment.Type.LINE;
   }
 
   private static double weighted(List<ResponsibilityResult> resps) {
