@@ -287,8 +287,50 @@ public final class RequirementJudge {
 
   private Verdict skill(
       String text, PostingItems.Item item, List<String> terms, ResumeEvidence ev, boolean duty) {
-    // "Deep learning frameworks such as PyTorch or JAX": what comes before the examples must hold,
-    // one of the examples is enough.
+    Named named = named(text, item, terms, ev);
+    if (named.head().isEmpty() && named.examples().isEmpty()) {
+      return words(text, ev);
+    }
+    satisfyImplied(item, named.head(), ev);
+    boolean handsOn = HANDS_ON.matcher(text).find();
+    List<Thing> all = standFor(named.head(), best(named.examples()));
+    List<Evidence> quotes = new ArrayList<>();
+    for (Thing t : all) {
+      if (t.quote() != null && quotes.size() < 3) {
+        quotes.add(t.quote());
+      }
+    }
+    if (names(all, null).size() > 0
+        && headShownWhole(text, named.examplesAt(), item, named.head())) {
+      // "Preference optimization methods such as RLHF or DPO": the examples only illustrate.
+      all.removeIf(t -> t.standing() == null);
+    }
+    Verdict v = verdict(all, named.anyOne(), duty, handsOn, quotes);
+    if (v.status() != NOT_MET && umbrella.containsAll(item.skills().keySet()) && terms.isEmpty()) {
+      String kind = kindOfField(text, item);
+      if (!kind.isEmpty() && !mentioned(kind, ev)) {
+        // "Graph-based machine learning" is not shown by machine learning on tables.
+        List<String> has = concat(names(all, Standing.WORK), names(all, Standing.CLAIM));
+        return new Verdict(
+            NOT_MET, "Has " + join(has) + ", but nothing shows " + kind + " work.", quotes);
+      }
+    }
+    // The skill's own name may be missing while a bullet says the same in other words.
+    return v.status() == MET || !duty && !handsOn ? v : better(v, words(text, ev));
+  }
+
+  /**
+   * What an item names, split at its examples: "deep learning frameworks such as PyTorch or JAX"
+   * asks for the head, and one example is enough.
+   *
+   * @param head the things before the examples
+   * @param examples the things after "such as", "e.g." or "with A, B or C"
+   * @param examplesAt where the examples start, {@code Integer.MAX_VALUE} when there are none
+   * @param anyOne whether the head is a list of alternatives ("A or B")
+   */
+  private record Named(List<Thing> head, List<Thing> examples, int examplesAt, boolean anyOne) {}
+
+  private Named named(String text, PostingItems.Item item, List<String> terms, ResumeEvidence ev) {
     java.util.regex.Matcher ex = EXAMPLES.matcher(text);
     int examplesAt = ex.find() ? ex.start() : Integer.MAX_VALUE;
     boolean anyOne =
@@ -300,20 +342,17 @@ public final class RequirementJudge {
       Thing t = new Thing(name(id), standing(id, ev), ev.skillQuote(id));
       (e.getValue() >= examplesAt ? examples : head).add(t);
     }
-    String residue = item.residue();
     for (String term : terms) {
       Thing t = term(term, ev);
-      (residue.indexOf(term) >= examplesAt ? examples : head).add(t);
+      (item.residue().indexOf(term) >= examplesAt ? examples : head).add(t);
     }
-    if (head.isEmpty() && examples.isEmpty()) {
-      return words(text, ev);
-    }
-    satisfyImplied(item, head, ev);
-    boolean handsOn = HANDS_ON.matcher(text).find();
-    Thing bestExample = best(examples);
+    return new Named(head, examples, examplesAt, anyOne);
+  }
+
+  /** The head's things, where an example shown stands for the kind it is an example of. */
+  private static List<Thing> standFor(List<Thing> head, Thing bestExample) {
     List<Thing> all = new ArrayList<>();
     for (Thing t : head) {
-      // An example shown stands for the kind it is an example of ("frameworks such as PyTorch").
       boolean stands =
           t.standing() == null && bestExample != null && bestExample.standing() != null;
       all.add(stands ? new Thing(t.name(), bestExample.standing(), bestExample.quote()) : t);
@@ -321,65 +360,50 @@ public final class RequirementJudge {
     if (bestExample != null) {
       all.add(bestExample);
     }
+    return all;
+  }
+
+  /** The status of an item's things by how the resume shows each: in work, listed or not at all. */
+  private static Verdict verdict(
+      List<Thing> all, boolean anyOne, boolean duty, boolean handsOn, List<Evidence> quotes) {
     List<String> shown = names(all, Standing.WORK);
     List<String> listed = names(all, Standing.CLAIM);
     List<String> missing = names(all, null);
-    List<Evidence> quotes = new ArrayList<>();
-    for (Thing t : all) {
-      if (t.quote() != null && quotes.size() < 3) {
-        quotes.add(t.quote());
-      }
-    }
-    if (!missing.isEmpty() && headShownWhole(text, examplesAt, item, head)) {
-      // "Preference optimization methods such as RLHF or DPO": the examples only illustrate.
-      all.removeIf(t -> t.standing() == null);
-      shown = names(all, Standing.WORK);
-      listed = names(all, Standing.CLAIM);
-      missing = List.of();
-    }
     boolean allThere = missing.isEmpty() || anyOne && !(shown.isEmpty() && listed.isEmpty());
     boolean allShown = listed.isEmpty() && missing.isEmpty() || anyOne && !shown.isEmpty();
-    RequirementStatus status;
-    String reason;
     if (allShown) {
-      status = MET;
-      reason = "Shown in your work: " + join(shown) + ".";
-    } else if (allThere && duty && shown.isEmpty()) {
+      return new Verdict(MET, "Shown in your work: " + join(shown) + ".", quotes);
+    }
+    if (allThere && duty && shown.isEmpty()) {
       // A duty is work done; a skills list does not show it was done.
-      status = NOT_MET;
-      reason = "Only listed (" + join(listed) + "); no job or project shows this work.";
-    } else if (allThere) {
+      return new Verdict(
+          NOT_MET,
+          "Only listed (" + join(listed) + "); no job or project shows this work.",
+          quotes);
+    }
+    if (allThere && handsOn && shown.isEmpty()) {
+      return new Verdict(
+          PARTLY_MET,
+          "Only listed (" + join(listed) + "); no job or project shows you using it.",
+          quotes);
+    }
+    if (allThere) {
       // Once a bullet shows the activity, the tools named with it may be anywhere on the resume.
-      status = handsOn && shown.isEmpty() ? PARTLY_MET : MET;
-      reason =
-          handsOn && shown.isEmpty()
-              ? "Only listed (" + join(listed) + "); no job or project shows you using it."
-              : shown.isEmpty()
-                  ? "Listed in your skills: " + join(listed) + "."
-                  : "Shown or listed: " + join(concat(shown, listed)) + ".";
-    } else if (!shown.isEmpty() || !listed.isEmpty()) {
-      boolean most = duty && shown.size() * 2 > all.size();
+      String reason =
+          shown.isEmpty()
+              ? "Listed in your skills: " + join(listed) + "."
+              : "Shown or listed: " + join(concat(shown, listed)) + ".";
+      return new Verdict(MET, reason, quotes);
+    }
+    if (!shown.isEmpty() || !listed.isEmpty()) {
       // A duty names several things; doing most of them is doing the duty.
-      status = most ? MET : PARTLY_MET;
-      reason = "Has " + join(concat(shown, listed)) + "; not found: " + join(missing) + ".";
-    } else {
-      status = NOT_MET;
-      reason = "Not found in the resume: " + join(missing) + ".";
+      boolean most = duty && shown.size() * 2 > all.size();
+      return new Verdict(
+          most ? MET : PARTLY_MET,
+          "Has " + join(concat(shown, listed)) + "; not found: " + join(missing) + ".",
+          quotes);
     }
-    if (!NOT_MET.equals(status)
-        && umbrella.containsAll(item.skills().keySet())
-        && terms.isEmpty()) {
-      String kind = kindOfField(text, item);
-      if (!kind.isEmpty() && !mentioned(kind, ev)) {
-        // "Graph-based machine learning" is not shown by machine learning on tables.
-        status = NOT_MET;
-        reason = "Has " + join(concat(shown, listed)) + ", but nothing shows " + kind + " work.";
-        return new Verdict(status, reason, quotes);
-      }
-    }
-    Verdict v = new Verdict(status, reason, quotes);
-    // The skill's own name may be missing while a bullet says the same in other words.
-    return status == MET || !duty && !handsOn ? v : better(v, words(text, ev));
+    return new Verdict(NOT_MET, "Not found in the resume: " + join(missing) + ".", quotes);
   }
 
   /**
