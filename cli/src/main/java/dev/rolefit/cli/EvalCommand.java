@@ -67,15 +67,24 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!java.nio.file.Files.isRegularFile(labels)) {
-      throw new java.nio.file.NoSuchFileException(labels.toString());
-    }
+    requireFile(labels);
     if (evidence != null) {
       return evidence();
     }
     if (dev.rolefit.eval.PostingEvaluator.isPostingSet(labels)) {
       return postings();
     }
+    return resumes();
+  }
+
+  private static void requireFile(Path file) throws java.nio.file.NoSuchFileException {
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      throw new java.nio.file.NoSuchFileException(file.toString());
+    }
+  }
+
+  /** Resume mode: how well scores, specializations and levels agree with the labels. */
+  private int resumes() throws Exception {
     java.util.Map<String, Integer> hand =
         months == null ? java.util.Map.of() : Evaluator.readHandMonths(months);
     dev.rolefit.model.Level rank =
@@ -83,83 +92,88 @@ final class EvalCommand implements Callable<Integer> {
             ? null
             : UsageException.parsing(() -> dev.rolefit.model.Level.of(rankLevel));
     Evaluation e = new Evaluator(profiles.roleFit()).evaluate(labels, hand, rank);
-    // File names and resume text reach a terminal: controls shown as escapes, JSON kept exact.
-    PrintWriter out =
-        TerminalSafe.results(spec.commandLine().getOut(), format == ExtractCommand.Format.json);
-    if (format == ExtractCommand.Format.json) {
-      out.println(JsonReportWriter.mapper().writeValueAsString(e));
-    } else {
-      out.printf(Locale.ROOT, "files %d (failed %d)%n", e.files(), e.failed());
-      out.printf(Locale.ROOT, "ROC AUC (ML vs non-ML, overall score): %.3f%n", e.rocAuc());
-      out.printf(Locale.ROOT, "top-1 specialization accuracy: %.3f%n", e.specializationAccuracy());
-      if (e.rows().stream().anyMatch(r -> !r.secondarySpecialization().isEmpty())) {
-        out.printf(
-            Locale.ROOT, "top-2 specialization accuracy: %.3f%n", e.top2SpecializationAccuracy());
-      }
-      out.printf(Locale.ROOT, "level accuracy: %.3f%n", e.levelAccuracy());
-      if (!e.rankLevel().isEmpty()) {
-        out.printf(
-            Locale.ROOT,
-            "level ranking AUC at --level %s, own specialization (%s over %s): %.3f%n",
-            e.rankLevel(),
-            e.rankLevel(),
-            e.rankLevel().equals("entry") ? "senior" : "entry",
-            e.levelRankingAuc());
-      }
-      out.printf(Locale.ROOT, "files with all text in one section: %d%n", e.oneSection());
-      if (e.months().counted() > 0) {
-        out.printf(
-            Locale.ROOT,
-            "professional months within 12 months or 20%% of the hand count: %d/%d"
-                + " (median error %.1f, mean %.1f months)%n",
-            e.months().close(),
-            e.months().counted(),
-            e.months().medianError(),
-            e.months().meanError());
-      }
-      out.println();
-      matrix(out, "specialization (rows: label, columns: predicted)", e.specializationConfusion());
-      matrix(out, "level (rows: label, columns: predicted)", e.levelConfusion());
-      classes(out, "specialization", e.specializationClasses());
-      classes(out, "level", e.levelClasses());
-      calibration(out, e.calibration());
-      worstMisses(out, e.rows());
-      out.printf(
-          Locale.ROOT,
-          "%-40s %-5s %-7s %-24s %7s %-7s %-24s %6s %6s%n",
-          "file",
-          "ml",
-          "level",
-          "specialization",
-          "overall",
-          "est.",
-          "best",
-          "months",
-          "hand");
-      for (Evaluation.Row r : e.rows()) {
-        out.printf(
-            Locale.ROOT,
-            "%-40s %-5s %-7s %-24s %7.1f %-7s %-24s %6d %6s%s%n",
-            r.file(),
-            r.mlRelated(),
-            r.level(),
-            r.specialization(),
-            r.overall(),
-            r.estimatedLevel(),
-            r.bestSpecialization(),
-            r.months(),
-            r.handMonths() < 0 ? "" : (r.monthsClose() ? "" : "*") + r.handMonths(),
-            r.error().isEmpty() ? "" : " error: " + r.error());
-      }
+    PrintWriter out = results();
+    if (writeJson(out, e)) {
+      return ExitCodes.OK;
     }
+    summary(out, e);
+    out.println();
+    matrix(out, "specialization (rows: label, columns: predicted)", e.specializationConfusion());
+    matrix(out, "level (rows: label, columns: predicted)", e.levelConfusion());
+    classes(out, "specialization", e.specializationClasses());
+    classes(out, "level", e.levelClasses());
+    calibration(out, e.calibration());
+    worstMisses(out, e.rows());
+    fileTable(out, e.rows());
     out.flush();
     return ExitCodes.OK;
   }
 
-  private int evidence() throws Exception {
-    if (!java.nio.file.Files.isRegularFile(evidence)) {
-      throw new java.nio.file.NoSuchFileException(evidence.toString());
+  /** The headline numbers: AUC, accuracies and the months check. */
+  private static void summary(PrintWriter out, Evaluation e) {
+    out.printf(Locale.ROOT, "files %d (failed %d)%n", e.files(), e.failed());
+    out.printf(Locale.ROOT, "ROC AUC (ML vs non-ML, overall score): %.3f%n", e.rocAuc());
+    out.printf(Locale.ROOT, "top-1 specialization accuracy: %.3f%n", e.specializationAccuracy());
+    if (e.rows().stream().anyMatch(r -> !r.secondarySpecialization().isEmpty())) {
+      out.printf(
+          Locale.ROOT, "top-2 specialization accuracy: %.3f%n", e.top2SpecializationAccuracy());
     }
+    out.printf(Locale.ROOT, "level accuracy: %.3f%n", e.levelAccuracy());
+    if (!e.rankLevel().isEmpty()) {
+      out.printf(
+          Locale.ROOT,
+          "level ranking AUC at --level %s, own specialization (%s over %s): %.3f%n",
+          e.rankLevel(),
+          e.rankLevel(),
+          e.rankLevel().equals("entry") ? "senior" : "entry",
+          e.levelRankingAuc());
+    }
+    out.printf(Locale.ROOT, "files with all text in one section: %d%n", e.oneSection());
+    if (e.months().counted() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "professional months within 12 months or 20%% of the hand count: %d/%d"
+              + " (median error %.1f, mean %.1f months)%n",
+          e.months().close(),
+          e.months().counted(),
+          e.months().medianError(),
+          e.months().meanError());
+    }
+  }
+
+  /** One row per file: its labels beside what was read. */
+  private static void fileTable(PrintWriter out, List<Evaluation.Row> rows) {
+    out.printf(
+        Locale.ROOT,
+        "%-40s %-5s %-7s %-24s %7s %-7s %-24s %6s %6s%n",
+        "file",
+        "ml",
+        "level",
+        "specialization",
+        "overall",
+        "est.",
+        "best",
+        "months",
+        "hand");
+    for (Evaluation.Row r : rows) {
+      out.printf(
+          Locale.ROOT,
+          "%-40s %-5s %-7s %-24s %7.1f %-7s %-24s %6d %6s%s%n",
+          r.file(),
+          r.mlRelated(),
+          r.level(),
+          r.specialization(),
+          r.overall(),
+          r.estimatedLevel(),
+          r.bestSpecialization(),
+          r.months(),
+          r.handMonths() < 0 ? "" : (r.monthsClose() ? "" : "*") + r.handMonths(),
+          r.error().isEmpty() ? "" : " error: " + r.error());
+    }
+  }
+
+  private int evidence() throws Exception {
+    requireFile(evidence);
     EvidenceEvaluator.Result e =
         new EvidenceEvaluator(profiles.roleFit()).evaluate(labels, evidence);
     PrintWriter out = results();

@@ -91,20 +91,7 @@ public final class EvidenceEvaluator {
   public Result evaluate(Path labels, Path verdicts) throws IOException {
     Map<String, Map<String, String>> byFile = readVerdicts(verdicts);
     Path base = labels.toAbsolutePath().getParent();
-    int found = 0;
-    int foundRight = 0;
-    int listed = 0;
-    int listedRight = 0;
-    int weak = 0;
-    int weakRight = 0;
-    int covered = 0;
-    int coveredRight = 0;
-    int coveredYes = 0;
-    int yes = 0;
-    int yesCovered = 0;
-    int resumes = 0;
-    List<String> unjudged = new ArrayList<>();
-    Map<String, List<String>> errors = new LinkedHashMap<>();
+    Tally tally = new Tally();
     try (Reader in = Files.newBufferedReader(labels, StandardCharsets.UTF_8)) {
       for (CSVRecord rec : Evaluator.csv().get().parse(in)) {
         String file = rec.get("file");
@@ -117,86 +104,128 @@ public final class EvidenceEvaluator {
         try {
           r = rolefit.analyze(base.resolve(file), Target.of(Level.of(rec.get("level")), spec));
         } catch (DocumentException e) {
-          errors.put(file, List.of("analysis failed: " + e.getMessage()));
+          tally.failed(file, e.getMessage());
           continue;
         }
-        resumes++;
-        List<String> wrong = new ArrayList<>();
-        for (FitReport.SkillResult s : r.skills()) {
-          if (s.status() == EvidenceStatus.MISSING) {
-            continue;
-          }
-          String verdict = v.get("skill:" + s.id());
-          if (verdict == null) {
-            unjudged.add(file + ":" + s.id() + " (" + s.status().id() + ")");
-            continue;
-          }
-          boolean named = verdict.equals("shown") || verdict.equals("listed");
-          switch (s.status()) {
-            case FOUND -> {
-              found++;
-              foundRight += verdict.equals("shown") ? 1 : 0;
-            }
-            case LISTED -> {
-              listed++;
-              listedRight += named ? 1 : 0;
-            }
-            case WEAK, MISSING -> {
-              weak++;
-              weakRight += named ? 1 : 0;
-            }
-          }
-          boolean right = s.status() == EvidenceStatus.FOUND ? verdict.equals("shown") : named;
-          if (!right) {
-            wrong.add("skill " + s.id() + ": " + s.status().id() + ", judged " + verdict);
-          }
-        }
-        for (FitReport.ResponsibilityResult q : r.responsibilities()) {
-          String verdict = v.get("responsibility:" + q.id());
-          if (verdict == null) {
-            continue;
-          }
-          boolean isCovered = q.coverage() >= 0.5;
-          if (verdict.equals("yes")) {
-            yes++;
-            yesCovered += isCovered ? 1 : 0;
-          }
-          if (isCovered) {
-            covered++;
-            coveredRight += verdict.equals("no") ? 0 : 1;
-            coveredYes += verdict.equals("yes") ? 1 : 0;
-          }
-          // Partly shown but covered is listed too: it counts against the share judged yes.
-          if (isCovered != verdict.equals("yes")) {
-            wrong.add(
-                String.format(
-                    Locale.ROOT,
-                    "responsibility %s: coverage %.2f, judged %s",
-                    q.id(),
-                    q.coverage(),
-                    verdict));
-          }
-        }
-        if (!wrong.isEmpty()) {
-          errors.put(file, wrong);
-        }
+        tally.add(file, r, v);
       }
     }
-    return new Result(
-        resumes,
-        share(foundRight, found),
-        found,
-        share(listedRight, listed),
-        listed,
-        share(weakRight, weak),
-        weak,
-        share(coveredRight, covered),
-        share(coveredYes, covered),
-        covered,
-        share(yesCovered, yes),
-        yes,
-        unjudged,
-        errors);
+    return tally.result();
+  }
+
+  /** The counts behind a {@link Result}, added to one analysed resume at a time. */
+  private static final class Tally {
+    private int found;
+    private int foundRight;
+    private int listed;
+    private int listedRight;
+    private int weak;
+    private int weakRight;
+    private int covered;
+    private int coveredRight;
+    private int coveredYes;
+    private int yes;
+    private int yesCovered;
+    private int resumes;
+    private final List<String> unjudged = new ArrayList<>();
+    private final Map<String, List<String>> errors = new LinkedHashMap<>();
+
+    /** Records a resume that could not be analysed. */
+    void failed(String file, String message) {
+      errors.put(file, List.of("analysis failed: " + message));
+    }
+
+    /** Counts one resume's report against its verdicts; what disagrees goes to the errors. */
+    void add(String file, FitReport r, Map<String, String> v) {
+      resumes++;
+      List<String> wrong = new ArrayList<>();
+      for (FitReport.SkillResult s : r.skills()) {
+        skill(file, s, v, wrong);
+      }
+      for (FitReport.ResponsibilityResult q : r.responsibilities()) {
+        responsibility(q, v, wrong);
+      }
+      if (!wrong.isEmpty()) {
+        errors.put(file, wrong);
+      }
+    }
+
+    private void skill(
+        String file, FitReport.SkillResult s, Map<String, String> v, List<String> wrong) {
+      if (s.status() == EvidenceStatus.MISSING) {
+        return;
+      }
+      String verdict = v.get("skill:" + s.id());
+      if (verdict == null) {
+        unjudged.add(file + ":" + s.id() + " (" + s.status().id() + ")");
+        return;
+      }
+      boolean named = verdict.equals("shown") || verdict.equals("listed");
+      switch (s.status()) {
+        case FOUND -> {
+          found++;
+          foundRight += verdict.equals("shown") ? 1 : 0;
+        }
+        case LISTED -> {
+          listed++;
+          listedRight += named ? 1 : 0;
+        }
+        case WEAK, MISSING -> {
+          weak++;
+          weakRight += named ? 1 : 0;
+        }
+      }
+      boolean right = s.status() == EvidenceStatus.FOUND ? verdict.equals("shown") : named;
+      if (!right) {
+        wrong.add("skill " + s.id() + ": " + s.status().id() + ", judged " + verdict);
+      }
+    }
+
+    private void responsibility(
+        FitReport.ResponsibilityResult q, Map<String, String> v, List<String> wrong) {
+      String verdict = v.get("responsibility:" + q.id());
+      if (verdict == null) {
+        return;
+      }
+      boolean isCovered = q.coverage() >= 0.5;
+      if (verdict.equals("yes")) {
+        yes++;
+        yesCovered += isCovered ? 1 : 0;
+      }
+      if (isCovered) {
+        covered++;
+        coveredRight += verdict.equals("no") ? 0 : 1;
+        coveredYes += verdict.equals("yes") ? 1 : 0;
+      }
+      // Partly shown but covered is listed too: it counts against the share judged yes.
+      if (isCovered != verdict.equals("yes")) {
+        wrong.add(
+            String.format(
+                Locale.ROOT,
+                "responsibility %s: coverage %.2f, judged %s",
+                q.id(),
+                q.coverage(),
+                verdict));
+      }
+    }
+
+    Result result() {
+      return new Result(
+          resumes,
+          share(foundRight, found),
+          found,
+          share(listedRight, listed),
+          listed,
+          share(weakRight, weak),
+          weak,
+          share(coveredRight, covered),
+          share(coveredYes, covered),
+          covered,
+          share(yesCovered, yes),
+          yes,
+          unjudged,
+          errors);
+    }
   }
 
   private static double share(int part, int whole) {

@@ -28,7 +28,19 @@ final class GapAdvisor {
 
   List<Gap> gaps(
       List<SkillResult> skills, List<ResponsibilityResult> resps, LevelEstimate level, Scoring sc) {
-    List<Gap> out = new ArrayList<>();
+    int max = sc.gaps().max();
+    List<Gap> out = new ArrayList<>(skillGaps(skills, sc, max));
+    out.addAll(responsibilityGaps(resps, sc));
+    out = mostValuable(out, max);
+    Gap levelGap = levelGap(level);
+    if (levelGap != null) {
+      out.add(0, levelGap);
+    }
+    return List.copyOf(out);
+  }
+
+  /** The skills not found whose showing would raise the score most, at most {@code max}. */
+  private List<Gap> skillGaps(List<SkillResult> skills, Scoring sc, int max) {
     KeywordFormula formula = KeywordFormula.of(skills, sc);
     // Messages are built only for the skills that make the cut: most of 250 skills are missing.
     List<SkillResult> candidates = new ArrayList<>();
@@ -47,10 +59,16 @@ final class GapAdvisor {
     candidates.sort(
         Comparator.comparingDouble((SkillResult s) -> -gains.get(s))
             .thenComparing(SkillResult::id));
-    int max = sc.gaps().max();
+    List<Gap> out = new ArrayList<>();
     for (SkillResult s : candidates.subList(0, Math.min(max, candidates.size()))) {
       out.add(skillGap(s, gains.get(s)));
     }
+    return out;
+  }
+
+  /** One gap per responsibility not fully shown, weighted by what showing it would add. */
+  private static List<Gap> responsibilityGaps(List<ResponsibilityResult> resps, Scoring sc) {
+    List<Gap> out = new ArrayList<>();
     double respW = resps.stream().mapToDouble(ResponsibilityResult::weight).sum();
     for (ResponsibilityResult r : resps) {
       if (r.status() == EvidenceStatus.FOUND) {
@@ -62,51 +80,62 @@ final class GapAdvisor {
               * r.weight()
               * (1 - r.coverage())
               / Math.max(respW, 1e-9);
-      String missing =
-          r.missingConcepts().isEmpty()
-              ? ""
-              : " Missing together in one bullet: " + String.join(", ", r.missingConcepts()) + ".";
-      String message =
-          (r.status() == EvidenceStatus.WEAK ? "Partly shown" : "Not shown")
-              + " ("
-              + r.level()
-              + "): "
-              + r.text()
-              + missing;
-      String suggestion =
-          "If this is part of your work, write one experience bullet that names"
-              + " the action and its object together, with a result (for example a metric).";
-      out.add(new Gap(GapKind.RESPONSIBILITY, r.id(), message, Scorer.round1(gain), suggestion));
+      out.add(
+          new Gap(
+              GapKind.RESPONSIBILITY,
+              r.id(),
+              responsibilityMessage(r),
+              Scorer.round1(gain),
+              "If this is part of your work, write one experience bullet that names"
+                  + " the action and its object together, with a result (for example a metric)."));
     }
+    return out;
+  }
+
+  private static String responsibilityMessage(ResponsibilityResult r) {
+    String missing =
+        r.missingConcepts().isEmpty()
+            ? ""
+            : " Missing together in one bullet: " + String.join(", ", r.missingConcepts()) + ".";
+    return (r.status() == EvidenceStatus.WEAK ? "Partly shown" : "Not shown")
+        + " ("
+        + r.level()
+        + "): "
+        + r.text()
+        + missing;
+  }
+
+  /** The gaps by weight, most valuable first, at most {@code max}. */
+  private static List<Gap> mostValuable(List<Gap> out, int max) {
     out.sort(
         Comparator.comparingDouble((Gap g) -> -g.weight())
             // Ties read the same as before kinds were typed: by the kind's name.
             .thenComparing(g -> g.kind().id())
             .thenComparing(Gap::id));
-    if (out.size() > max) {
-      out = new ArrayList<>(out.subList(0, max));
-    }
+    return out.size() > max ? new ArrayList<>(out.subList(0, max)) : out;
+  }
+
+  /** A gap when the resume reads below the target level, else null. */
+  private Gap levelGap(LevelEstimate level) {
     Level target = level.target();
     Level est = level.estimated();
-    if (est.compareTo(target) < 0) {
-      var spec = profile.level(target.id()).orElseThrow();
-      String signals =
-          String.join(", ", spec.signals().subList(0, Math.min(4, spec.signals().size())));
-      out.add(
-          0,
-          new Gap(
-              GapKind.LEVEL,
-              target.id(),
-              "Your resume reads as " + est.id() + " level; the target is " + target.id() + ".",
-              0.0,
-              "If your work had "
-                  + target.id()
-                  + "-level scope, say so with titles and bullets"
-                  + " that show it ("
-                  + signals
-                  + ")."));
+    if (est.compareTo(target) >= 0) {
+      return null;
     }
-    return List.copyOf(out);
+    var spec = profile.level(target.id()).orElseThrow();
+    String signals =
+        String.join(", ", spec.signals().subList(0, Math.min(4, spec.signals().size())));
+    return new Gap(
+        GapKind.LEVEL,
+        target.id(),
+        "Your resume reads as " + est.id() + " level; the target is " + target.id() + ".",
+        0.0,
+        "If your work had "
+            + target.id()
+            + "-level scope, say so with titles and bullets"
+            + " that show it ("
+            + signals
+            + ").");
   }
 
   private Gap skillGap(SkillResult s, double gain) {

@@ -115,93 +115,19 @@ public final class Scorer {
     List<FitReport.Note> notes = new ArrayList<>();
     Ownership ownership = new Ownership(m.resume());
     Map<String, Assessed> assessed = assess(m, sc, ownership);
-    Stuffed stuffed = stuffing(m, assessed, ownership, sc);
-    Map<String, Double> baseStrength = new LinkedHashMap<>();
-    for (var e : assessed.entrySet()) {
-      baseStrength.put(e.getKey(), e.getValue().strength(stuffed.flagged(), sc));
-    }
-    if (stuffed.flagged()) {
-      notes.add(new FitReport.Note("keyword-stuffing", stuffed.message()));
-    }
-
+    Map<String, Double> baseStrength = baseStrength(m, assessed, ownership, sc, notes);
     java.util.BitSet mlEntries = entriesShowing(m, domainSkills);
     LevelEstimator.Estimate est = levels.estimate(m, mlEntries);
     List<SpecializationScore> specs = specializations(baseStrength);
-    String spec = target.specialization().orElse(null);
-    if (spec == null) {
-      spec = specs.get(0).id();
-      notes.add(
-          new FitReport.Note(
-              "auto-specialization",
-              specs.get(0).score() > 0
-                  ? "No specialization given: scored against the best fit, " + name(spec) + "."
-                  : "No specialization given and none fits this resume: scored against "
-                      + name(spec)
-                      + "."));
-    }
-    Level level = target.level().orElse(null);
-    if (level == null) {
-      level = est.level();
-      notes.add(
-          new FitReport.Note(
-              "auto-level",
-              "No level given: scored against the estimated level, " + level.id() + "."));
-    }
-    final String specId = spec;
-
+    String specId = chosenSpecialization(target, specs, notes);
+    Level level = chosenLevel(target, est, notes);
     List<SkillResult> skills = skillResults(m, specId, assessed, baseStrength);
     double keywords = keywords(skills, sc);
     List<ResponsibilityResult> resps = responsibilities(m, ownership, mlEntries, level, specId);
-    double respScore = weighted(resps);
-    double overall = sc.keywordsWeight() * keywords + sc.responsibilitiesWeight() * respScore;
-    if (target.level().isPresent()) {
-      // Level fit: for a senior search, a resume that reads as entry level loses ground.
-      int steps = Math.abs(level.ordinal() - est.level().ordinal());
-      double fit = Math.max(0, 1 - sc.levelFitPenalty() * steps * est.confidence());
-      if (steps > 0) {
-        overall *= fit;
-        notes.add(
-            new FitReport.Note(
-                "level-fit",
-                String.format(
-                    Locale.ROOT,
-                    "Reads as %s level, the target is %s: the overall score is multiplied by %.2f"
-                        + " (%.2f per level apart, times the estimate's confidence %.2f).",
-                    est.level().id(),
-                    level.id(),
-                    fit,
-                    sc.levelFitPenalty(),
-                    est.confidence())));
-      }
-    }
-    overall = round1(overall);
-    FitReport.Score score =
-        new FitReport.Score(overall, round1(keywords), round1(respScore), sc.band(overall));
-    LevelEstimate levelEstimate =
-        new LevelEstimate(
-            level,
-            est.level(),
-            round3(est.confidence()),
-            round1(est.years()),
-            m.resume().monthsOfExperience(),
-            est.signals());
-    List<FitReport.SectionInfo> sections = new ArrayList<>();
-    for (var s : m.resume().sections()) {
-      sections.add(new FitReport.SectionInfo(s.kind(), s.start(), s.end()));
-    }
-    List<FitReport.EntryInfo> entries = new ArrayList<>();
-    for (var e : m.resume().experience()) {
-      entries.add(
-          new FitReport.EntryInfo(
-              e.kind(),
-              e.title(),
-              e.organisation(),
-              e.dates().from().toString(),
-              e.dates().to().toString(),
-              e.dates().present(),
-              e.dates().months(),
-              e.weight()));
-    }
+    FitReport.Score score = overall(keywords, weighted(resps), target, level, est, sc, notes);
+    LevelEstimate levelEstimate = levelEstimate(m.resume(), level, est);
+    List<FitReport.SectionInfo> sections = sections(m.resume());
+    List<FitReport.EntryInfo> entries = entries(m.resume());
     var anchor = m.resume().anchor();
     notes.addAll(ParseNotes.of(m.resume()));
     List<FitReport.Gap> gapList = gaps.gaps(skills, resps, levelEstimate, sc);
@@ -224,6 +150,129 @@ public final class Scorer {
         List.of(),
         notes,
         new FitReport.Candidate(m.resume().name()));
+  }
+
+  /** Each skill's strength before the target weighs it; notes keyword stuffing when found. */
+  private Map<String, Double> baseStrength(
+      ResumeMatches m,
+      Map<String, Assessed> assessed,
+      Ownership ownership,
+      Scoring sc,
+      List<FitReport.Note> notes) {
+    Stuffed stuffed = stuffing(m, assessed, ownership, sc);
+    Map<String, Double> baseStrength = new LinkedHashMap<>();
+    for (var e : assessed.entrySet()) {
+      baseStrength.put(e.getKey(), e.getValue().strength(stuffed.flagged(), sc));
+    }
+    if (stuffed.flagged()) {
+      notes.add(new FitReport.Note("keyword-stuffing", stuffed.message()));
+    }
+    return baseStrength;
+  }
+
+  /** The target's specialization, else the best fit (noted, so the reader knows it was chosen). */
+  private String chosenSpecialization(
+      Target target, List<SpecializationScore> specs, List<FitReport.Note> notes) {
+    String spec = target.specialization().orElse(null);
+    if (spec == null) {
+      spec = specs.get(0).id();
+      notes.add(
+          new FitReport.Note(
+              "auto-specialization",
+              specs.get(0).score() > 0
+                  ? "No specialization given: scored against the best fit, " + name(spec) + "."
+                  : "No specialization given and none fits this resume: scored against "
+                      + name(spec)
+                      + "."));
+    }
+    return spec;
+  }
+
+  /** The target's level, else the estimated one (noted). */
+  private static Level chosenLevel(
+      Target target, LevelEstimator.Estimate est, List<FitReport.Note> notes) {
+    Level level = target.level().orElse(null);
+    if (level == null) {
+      level = est.level();
+      notes.add(
+          new FitReport.Note(
+              "auto-level",
+              "No level given: scored against the estimated level, " + level.id() + "."));
+    }
+    return level;
+  }
+
+  /** The overall score from keywords and responsibilities, reduced by a level misfit. */
+  private static FitReport.Score overall(
+      double keywords,
+      double respScore,
+      Target target,
+      Level level,
+      LevelEstimator.Estimate est,
+      Scoring sc,
+      List<FitReport.Note> notes) {
+    double overall = sc.keywordsWeight() * keywords + sc.responsibilitiesWeight() * respScore;
+    if (target.level().isPresent()) {
+      // Level fit: for a senior search, a resume that reads as entry level loses ground.
+      int steps = Math.abs(level.ordinal() - est.level().ordinal());
+      double fit = Math.max(0, 1 - sc.levelFitPenalty() * steps * est.confidence());
+      if (steps > 0) {
+        overall *= fit;
+        notes.add(
+            new FitReport.Note(
+                "level-fit",
+                String.format(
+                    Locale.ROOT,
+                    "Reads as %s level, the target is %s: the overall score is multiplied by %.2f"
+                        + " (%.2f per level apart, times the estimate's confidence %.2f).",
+                    est.level().id(),
+                    level.id(),
+                    fit,
+                    sc.levelFitPenalty(),
+                    est.confidence())));
+      }
+    }
+    overall = round1(overall);
+    return new FitReport.Score(overall, round1(keywords), round1(respScore), sc.band(overall));
+  }
+
+  /** The level block: the level scored against beside the estimate and its evidence. */
+  private static LevelEstimate levelEstimate(
+      Resume resume, Level level, LevelEstimator.Estimate est) {
+    return new LevelEstimate(
+        level,
+        est.level(),
+        round3(est.confidence()),
+        round1(est.years()),
+        resume.monthsOfExperience(),
+        est.signals());
+  }
+
+  /** Where each section was found. */
+  private static List<FitReport.SectionInfo> sections(Resume resume) {
+    List<FitReport.SectionInfo> sections = new ArrayList<>();
+    for (var s : resume.sections()) {
+      sections.add(new FitReport.SectionInfo(s.kind(), s.start(), s.end()));
+    }
+    return sections;
+  }
+
+  /** The career entries as read, with their dates and weights. */
+  private static List<FitReport.EntryInfo> entries(Resume resume) {
+    List<FitReport.EntryInfo> entries = new ArrayList<>();
+    for (var e : resume.experience()) {
+      entries.add(
+          new FitReport.EntryInfo(
+              e.kind(),
+              e.title(),
+              e.organisation(),
+              e.dates().from().toString(),
+              e.dates().to().toString(),
+              e.dates().present(),
+              e.dates().months(),
+              e.weight()));
+    }
+    return entries;
   }
 
   private String name(String specId) {

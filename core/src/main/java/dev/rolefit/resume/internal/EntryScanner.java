@@ -410,163 +410,277 @@ public final class EntryScanner {
 
   private static List<ExperienceEntry> build(
       SectionSplitter.Layout layout, List<Dated> dated, YearMonth anchor) {
-    List<Line> lines = layout.lines();
-    boolean[] heading = layout.heading();
-    boolean[] isDated = new boolean[lines.size()];
+    Page page = new Page(layout, layout.lines(), layout.heading(), datedLines(layout, dated));
+    List<Head> heads = heads(page, dated);
+    List<ExperienceEntry> out = new ArrayList<>();
+    for (int k = 0; k < dated.size(); k++) {
+      ExperienceEntry e = entry(page, dated.get(k), heads, k, anchor);
+      if (e != null) {
+        out.add(e);
+      }
+    }
+    return EntryContext.reclassify(out);
+  }
+
+  /**
+   * The document's lines with what {@link #build} asks of them: which are section headings and
+   * which hold an entry's dates.
+   */
+  private record Page(
+      SectionSplitter.Layout layout, List<Line> lines, boolean[] heading, boolean[] dated) {
+
+    String text(int i) {
+      return lines.get(i).text();
+    }
+
+    SectionKind kind(int i) {
+      return layout.kind()[i];
+    }
+
+    boolean headingLine(int i, SectionKind kind) {
+      return EntryScanner.headingLine(lines, heading, dated, i, kind, layout);
+    }
+
+    boolean describes(int i, SectionKind kind) {
+      return EntryScanner.describes(lines, heading, dated, i, kind, layout);
+    }
+
+    boolean startsBlock(int i) {
+      return EntryScanner.startsBlock(lines, heading, dated, i, layout);
+    }
+
+    boolean endsBlock(int i) {
+      return EntryScanner.endsBlock(lines, heading, dated, i);
+    }
+
+    boolean gap(int a, int b) {
+      return gapBetween(lines, a, b);
+    }
+
+    /** At most eight words: short enough for an organisation or place line. */
+    boolean shortLine(int i) {
+      return words(lines, i) <= 8;
+    }
+  }
+
+  /** An entry's heading: its first and last line (dates included). */
+  private record Head(int from, int to) {}
+
+  /** Which lines hold an entry's dates. */
+  private static boolean[] datedLines(SectionSplitter.Layout layout, List<Dated> dated) {
+    boolean[] isDated = new boolean[layout.lines().size()];
     for (Dated d : dated) {
       for (int j = d.line(); j <= d.last(); j++) {
         isDated[j] = true;
       }
     }
-    // First pass: each entry's heading lines.
-    int n = dated.size();
-    int[] headFrom = new int[n];
-    int[] headTo = new int[n];
+    return isDated;
+  }
+
+  /** Each entry's heading lines, in order; a line joins one heading at most. */
+  private static List<Head> heads(Page page, List<Dated> dated) {
+    List<Head> heads = new ArrayList<>(dated.size());
     int claimed = -1;
-    for (int k = 0; k < n; k++) {
-      Dated d = dated.get(k);
-      int i = d.line();
-      int last = d.last();
-      SectionKind kind = layout.kind()[i];
-      int own = 0;
-      for (int j = i; j <= last; j++) {
-        own += EntryClassifier.nameLetters(rest(lines.get(j).text(), d, j));
-      }
-      int from = i;
-      int to = last;
-      int next = last + 1;
-      boolean belowOk =
-          next < lines.size()
-              && headingLine(lines, heading, isDated, next, kind, layout)
-              && !gapBetween(lines, last, next);
-      boolean aboveOk =
-          i - 1 > claimed
-              && headingLine(lines, heading, isDated, i - 1, kind, layout)
-              && !gapBetween(lines, i - 1, i);
-      if (own >= MIN_OWN_TITLE_LETTERS) {
-        // The dates share a line with the title: a line above joins only if it starts a block
-        // (an organisation line over the title), a line below only if it names the role or
-        // closes the heading (an organisation or place line before the description).
-        if (aboveOk && startsBlock(lines, heading, isDated, i - 1, layout)) {
-          from = i - 1;
-        }
-        if (belowOk) {
-          boolean roleBelow =
-              EntryClassifier.namesRole(lines.get(next).text())
-                  && !EntryClassifier.namesRole(headText(lines, d, from, last));
-          if (roleBelow || (endsBlock(lines, heading, isDated, next) && words(lines, next) <= 8)) {
-            to = next;
-          }
-        }
-      } else {
-        // A line of dates: its title is above (up to two lines, the topmost starting a block) or,
-        // when the line above belongs to what went before, below (up to two lines).
-        int above = -1;
-        for (int j = i - 1; j > claimed && i - j <= MAX_HEAD_ABOVE; j--) {
-          if (!headingLine(lines, heading, isDated, j, kind, layout)
-              || gapBetween(lines, j, j + 1)) {
-            break;
-          }
-          if (startsBlock(lines, heading, isDated, j, layout)) {
-            above = j;
-            break;
-          }
-        }
-        if (above < 0 && aboveOk) {
-          // Both neighbours could name it: the one with a role or degree in it does.
-          boolean roleAbove = EntryClassifier.namesRole(lines.get(i - 1).text());
-          boolean roleBelow = belowOk && EntryClassifier.namesRole(lines.get(next).text());
-          if (!belowOk || (roleAbove && !roleBelow)) {
-            above = i - 1;
-          }
-        }
-        if (above < 0
-            && !aboveOk
-            && !belowOk
-            && describes(lines, heading, isDated, next, kind, layout)
-            && !gapBetween(lines, last, next)) {
-          // Nothing reads as a title: the text right below the dates is all there is to name them.
-          to = next;
-        } else if (above >= 0) {
-          from = above;
-          // An organisation or place line under the dates, before the description.
-          String below = next < lines.size() ? lines.get(next).text() : "";
-          if (belowOk
-              && words(lines, next) <= 8
-              && !EntryClassifier.namesRole(below)
-              && (endsBlock(lines, heading, isDated, next)
-                  || EntryClassifier.namesOrganisationOrPlace(below))) {
-            to = next;
-          }
-        } else if (belowOk) {
-          to = next;
-          if (next + 1 < lines.size()
-              && headingLine(lines, heading, isDated, next + 1, kind, layout)
-              && endsBlock(lines, heading, isDated, next + 1)
-              && words(lines, next + 1) <= 8
-              && !gapBetween(lines, next, next + 1)) {
-            to = next + 1;
-          }
-        }
-      }
-      headFrom[k] = from;
-      headTo[k] = to;
-      claimed = to;
+    for (Dated d : dated) {
+      Head h = head(page, d, claimed);
+      heads.add(h);
+      claimed = h.to();
     }
-    // Second pass: read the headings, and give each entry the lines up to the next one.
-    List<ExperienceEntry> out = new ArrayList<>();
-    for (int k = 0; k < n; k++) {
-      Dated d = dated.get(k);
-      int i = d.line();
-      SectionKind section = layout.kind()[i];
-      List<String> parts = new ArrayList<>(3);
-      StringBuilder headingText = new StringBuilder();
-      for (int j = headFrom[k]; j <= headTo[k]; j++) {
-        String t = lines.get(j).text();
-        if (headingText.length() > 0) {
-          headingText.append(" | ");
-        }
-        headingText.append(t);
-        String part = rest(t, d, j);
-        if (!part.isBlank()) {
-          parts.add(part);
-        }
-      }
-      EntryClassifier.Reading reading =
-          EntryClassifier.read(parts, section, sectionHeading(layout, lines.get(i).start()));
-      if (reading == null) {
-        continue;
-      }
-      DateRange range = range(d, anchor, reading.kind());
-      if (range == null) {
-        continue;
-      }
-      int endLine = lines.size() - 1;
-      if (k + 1 < n) {
-        endLine = Math.min(endLine, headFrom[k + 1] - 1);
-      }
-      for (int j = headTo[k] + 1; j <= endLine; j++) {
-        if (heading[j] || layout.kind()[j] != section) {
-          endLine = j - 1;
-          break;
-        }
-      }
-      endLine = Math.max(endLine, headTo[k]);
-      out.add(
-          new ExperienceEntry(
-              reading.kind(),
-              reading.title(),
-              reading.organisation(),
-              headingText.toString(),
-              lines.get(headFrom[k]).start(),
-              titleStart(lines, headFrom[k], headTo[k], reading.title()),
-              lines.get(headTo[k]).end(),
-              lines.get(endLine).end(),
-              range,
-              section,
-              reading.doctoral()));
+    return heads;
+  }
+
+  /** The heading of one entry, given the last line an earlier heading took. */
+  private static Head head(Page page, Dated d, int claimed) {
+    int i = d.line();
+    int last = d.last();
+    SectionKind kind = page.kind(i);
+    int next = last + 1;
+    boolean belowOk =
+        next < page.lines().size() && page.headingLine(next, kind) && !page.gap(last, next);
+    boolean aboveOk = i - 1 > claimed && page.headingLine(i - 1, kind) && !page.gap(i - 1, i);
+    return ownLetters(page, d) >= MIN_OWN_TITLE_LETTERS
+        ? titledHead(page, d, aboveOk, belowOk)
+        : datesOnlyHead(page, d, claimed, aboveOk, belowOk);
+  }
+
+  /** Letters left on the dated lines once the dates are cut out: a title sharing the line. */
+  private static int ownLetters(Page page, Dated d) {
+    int own = 0;
+    for (int j = d.line(); j <= d.last(); j++) {
+      own += EntryClassifier.nameLetters(rest(page.text(j), d, j));
     }
-    return EntryContext.reclassify(out);
+    return own;
+  }
+
+  /**
+   * The dates share a line with the title: a line above joins only if it starts a block (an
+   * organisation line over the title), a line below only if it names the role or closes the heading
+   * (an organisation or place line before the description).
+   */
+  private static Head titledHead(Page page, Dated d, boolean aboveOk, boolean belowOk) {
+    int i = d.line();
+    int last = d.last();
+    int next = last + 1;
+    int from = aboveOk && page.startsBlock(i - 1) ? i - 1 : i;
+    int to = last;
+    if (belowOk) {
+      boolean roleBelow =
+          EntryClassifier.namesRole(page.text(next))
+              && !EntryClassifier.namesRole(headText(page.lines(), d, from, last));
+      if (roleBelow || (page.endsBlock(next) && page.shortLine(next))) {
+        to = next;
+      }
+    }
+    return new Head(from, to);
+  }
+
+  /**
+   * A line of dates: its title is above (up to two lines, the topmost starting a block) or, when
+   * the line above belongs to what went before, below (up to two lines).
+   */
+  private static Head datesOnlyHead(
+      Page page, Dated d, int claimed, boolean aboveOk, boolean belowOk) {
+    int i = d.line();
+    int last = d.last();
+    int next = last + 1;
+    int above = blockAbove(page, d, claimed);
+    if (above < 0 && aboveOk) {
+      // Both neighbours could name it: the one with a role or degree in it does.
+      boolean roleAbove = EntryClassifier.namesRole(page.text(i - 1));
+      boolean roleBelow = belowOk && EntryClassifier.namesRole(page.text(next));
+      if (!belowOk || (roleAbove && !roleBelow)) {
+        above = i - 1;
+      }
+    }
+    if (above < 0
+        && !aboveOk
+        && !belowOk
+        && page.describes(next, page.kind(i))
+        && !page.gap(last, next)) {
+      // Nothing reads as a title: the text right below the dates is all there is to name them.
+      return new Head(i, next);
+    }
+    if (above >= 0) {
+      return new Head(above, placeBelow(page, next, belowOk) ? next : last);
+    }
+    if (belowOk) {
+      return new Head(i, titleBelowEnd(page, next, page.kind(i)));
+    }
+    return new Head(i, last);
+  }
+
+  /**
+   * The topmost of up to {@link #MAX_HEAD_ABOVE} heading lines above that starts a block, or -1.
+   */
+  private static int blockAbove(Page page, Dated d, int claimed) {
+    int i = d.line();
+    SectionKind kind = page.kind(i);
+    for (int j = i - 1; j > claimed && i - j <= MAX_HEAD_ABOVE; j--) {
+      if (!page.headingLine(j, kind) || page.gap(j, j + 1)) {
+        return -1;
+      }
+      if (page.startsBlock(j)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** An organisation or place line under the dates, before the description. */
+  private static boolean placeBelow(Page page, int next, boolean belowOk) {
+    String below = next < page.lines().size() ? page.text(next) : "";
+    return belowOk
+        && page.shortLine(next)
+        && !EntryClassifier.namesRole(below)
+        && (page.endsBlock(next) || EntryClassifier.namesOrganisationOrPlace(below));
+  }
+
+  /** The last line of a title written below the dates: the line, or a short line closing it. */
+  private static int titleBelowEnd(Page page, int next, SectionKind kind) {
+    if (next + 1 < page.lines().size()
+        && page.headingLine(next + 1, kind)
+        && page.endsBlock(next + 1)
+        && page.shortLine(next + 1)
+        && !page.gap(next, next + 1)) {
+      return next + 1;
+    }
+    return next;
+  }
+
+  /** Reads one entry from its heading; its text runs to the next entry. Null if none. */
+  private static ExperienceEntry entry(
+      Page page, Dated d, List<Head> heads, int k, YearMonth anchor) {
+    Head h = heads.get(k);
+    List<Line> lines = page.lines();
+    SectionKind section = page.kind(d.line());
+    EntryClassifier.Reading reading =
+        EntryClassifier.read(
+            headParts(page, d, h),
+            section,
+            sectionHeading(page.layout(), lines.get(d.line()).start()));
+    if (reading == null) {
+      return null;
+    }
+    DateRange range = range(d, anchor, reading.kind());
+    if (range == null) {
+      return null;
+    }
+    int endLine = endLine(page, heads, k, section);
+    return new ExperienceEntry(
+        reading.kind(),
+        reading.title(),
+        reading.organisation(),
+        headingText(page, h),
+        lines.get(h.from()).start(),
+        titleStart(lines, h.from(), h.to(), reading.title()),
+        lines.get(h.to()).end(),
+        lines.get(endLine).end(),
+        range,
+        section,
+        reading.doctoral());
+  }
+
+  /** The heading's lines joined with " | ", as written. */
+  private static String headingText(Page page, Head h) {
+    StringBuilder headingText = new StringBuilder();
+    for (int j = h.from(); j <= h.to(); j++) {
+      if (headingText.length() > 0) {
+        headingText.append(" | ");
+      }
+      headingText.append(page.text(j));
+    }
+    return headingText.toString();
+  }
+
+  /** The heading's lines without dates or bullets, blank ones left out: what names the entry. */
+  private static List<String> headParts(Page page, Dated d, Head h) {
+    List<String> parts = new ArrayList<>(3);
+    for (int j = h.from(); j <= h.to(); j++) {
+      String part = rest(page.text(j), d, j);
+      if (!part.isBlank()) {
+        parts.add(part);
+      }
+    }
+    return parts;
+  }
+
+  /**
+   * The entry's last line: before the next entry's heading, a section heading or another section,
+   * and never above its own heading.
+   */
+  private static int endLine(Page page, List<Head> heads, int k, SectionKind section) {
+    Head h = heads.get(k);
+    int endLine = page.lines().size() - 1;
+    if (k + 1 < heads.size()) {
+      endLine = Math.min(endLine, heads.get(k + 1).from() - 1);
+    }
+    for (int j = h.to() + 1; j <= endLine; j++) {
+      if (page.heading()[j] || page.kind(j) != section) {
+        endLine = j - 1;
+        break;
+      }
+    }
+    return Math.max(endLine, h.to());
   }
 
   /**
