@@ -623,19 +623,28 @@ public final class Scorer {
 
   private List<ResponsibilityResult> responsibilities(
       ResumeMatches m, Ownership ownership, java.util.BitSet mlEntries, Level level, String spec) {
-    Set<String> stressed =
-        new HashSet<>(
-            profile.specialization(spec).map(Specialization::responsibilities).orElse(List.of()));
-    Resume r = m.resume();
     java.util.BitSet anchored = anchoredSegments(m, mlEntries);
     double offDomain = profile.scoring().unanchoredCredit();
     var rc = profile.scoring().responsibilityCoverage();
-    List<Responsibility> target = new ArrayList<>();
-    for (Responsibility resp : profile.responsibilities()) {
-      if (resp.appliesTo(level)) {
-        target.add(resp);
-      }
+    List<Responsibility> target =
+        profile.responsibilities().stream().filter(resp -> resp.appliesTo(level)).toList();
+    double[] weights = responsibilityWeights(target, spec);
+    List<ResponsibilityEvidence.Shown> shown =
+        ResponsibilityEvidence.find(m, ownership, target, weights, anchored, offDomain, rc);
+    double[] fallback =
+        fallbackCoverage(m, ownership.ownWork(), target, shown, anchored, offDomain, rc);
+    List<ResponsibilityResult> out = new ArrayList<>();
+    for (int i = 0; i < target.size(); i++) {
+      out.add(responsibilityResult(m, target.get(i), weights[i], shown.get(i), fallback[i]));
     }
+    return out;
+  }
+
+  /** Each responsibility's weight, boosted when the target specialization stresses it. */
+  private double[] responsibilityWeights(List<Responsibility> target, String spec) {
+    Set<String> stressed =
+        new HashSet<>(
+            profile.specialization(spec).map(Specialization::responsibilities).orElse(List.of()));
     double[] weights = new double[target.size()];
     for (int i = 0; i < target.size(); i++) {
       Responsibility resp = target.get(i);
@@ -643,54 +652,55 @@ public final class Scorer {
           resp.weight()
               * (stressed.contains(resp.id()) ? profile.scoring().specializationBoost() : 1.0);
     }
-    List<ResponsibilityEvidence.Shown> shown =
-        ResponsibilityEvidence.find(m, ownership, target, weights, anchored, offDomain, rc);
-    double[] fallback =
-        fallbackCoverage(m, ownership.ownWork(), target, shown, anchored, offDomain, rc);
-    List<ResponsibilityResult> out = new ArrayList<>();
-    for (int i = 0; i < target.size(); i++) {
-      Responsibility resp = target.get(i);
-      ResponsibilityEvidence.Shown sh = shown.get(i);
-      double coverage = sh.coverage();
-      int evidenceSeg = sh.segment();
-      if (fallback[i] > coverage) {
-        coverage = fallback[i];
-        evidenceSeg = m.bm25Segment().get(resp.id());
-      }
-      List<Evidence> ev = new ArrayList<>();
-      if (evidenceSeg >= 0 && coverage > 0) {
-        Segment s = r.segments().get(evidenceSeg);
-        ev.add(
-            quote(
-                r,
-                new Hit(s.start(), s.end(), evidenceSeg, s.section(), MatchType.STEM),
-                MatchType.STEM,
-                profile.scoring().quoteContext()));
-      }
-      List<String> missing = new ArrayList<>();
-      boolean[] in = evidenceSeg == sh.segment() ? sh.groupsInSegment() : new boolean[0];
-      for (int g = 0; g < resp.concepts().size(); g++) {
-        if (g >= in.length || !in[g]) {
-          missing.add(resp.concepts().get(g).get(0));
-        }
-      }
-      coverage = Math.min(1.0, coverage);
-      EvidenceStatus status =
-          coverage >= rc.found()
-              ? EvidenceStatus.FOUND
-              : coverage >= rc.weak() ? EvidenceStatus.WEAK : EvidenceStatus.MISSING;
-      out.add(
-          new ResponsibilityResult(
-              resp.id(),
-              resp.text(),
-              resp.level(),
-              round3(weights[i]),
-              round3(coverage),
-              status,
-              ev,
-              missing));
+    return weights;
+  }
+
+  /** One responsibility's result: its coverage (a bullet, else the closest one), quote, status. */
+  private ResponsibilityResult responsibilityResult(
+      ResumeMatches m,
+      Responsibility resp,
+      double weight,
+      ResponsibilityEvidence.Shown sh,
+      double fallback) {
+    Resume r = m.resume();
+    var rc = profile.scoring().responsibilityCoverage();
+    double coverage = sh.coverage();
+    int evidenceSeg = sh.segment();
+    if (fallback > coverage) {
+      coverage = fallback;
+      evidenceSeg = m.bm25Segment().get(resp.id());
     }
-    return out;
+    List<Evidence> ev = new ArrayList<>();
+    if (evidenceSeg >= 0 && coverage > 0) {
+      Segment s = r.segments().get(evidenceSeg);
+      ev.add(
+          quote(
+              r,
+              new Hit(s.start(), s.end(), evidenceSeg, s.section(), MatchType.STEM),
+              MatchType.STEM,
+              profile.scoring().quoteContext()));
+    }
+    List<String> missing = new ArrayList<>();
+    boolean[] in = evidenceSeg == sh.segment() ? sh.groupsInSegment() : new boolean[0];
+    for (int g = 0; g < resp.concepts().size(); g++) {
+      if (g >= in.length || !in[g]) {
+        missing.add(resp.concepts().get(g).get(0));
+      }
+    }
+    coverage = Math.min(1.0, coverage);
+    EvidenceStatus status =
+        coverage >= rc.found()
+            ? EvidenceStatus.FOUND
+            : coverage >= rc.weak() ? EvidenceStatus.WEAK : EvidenceStatus.MISSING;
+    return new ResponsibilityResult(
+        resp.id(),
+        resp.text(),
+        resp.level(),
+        round3(weight),
+        round3(coverage),
+        status,
+        ev,
+        missing);
   }
 
   /**
