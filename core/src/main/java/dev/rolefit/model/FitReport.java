@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.rolefit.extract.Quality;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of analysing one resume against one target: immutable, serialisable, and the JSON
@@ -66,7 +67,7 @@ public record FitReport(
     List<EntryInfo> entries,
     DateAnchorInfo dateAnchor,
     List<Gap> gaps,
-    @JsonInclude(JsonInclude.Include.NON_NULL) PostingInfo posting,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable PostingInfo posting,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RequirementResult> requirements,
     List<Note> notes,
     Candidate candidate) {
@@ -436,7 +437,7 @@ public record FitReport(
    * @param requiredMet how many of those are met
    */
   public record PostingInfo(
-      String title, String company, Double match, int required, int requiredMet) {}
+      String title, String company, @Nullable Double match, int required, int requiredMet) {}
 
   /**
    * A job-posting requirement's result.
