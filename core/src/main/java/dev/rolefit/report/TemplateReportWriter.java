@@ -93,8 +93,7 @@ public final class TemplateReportWriter implements ReportWriter {
     static final Template TEXT = compile("report.txt.mustache", ReportEscapers.TERMINAL);
 
     private static Template compile(String name, Mustache.Escaper escaper) {
-      try (InputStream in =
-              TemplateReportWriter.class.getClassLoader().getResourceAsStream(DIR + name);
+      try (InputStream in = TemplateReportWriter.class.getResourceAsStream("/" + DIR + name);
           Reader r =
               new InputStreamReader(
                   Objects.requireNonNull(in, "missing template " + name), StandardCharsets.UTF_8)) {

@@ -229,7 +229,7 @@ public final class HeadingClassifier {
    * @return the classifier
    */
   public static HeadingClassifier bundled() {
-    try (InputStream in = HeadingClassifier.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+    try (InputStream in = HeadingClassifier.class.getResourceAsStream("/" + RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
       }
