@@ -45,6 +45,8 @@ module dev.rolefit.core {
   requires org.apache.opennlp.tools;
   requires org.apache.pdfbox;
   requires org.apache.pdfbox.io;
+  // PDFBox, an automatic module, declares no dependencies: its logging must be resolved for it.
+  requires org.apache.commons.logging;
   requires org.apache.poi.poi;
   requires org.apache.poi.ooxml;
   requires org.apache.poi.scratchpad;
