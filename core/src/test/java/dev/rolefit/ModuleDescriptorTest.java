@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -143,6 +144,31 @@ class ModuleDescriptorTest {
             m + " uses " + t.getName() + " from an unexported package");
       }
     }
+  }
+
+  @Test
+  void noRecordComponentCarriesATypeAnnotation() throws IOException, ClassNotFoundException {
+    // On JDK 17 an agent's retransformation (Jazzer's) breaks such a record: NoSuchFieldError.
+    List<String> annotated = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(classes)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        String rel = classes.relativize(f).toString();
+        if (!rel.endsWith(".class") || rel.endsWith("-info.class")) {
+          continue;
+        }
+        String name =
+            rel.substring(0, rel.length() - 6).replace(f.getFileSystem().getSeparator(), ".");
+        Class<?> c = Class.forName(name, false, RoleFit.class.getClassLoader());
+        if (c.isRecord()) {
+          for (RecordComponent rc : c.getRecordComponents()) {
+            if (rc.getAnnotatedType().getAnnotations().length > 0) {
+              annotated.add(c.getName() + "." + rc.getName());
+            }
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), annotated);
   }
 
   @Test

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.rolefit.extract.Quality;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The result of analysing one resume against one target: immutable, serialisable, and the JSON
@@ -67,7 +66,9 @@ public record FitReport(
     List<EntryInfo> entries,
     DateAnchorInfo dateAnchor,
     List<Gap> gaps,
-    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable PostingInfo posting,
+    // Null outside job-posting mode. Not marked @Nullable: on JDK 17 a type annotation on a record
+    // component breaks the record when an agent retransforms it (NoSuchFieldError under Jazzer).
+    @JsonInclude(JsonInclude.Include.NON_NULL) PostingInfo posting,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RequirementResult> requirements,
     List<Note> notes,
     Candidate candidate) {
@@ -437,7 +438,8 @@ public record FitReport(
    * @param requiredMet how many of those are met
    */
   public record PostingInfo(
-      String title, String company, @Nullable Double match, int required, int requiredMet) {}
+      // match is null when nothing in the posting can be met; not @Nullable, as on "posting".
+      String title, String company, Double match, int required, int requiredMet) {}
 
   /**
    * A job-posting requirement's result.
