@@ -377,8 +377,7 @@ public final class RoleFit {
   }
 
   private static String readVersion() {
-    try (InputStream in =
-        RoleFit.class.getClassLoader().getResourceAsStream("dev/rolefit/version.properties")) {
+    try (InputStream in = RoleFit.class.getResourceAsStream("/dev/rolefit/version.properties")) {
       Properties p = new Properties();
       if (in != null) {
         p.load(in);

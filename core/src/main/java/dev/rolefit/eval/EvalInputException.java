@@ -1,5 +1,7 @@
 package dev.rolefit.eval;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A labels, months or verdicts file that is not in the form the evaluators read (a missing column,
  * a count that is not a number, an unknown verdict): the user's input, not a bug.
@@ -22,7 +24,7 @@ public final class EvalInputException extends IllegalArgumentException {
    * @param message the file, the line where known, and what is wrong
    * @param cause what failed to parse
    */
-  public EvalInputException(String message, Throwable cause) {
+  public EvalInputException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates rolefit on a labelled CSV ({@code file,ml_related,level,specialization}, paths relative
@@ -72,8 +73,8 @@ public final class Evaluator {
    * @throws IOException when the CSV cannot be read
    * @throws EvalInputException when the CSV lacks the required columns
    */
-  public Evaluation evaluate(Path labels, Map<String, Integer> handMonths, Level rankLevel)
-      throws IOException {
+  public Evaluation evaluate(
+      Path labels, Map<String, Integer> handMonths, @Nullable Level rankLevel) throws IOException {
     Path base = labels.toAbsolutePath().getParent();
     List<Evaluation.Row> rows = new ArrayList<>();
     CSVFormat format = csv().get();

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Measures job-posting mode on labelled posting/resume pairs: for each labelled requirement, the
@@ -243,7 +244,7 @@ public final class PostingEvaluator {
   }
 
   /** The reported requirement for a labelled text: same words, or one holding the other. */
-  static RequirementResult find(List<RequirementResult> got, String want) {
+  static @Nullable RequirementResult find(List<RequirementResult> got, String want) {
     String w = norm(want);
     for (RequirementResult q : got) {
       if (norm(q.text()).equals(w)) {

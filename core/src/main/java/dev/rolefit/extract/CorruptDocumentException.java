@@ -1,5 +1,7 @@
 package dev.rolefit.extract;
 
+import org.jspecify.annotations.Nullable;
+
 /** The document is damaged or not what its content claims to be. */
 public final class CorruptDocumentException extends DocumentException {
   private static final long serialVersionUID = 1L;
@@ -10,7 +12,7 @@ public final class CorruptDocumentException extends DocumentException {
    * @param message one line that says what is wrong
    * @param cause the underlying failure, or null
    */
-  public CorruptDocumentException(String message, Throwable cause) {
+  public CorruptDocumentException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 

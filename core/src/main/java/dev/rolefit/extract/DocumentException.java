@@ -1,5 +1,7 @@
 package dev.rolefit.extract;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A document could not be turned into text that is worth scoring. Subclasses name the reason;
  * {@link #kind()} is a stable machine-readable name of it (used in batch rows and JSON). The set of
@@ -21,7 +23,7 @@ public abstract sealed class DocumentException extends Exception
    * @param message one line that says what is wrong and, where it helps, what to do
    * @param cause the underlying failure, or null
    */
-  protected DocumentException(String message, Throwable cause) {
+  protected DocumentException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 

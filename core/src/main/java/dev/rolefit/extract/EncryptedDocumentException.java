@@ -1,5 +1,7 @@
 package dev.rolefit.extract;
 
+import org.jspecify.annotations.Nullable;
+
 /** The document is protected by a password that rolefit does not have. */
 public final class EncryptedDocumentException extends DocumentException {
   private static final long serialVersionUID = 1L;
@@ -10,7 +12,7 @@ public final class EncryptedDocumentException extends DocumentException {
    * @param message one line that says what is wrong
    * @param cause the underlying failure, or null
    */
-  public EncryptedDocumentException(String message, Throwable cause) {
+  public EncryptedDocumentException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 

@@ -1,5 +1,7 @@
 package dev.rolefit.extract;
 
+import org.jspecify.annotations.Nullable;
+
 /** The document breaks a configured limit (size, pages, characters, time, or zip expansion). */
 public final class LimitExceededException extends DocumentException {
   private static final long serialVersionUID = 1L;
@@ -10,7 +12,7 @@ public final class LimitExceededException extends DocumentException {
    * @param message one line that says what is wrong
    * @param cause the underlying failure, or null
    */
-  public LimitExceededException(String message, Throwable cause) {
+  public LimitExceededException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 

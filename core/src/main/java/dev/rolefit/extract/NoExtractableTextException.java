@@ -1,5 +1,7 @@
 package dev.rolefit.extract;
 
+import org.jspecify.annotations.Nullable;
+
 /** The document has no text layer (a scan or images only): it needs OCR before it can be scored. */
 public final class NoExtractableTextException extends DocumentException {
   private static final long serialVersionUID = 1L;
@@ -10,7 +12,7 @@ public final class NoExtractableTextException extends DocumentException {
    * @param message one line that says what is wrong
    * @param cause the underlying failure, or null
    */
-  public NoExtractableTextException(String message, Throwable cause) {
+  public NoExtractableTextException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 

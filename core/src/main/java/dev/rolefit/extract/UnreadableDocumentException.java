@@ -1,5 +1,7 @@
 package dev.rolefit.extract;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The document's text layer is garbage (glyphs that map to nothing or to private-use characters).
  */
@@ -12,7 +14,7 @@ public final class UnreadableDocumentException extends DocumentException {
    * @param message one line that says what is wrong
    * @param cause the underlying failure, or null
    */
-  public UnreadableDocumentException(String message, Throwable cause) {
+  public UnreadableDocumentException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 

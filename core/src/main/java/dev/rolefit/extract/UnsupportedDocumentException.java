@@ -1,5 +1,7 @@
 package dev.rolefit.extract;
 
+import org.jspecify.annotations.Nullable;
+
 /** The document's type (found from its content, not its name) is not one rolefit reads. */
 public final class UnsupportedDocumentException extends DocumentException {
   private static final long serialVersionUID = 1L;
@@ -10,7 +12,7 @@ public final class UnsupportedDocumentException extends DocumentException {
    * @param message one line that says what is wrong
    * @param cause the underlying failure, or null
    */
-  public UnsupportedDocumentException(String message, Throwable cause) {
+  public UnsupportedDocumentException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 

@@ -1,5 +1,7 @@
 package dev.rolefit.extract;
 
+import org.jspecify.annotations.Nullable;
+
 /** The document has no bytes at all. */
 public final class ZeroByteFileException extends DocumentException {
   private static final long serialVersionUID = 1L;
@@ -10,7 +12,7 @@ public final class ZeroByteFileException extends DocumentException {
    * @param message one line that says what is wrong
    * @param cause the underlying failure, or null
    */
-  public ZeroByteFileException(String message, Throwable cause) {
+  public ZeroByteFileException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 

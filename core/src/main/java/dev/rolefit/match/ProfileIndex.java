@@ -42,6 +42,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 import org.apache.lucene.util.QueryBuilder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A role profile compiled for matching: analyzers with the profile's aliases as synonyms, one
@@ -503,7 +504,7 @@ public final class ProfileIndex {
    * and term queries depends on the query alone, never on the index it runs on, so an empty index
    * gives the same result as each resume's (ProfileIndexTest checks this).
    */
-  static Query rewritten(Query q) {
+  static @Nullable Query rewritten(Query q) {
     if (q == null) {
       return null;
     }
@@ -525,7 +526,7 @@ public final class ProfileIndex {
    * A skill's forms expanded through the synonym graph from its first form, or null when the graph
    * has no path or more paths than one query may hold (a profile built in code, never validated).
    */
-  private static Query expandedForms(Skill s, QueryBuilder expanded, String first) {
+  private static @Nullable Query expandedForms(Skill s, QueryBuilder expanded, String first) {
     if (!synonymous(s)) {
       return null;
     }

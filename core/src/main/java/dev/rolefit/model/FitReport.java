@@ -66,6 +66,8 @@ public record FitReport(
     List<EntryInfo> entries,
     DateAnchorInfo dateAnchor,
     List<Gap> gaps,
+    // Null outside job-posting mode. Not marked @Nullable: on JDK 17 a type annotation on a record
+    // component breaks the record when an agent retransforms it (NoSuchFieldError under Jazzer).
     @JsonInclude(JsonInclude.Include.NON_NULL) PostingInfo posting,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RequirementResult> requirements,
     List<Note> notes,
@@ -436,6 +438,7 @@ public record FitReport(
    * @param requiredMet how many of those are met
    */
   public record PostingInfo(
+      // match is null when nothing in the posting can be met; not @Nullable, as on "posting".
       String title, String company, Double match, int required, int requiredMet) {}
 
   /**

@@ -2,6 +2,7 @@ package dev.rolefit.model;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a resume is scored against: a role, a level and a specialization. Each part is optional; an
@@ -49,7 +50,7 @@ public record Target(
    * @param l the level, or null to estimate it
    * @return the copy
    */
-  public Target withLevel(Level l) {
+  public Target withLevel(@Nullable Level l) {
     return new Target(role, Optional.ofNullable(l), specialization);
   }
 
@@ -59,7 +60,7 @@ public record Target(
    * @param id the specialization id, or null for the best fit
    * @return the copy
    */
-  public Target withSpecialization(String id) {
+  public Target withSpecialization(@Nullable String id) {
     return new Target(role, level, Optional.ofNullable(id));
   }
 }

@@ -60,7 +60,7 @@ public final class ProfileLoader {
   public RoleProfile bundled(String roleId) throws InvalidProfileException {
     // The build validated the YAML and wrote it as JSON, which binds much faster at start-up.
     String compiled = BUNDLED_DIR + roleId + ".json";
-    try (InputStream in = ProfileLoader.class.getClassLoader().getResourceAsStream(compiled)) {
+    try (InputStream in = ProfileLoader.class.getResourceAsStream("/" + compiled)) {
       if (in != null) {
         return JSON.readValue(in, RoleProfile.class);
       }
@@ -69,7 +69,7 @@ public final class ProfileLoader {
           List.of(new Problem(compiled, 0, "cannot read", e.getMessage())));
     }
     String name = BUNDLED_DIR + roleId + ".yaml";
-    try (InputStream in = ProfileLoader.class.getClassLoader().getResourceAsStream(name)) {
+    try (InputStream in = ProfileLoader.class.getResourceAsStream("/" + name)) {
       if (in == null) {
         throw new IllegalArgumentException("no bundled role profile named " + roleId);
       }

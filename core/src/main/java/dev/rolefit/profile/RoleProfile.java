@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A role profile: the role's levels, specializations, responsibilities and skills, and the weights
@@ -716,7 +717,7 @@ public record RoleProfile(
      * @param specialization a specialization id, or null for none
      * @return 0..1
      */
-    public double weightFor(String specialization) {
+    public double weightFor(@Nullable String specialization) {
       if (specialization != null) {
         Double w = specializations.get(specialization);
         if (w != null) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One resume's line in a ranking: a few hundred bytes, all a batch keeps of a report, and enough to
@@ -231,7 +232,7 @@ public record ResultRow(
    * @param message the failure's one-line message, or null
    * @return the row
    */
-  public static ResultRow failed(long seq, String file, String kind, String message) {
+  public static ResultRow failed(long seq, String file, String kind, @Nullable String message) {
     return new ResultRow(
         seq,
         file,
@@ -317,7 +318,7 @@ public record ResultRow(
    * @param rank the row's rank (1-based), or 0 for none
    * @return the cells, a new modifiable list
    */
-  public List<Object> cells(int rank) {
+  public List<@Nullable Object> cells(int rank) {
     boolean ok = isOk();
     return new ArrayList<>(
         Arrays.asList(
@@ -355,7 +356,7 @@ public record ResultRow(
    * @param cell a value from {@link #cells}
    * @return its text
    */
-  public static String format(Object cell) {
+  public static String format(@Nullable Object cell) {
     if (cell == null) {
       return "";
     }
@@ -365,11 +366,11 @@ public record ResultRow(
     return cell.toString();
   }
 
-  private static Double number(double v) {
+  private static @Nullable Double number(double v) {
     return Double.isNaN(v) ? null : v;
   }
 
-  private static String text(String s) {
+  private static @Nullable String text(@Nullable String s) {
     return s == null || s.isEmpty() ? null : s;
   }
 }

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders a report through a Mustache template (JMustache) from a logic-less view model. Each
@@ -28,9 +29,9 @@ public final class TemplateReportWriter implements ReportWriter {
 
   private final Template template;
   private final Ansi ansi;
-  private final RoleProfile profile;
+  private final @Nullable RoleProfile profile;
 
-  private TemplateReportWriter(Template template, Ansi ansi, RoleProfile profile) {
+  private TemplateReportWriter(Template template, Ansi ansi, @Nullable RoleProfile profile) {
     this.template = template;
     this.ansi = ansi;
     this.profile = profile;
@@ -92,8 +93,7 @@ public final class TemplateReportWriter implements ReportWriter {
     static final Template TEXT = compile("report.txt.mustache", ReportEscapers.TERMINAL);
 
     private static Template compile(String name, Mustache.Escaper escaper) {
-      try (InputStream in =
-              TemplateReportWriter.class.getClassLoader().getResourceAsStream(DIR + name);
+      try (InputStream in = TemplateReportWriter.class.getResourceAsStream("/" + DIR + name);
           Reader r =
               new InputStreamReader(
                   Objects.requireNonNull(in, "missing template " + name), StandardCharsets.UTF_8)) {

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A resume seen from a posting's side: which segments are the candidate's own work (jobs, projects,
@@ -133,7 +134,7 @@ final class ResumeEvidence {
   }
 
   /** A quote of the skill's best hit (work first), or of a skill implying it, or null. */
-  Evidence skillQuote(String id) {
+  @Nullable Evidence skillQuote(String id) {
     Evidence own = ownQuote(id);
     if (own != null) {
       return own;
@@ -147,7 +148,7 @@ final class ResumeEvidence {
     return null;
   }
 
-  private Evidence ownQuote(String id) {
+  private @Nullable Evidence ownQuote(String id) {
     Hit claim = null;
     for (Hit h : matches.skills().getOrDefault(id, List.of())) {
       if (h.segment() < 0) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the names of icon-font glyphs read as words in front of contact details ("envelope
@@ -119,7 +120,7 @@ final class IconGlyphNames {
    *
    * @return the base name, or null for any other word
    */
-  static String name(String w) {
+  static @Nullable String name(String w) {
     if (w.isEmpty() || w.length() > 40 || !w.equals(w.toLowerCase(Locale.ROOT))) {
       return null;
     }

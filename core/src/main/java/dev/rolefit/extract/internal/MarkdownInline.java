@@ -1,6 +1,7 @@
 package dev.rolefit.extract.internal;
 
 import java.util.function.IntPredicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Markdown of resumes written as plain text, read with one left-to-right scan per rule: ATX
@@ -19,7 +20,7 @@ final class MarkdownInline {
    * @param line one line
    * @return the heading text, or null when the line is no heading
    */
-  static String headingText(String line) {
+  static @Nullable String headingText(String line) {
     int n = line.length();
     int i = 0;
     while (i < n && isSpace(line.charAt(i))) {

@@ -23,6 +23,7 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.InputStreamStatistics;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parts of an Office Open XML file (a zip archive) for POI, each read through a guard that
@@ -150,7 +151,7 @@ final class OfficeZip implements ZipEntrySource {
   }
 
   /** The next entry; as in POI, an archive that ends early ends its list of parts. */
-  private static ZipArchiveEntry nextEntry(ZipArchiveInputStream in) throws IOException {
+  private static @Nullable ZipArchiveEntry nextEntry(ZipArchiveInputStream in) throws IOException {
     try {
       return in.getNextEntry();
     } catch (EOFException truncated) {
@@ -203,7 +204,7 @@ final class OfficeZip implements ZipEntrySource {
   }
 
   @Override
-  public ZipArchiveEntry getEntry(String name) {
+  public @Nullable ZipArchiveEntry getEntry(String name) {
     // As POI: an exact match first, then one that differs in case or in the slash (OPC allows it).
     String path = name.replace('\\', '/');
     ZipArchiveEntry exact = zip == null ? null : zip.getEntry(path);

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Puts the glyphs of a PDF page into reading order, whatever order the file stores them in: rows
@@ -249,7 +250,7 @@ public final class PdfLayout {
    *
    * @return {from, to} in points, or null for a single column
    */
-  private static float[] gutter(List<Row> rows) {
+  private static float @Nullable [] gutter(List<Row> rows) {
     if (rows.size() < 2 * MIN_SIDE_ROWS) {
       return null;
     }

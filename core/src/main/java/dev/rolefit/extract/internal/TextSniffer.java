@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /** Decides whether bytes are text and decodes them with the right charset. */
@@ -69,7 +70,7 @@ public final class TextSniffer {
     }
   }
 
-  private static Charset bomCharset(byte[] c) {
+  private static @Nullable Charset bomCharset(byte[] c) {
     if (c.length >= 3 && (c[0] & 0xFF) == 0xEF && (c[1] & 0xFF) == 0xBB && (c[2] & 0xFF) == 0xBF) {
       return StandardCharsets.UTF_8;
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A logical line of a posting: a bullet (with its wrapped continuation lines), a heading (maybe
@@ -78,7 +79,7 @@ public record PostingLine(String text, boolean bullet, PostingSection heading, S
         && ".!?:".indexOf(last) < 0;
   }
 
-  private static PostingLine heading(String line) {
+  private static @Nullable PostingLine heading(String line) {
     int colon = line.indexOf(':');
     if (colon > 0 && colon < line.length() - 1 && colon <= 40) {
       String head = line.substring(0, colon).strip();
@@ -99,7 +100,7 @@ public record PostingLine(String text, boolean bullet, PostingSection heading, S
   }
 
   /** The section a heading-shaped text names, when its words are mostly heading words. */
-  private static PostingSection section(String head, boolean shaped) {
+  private static @Nullable PostingSection section(String head, boolean shaped) {
     if (head.length() > MAX_HEADING_CHARS) {
       return null;
     }

@@ -2,6 +2,7 @@ package dev.rolefit.posting.internal;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** A part of a posting, known by its heading. */
 public enum PostingSection {
@@ -60,7 +61,7 @@ public enum PostingSection {
    * @param heading a heading's text
    * @return the section, or null
    */
-  public static PostingSection of(String heading) {
+  public static @Nullable PostingSection of(String heading) {
     for (PostingSection s : new PostingSection[] {IGNORED, PREFERRED, REQUIREMENTS, DUTIES}) {
       if (s.pattern.matcher(heading).find()) {
         return s == REQUIREMENTS && DUTIES.pattern.matcher(heading).find() && !isQual(heading)

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a {@link FitReport} into the logic-less view model the report templates render: plain maps
@@ -98,7 +99,7 @@ public final class ReportView {
    *     names label the specializations and levels; null for names from ids
    * @return a tree of maps, lists and strings
    */
-  public static Map<String, Object> of(FitReport r, Ansi color, RoleProfile profile) {
+  public static Map<String, Object> of(FitReport r, Ansi color, @Nullable RoleProfile profile) {
     Labels labels = new Labels(profile);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("c", color.codes());
@@ -469,7 +470,8 @@ public final class ReportView {
   }
 
   /** The posting block, or null outside job-posting mode (the templates then show nothing). */
-  private static Map<String, Object> posting(FitReport.PostingInfo p, Labels labels) {
+  private static @Nullable Map<String, Object> posting(
+      FitReport.@Nullable PostingInfo p, Labels labels) {
     if (p == null) {
       return null;
     }
@@ -510,7 +512,7 @@ public final class ReportView {
     private final RoleProfile profile;
     private final RoleProfile.ChartTones charts;
 
-    Labels(RoleProfile profile) {
+    Labels(@Nullable RoleProfile profile) {
       this.profile = profile;
       this.charts =
           profile == null ? new RoleProfile.ChartTones(null, null) : profile.scoring().chartTones();

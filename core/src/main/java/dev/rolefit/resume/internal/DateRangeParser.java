@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small grammar for the dates people write on resumes. A line is cut into tokens (month and
@@ -66,7 +67,7 @@ public final class DateRangeParser {
      * @param anchor the document's date
      * @return the range, or null when it starts after the anchor
      */
-    public DateRange resolve(YearMonth anchor) {
+    public @Nullable DateRange resolve(YearMonth anchor) {
       if (from.isAfter(anchor)) {
         return null;
       }
@@ -115,7 +116,7 @@ public final class DateRangeParser {
    * @param now the current month
    * @return the months it stands for, or null
    */
-  public static DateRange single(String line, YearMonth now) {
+  public static @Nullable DateRange single(String line, YearMonth now) {
     for (Found f : find(line)) {
       if (!f.single()) {
         return null;

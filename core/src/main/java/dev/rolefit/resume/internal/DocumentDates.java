@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Dates a resume states about itself: when it was last updated (the month that ends its open
@@ -103,7 +104,7 @@ public final class DocumentDates {
   }
 
   /** The first single date of a text, month-exact (or any precision right after "updated"). */
-  private static YearMonth firstDate(String text, boolean anyPrecision) {
+  private static @Nullable YearMonth firstDate(String text, boolean anyPrecision) {
     List<DateRangeParser.Found> found = DateRangeParser.find(text);
     if (found.size() != 1 || !found.get(0).single()) {
       return null;

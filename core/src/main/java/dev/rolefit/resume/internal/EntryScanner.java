@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the dated career entries of a resume: lines whose dates sit where an entry's dates sit (at
@@ -230,7 +231,7 @@ public final class EntryScanner {
     }
   }
 
-  private static Dated dated(
+  private static @Nullable Dated dated(
       List<Line> lines, Finder finder, int i, SectionKind section, boolean nextOk) {
     String t = lines.get(i).text();
     if (t.length() > MAX_DATED_LINE) {
@@ -323,7 +324,7 @@ public final class EntryScanner {
    * "Sep. 2018 POSTDOCTORAL RESEARCHER", or "Current" over "Jun. 2023"): one entry over two lines
    * whose upper line names the organisation and the lower the role.
    */
-  private static Dated stacked(List<Line> lines, Finder finder, int i, boolean nextOk) {
+  private static @Nullable Dated stacked(List<Line> lines, Finder finder, int i, boolean nextOk) {
     if (!nextOk) {
       return null;
     }
@@ -370,7 +371,8 @@ public final class EntryScanner {
   }
 
   /** A single month date at the start of a line, or null. */
-  private static DateRangeParser.Found leadingMonth(String t, List<DateRangeParser.Found> f) {
+  private static DateRangeParser.@Nullable Found leadingMonth(
+      String t, List<DateRangeParser.Found> f) {
     if (f.size() != 1
         || !f.get(0).single()
         || f.get(0).precision() != DateRangeParser.Precision.MONTH

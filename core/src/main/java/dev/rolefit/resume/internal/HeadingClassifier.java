@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides whether a line's text names a section, and which: exact aliases, aliases whose words a
@@ -228,7 +229,7 @@ public final class HeadingClassifier {
    * @return the classifier
    */
   public static HeadingClassifier bundled() {
-    try (InputStream in = HeadingClassifier.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+    try (InputStream in = HeadingClassifier.class.getResourceAsStream("/" + RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
       }
@@ -285,7 +286,7 @@ public final class HeadingClassifier {
    * @param text the line's text
    * @return its key, or null
    */
-  static String shapedKey(String text) {
+  static @Nullable String shapedKey(String text) {
     if (text.isEmpty() || text.length() > MAX_HEADING_CHARS || text.startsWith("\u2022")) {
       return null;
     }
@@ -316,7 +317,7 @@ public final class HeadingClassifier {
    * @param stronglyStyled whether it is set apart by more than bold
    * @return the kind, or null
    */
-  SectionKind kind(String text, String key, boolean styled, boolean stronglyStyled) {
+  @Nullable SectionKind kind(String text, String key, boolean styled, boolean stronglyStyled) {
     if (key.isEmpty()) {
       return null;
     }
@@ -431,7 +432,7 @@ public final class HeadingClassifier {
    * @param text the heading's text
    * @return the kind, or null
    */
-  SectionKind kindByKeyword(String text) {
+  @Nullable SectionKind kindByKeyword(String text) {
     String key = " " + key(text) + " ";
     for (String[] group : KEYWORDS) {
       for (int i = 1; i < group.length; i++) {
@@ -461,7 +462,7 @@ public final class HeadingClassifier {
    * Splits words a PDF ran together ("educationalqualifications") into heading words, preferring
    * the fewest words; null if the text is not made of heading words only.
    */
-  String splitRunTogether(String joined) {
+  @Nullable String splitRunTogether(String joined) {
     int n = joined.length();
     if (n < 6 || n > MAX_RUN_TOGETHER) {
       return null;

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits a document's lines into sections. Three passes: headings that share a line with content
@@ -158,7 +159,7 @@ public final class SectionSplitter {
   }
 
   /** A line's text names a section and the line is set like a heading. */
-  private SectionKind aliasHeading(Line l, float body, boolean stylesMarkHeadings) {
+  private @Nullable SectionKind aliasHeading(Line l, float body, boolean stylesMarkHeadings) {
     String text = l.text().strip();
     String key = HeadingClassifier.shapedKey(text);
     if (key == null) {
