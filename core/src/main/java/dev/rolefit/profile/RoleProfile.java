@@ -320,21 +320,6 @@ public record RoleProfile(
     }
 
     /**
-     * The band a score falls in: the first whose minimum it reaches, else the lowest.
-     *
-     * @param score 0..100
-     * @return the band, empty when there are no bands
-     */
-    public Optional<Band> bandOf(double score) {
-      for (Band b : bands) {
-        if (score >= b.min()) {
-          return Optional.of(b);
-        }
-      }
-      return bands.isEmpty() ? Optional.empty() : Optional.of(bands.get(bands.size() - 1));
-    }
-
-    /**
      * The tone a report colours a band with: its own {@code tone}, else by its place (the better
      * half good, the worse half low, a middle band fair).
      *

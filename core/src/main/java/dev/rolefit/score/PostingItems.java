@@ -66,7 +66,7 @@ public final class PostingItems {
       for (var e : m.skills().entrySet()) {
         for (Hit h : e.getValue()) {
           int k = itemAt(starts, texts, h.start());
-          if (k < 0 || insideLonger(m.skills(), h) || overlapsEarlier(m.skills(), h)) {
+          if (k < 0 || shadowed(m.skills(), h)) {
             continue;
           }
           int a = h.start() - starts[k];
@@ -95,27 +95,19 @@ public final class PostingItems {
   }
 
   /**
-   * "Machine learning algorithms" names machine learning, not also "learning algorithms": of two
-   * mentions sharing words, the one that starts first is what the item names.
+   * Whether another mention covers this one: "language models" inside "large language models", or
+   * "learning algorithms" in "machine learning algorithms", where the mention that starts first
+   * names the skill.
    */
-  private static boolean overlapsEarlier(Map<String, List<Hit>> hits, Hit h) {
+  private static boolean shadowed(Map<String, List<Hit>> hits, Hit h) {
     for (List<Hit> list : hits.values()) {
       for (Hit o : list) {
-        if (o.start() < h.start() && o.end() > h.start() && o.end() < h.end()) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** "Language models" inside "large language models" names one skill, the longer. */
-  private static boolean insideLonger(Map<String, List<Hit>> hits, Hit h) {
-    for (List<Hit> list : hits.values()) {
-      for (Hit o : list) {
-        if (o.start() <= h.start()
-            && o.end() >= h.end()
-            && o.end() - o.start() > h.end() - h.start()) {
+        boolean inside =
+            o.start() <= h.start()
+                && o.end() >= h.end()
+                && o.end() - o.start() > h.end() - h.start();
+        boolean overlapsEarlier = o.start() < h.start() && o.end() > h.start() && o.end() < h.end();
+        if (inside || overlapsEarlier) {
           return true;
         }
       }

@@ -46,10 +46,12 @@ import java.util.regex.Pattern;
  */
 public final class RequirementJudge {
   private static final Pattern OR = Pattern.compile("(?i)\\b(or|one of|any of|either)\\b|/");
+  // Words that introduce examples of what comes before them ("frameworks such as PyTorch").
+  private static final String ILLUSTRATING =
+      "such as|e\\.g\\.?|eg|like|for example|for instance|including";
   private static final Pattern EXAMPLES =
       Pattern.compile(
-          "(?i)\\b(such as|e\\.g\\.?|eg|like|for example|for instance|including)\\b|\\("
-              + "|\\b(with|using|in)\\b(?=[^.;]*,[^.;]*\\bor\\b)");
+          "(?i)\\b(" + ILLUSTRATING + ")\\b|\\(|\\b(with|using|in)\\b(?=[^.;]*,[^.;]*\\bor\\b)");
   private static final Pattern HANDS_ON =
       Pattern.compile(
           "(?i)\\b(hands[- ]on|in production|production experience|track record|proven"
@@ -96,10 +98,9 @@ public final class RequirementJudge {
       Pattern.compile("(?i)\\b(\\p{L}[\\p{L}\\p{N}]*-(?:based|driven|centric))\\s+$");
   private static final Pattern KIND_AFTER =
       Pattern.compile("(?i)^([\\p{L}\\p{N}/]+-(?:native|first|powered)\\s+\\p{L}+)");
-  private static final Pattern ILLUSTRATION =
-      Pattern.compile("(?i)(such as|e\\.g\\.?|eg|like|for example|for instance|including|\\()");
+  private static final Pattern ILLUSTRATION = Pattern.compile("(?i)(" + ILLUSTRATING + "|\\()");
   // Nouns that name a kind of thing without narrowing it: "methods such as", "frameworks like".
-  private static final String KIND_WORDS =
+  private static final String CATEGORY_NOUNS =
       "method methods technique techniques framework frameworks tool tools library libraries"
           + " algorithm algorithms model models approach approaches system systems platform"
           + " platforms language languages package packages";
@@ -130,7 +131,7 @@ public final class RequirementJudge {
   private final Set<String> umbrella;
   private final Set<String> domain;
   private final Set<String> softSkills;
-  private final Set<String> kinds;
+  private final Set<String> categoryNouns;
 
   /**
    * Creates the judge.
@@ -158,7 +159,7 @@ public final class RequirementJudge {
     this.broad = Set.copyOf(b);
     this.umbrella = Set.copyOf(u);
     this.softSkills = Set.copyOf(soft);
-    this.kinds = Set.copyOf(index.stemTokens(KIND_WORDS));
+    this.categoryNouns = Set.copyOf(index.stemTokens(CATEGORY_NOUNS));
   }
 
   /**
@@ -420,7 +421,7 @@ public final class RequirementJudge {
     }
     Set<String> left =
         content(item.residue().substring(0, Math.min(examplesAt, item.residue().length())));
-    left.removeAll(kinds);
+    left.removeAll(categoryNouns);
     return left.isEmpty();
   }
 
@@ -445,15 +446,7 @@ public final class RequirementJudge {
         kind.replaceAll("(?i)-(based|driven|centric)$", "").replaceAll("\\s+\\p{L}+$", "");
     List<String> want = new ArrayList<>(index.stemTokens(adds));
     want.removeAll(generic);
-    if (want.isEmpty()) {
-      return true;
-    }
-    for (int j = 0; j < ev.size(); j++) {
-      if (ev.standing(j) != Standing.NONE && ev.stems(j).containsAll(want)) {
-        return true;
-      }
-    }
-    return false;
+    return want.isEmpty() || lookUp(kind, want, ev).standing() != null;
   }
 
   /** A skill's standing; the field itself ("machine learning") is shown by any work in it. */
@@ -530,7 +523,11 @@ public final class RequirementJudge {
 
   /** A term the profile does not know, looked up with the profile's analysis over the resume. */
   private Thing term(String term, ResumeEvidence ev) {
-    List<String> want = index.stemTokens(term);
+    return lookUp(term, index.stemTokens(term), ev);
+  }
+
+  /** Where the resume holds all these stems in one segment, work before claims. */
+  private static Thing lookUp(String term, List<String> want, ResumeEvidence ev) {
     Standing best = null;
     Evidence quote = null;
     for (int i = 0; i < ev.size() && !want.isEmpty(); i++) {

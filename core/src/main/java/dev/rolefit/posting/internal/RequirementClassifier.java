@@ -1,8 +1,11 @@
 package dev.rolefit.posting.internal;
 
 import dev.rolefit.model.RequirementKind;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -158,15 +161,15 @@ public final class RequirementClassifier {
   }
 
   // Country names in English from the JDK's own list, so no gazetteer needs keeping.
-  private static final java.util.Set<String> COUNTRIES = countries();
+  private static final Set<String> COUNTRIES = countries();
 
-  private static java.util.Set<String> countries() {
-    java.util.Set<String> out = new java.util.HashSet<>();
+  private static Set<String> countries() {
+    Set<String> out = new HashSet<>();
     for (String code : Locale.getISOCountries()) {
       out.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT));
     }
-    out.addAll(java.util.List.of("usa", "us", "uk", "united states of america", "remote"));
-    return java.util.Set.copyOf(out);
+    out.addAll(List.of("usa", "us", "uk", "united states of america"));
+    return Set.copyOf(out);
   }
 
   private static boolean degreeWords(String text) {
