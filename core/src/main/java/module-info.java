@@ -2,9 +2,9 @@
  * The rolefit library: analyses how well a resume covers a role profile or a job posting.
  *
  * <p>Exported: the facade ({@code dev.rolefit}), the result model, document reading with its limits
- * and typed exceptions, profile loading, the report writers, and the types the facade's signatures
- * return (the parsed resume, the parsed posting, the compiled profile). Everything else (scoring,
- * evaluation and every {@code .internal} package) is implementation.
+ * and typed exceptions, profile loading, the report writers, and the records the facade returns
+ * (the parsed resume, the parsed posting). Everything else (matching, scoring, evaluation and every
+ * {@code .internal} package, the parsers among them) is implementation.
  */
 // OpenNLP, PDFBox and juniversalchardet ship no descriptor, only an Automatic-Module-Name.
 @SuppressWarnings("requires-automatic")
@@ -14,10 +14,9 @@ module dev.rolefit.core {
   exports dev.rolefit.extract;
   exports dev.rolefit.profile;
   exports dev.rolefit.report;
-  // Returned by RoleFit.extract/parse, parsePosting and profileIndex.
+  // Records only, returned by RoleFit.extract/parse and parsePosting; their parsers are internal.
   exports dev.rolefit.resume;
   exports dev.rolefit.posting;
-  exports dev.rolefit.match;
 
   // Jackson binds the result model, the profile records and the CSV rows by reflection.
   opens dev.rolefit.model to

@@ -15,12 +15,12 @@ import dev.rolefit.model.FitReport;
 import dev.rolefit.model.RequirementStatus;
 import dev.rolefit.model.Target;
 import dev.rolefit.posting.JobPosting;
-import dev.rolefit.posting.PostingParser;
+import dev.rolefit.posting.internal.PostingParser;
 import dev.rolefit.profile.InvalidProfileException;
 import dev.rolefit.profile.ProfileLoader;
 import dev.rolefit.profile.RoleProfile;
 import dev.rolefit.resume.Resume;
-import dev.rolefit.resume.ResumeParser;
+import dev.rolefit.resume.internal.ResumeParser;
 import dev.rolefit.score.PostingItems;
 import dev.rolefit.score.RequirementJudge;
 import dev.rolefit.score.Scorer;
@@ -110,15 +110,6 @@ public final class RoleFit {
    */
   public RoleProfile profile() {
     return profile;
-  }
-
-  /**
-   * The compiled profile (analyzers, queries, Lucene index).
-   *
-   * @return the index
-   */
-  public ProfileIndex profileIndex() {
-    return index;
   }
 
   /**

@@ -41,8 +41,10 @@ class ModuleDescriptorTest {
           "dev.rolefit.profile",
           "dev.rolefit.report",
           "dev.rolefit.resume",
-          "dev.rolefit.posting",
-          "dev.rolefit.match");
+          "dev.rolefit.posting");
+
+  /** API packages that only carry what the facade returns: immutable data, no behaviour to call. */
+  private static final Set<String> DATA = Set.of("dev.rolefit.resume", "dev.rolefit.posting");
 
   private static Path classes;
   private static ModuleDescriptor module;
@@ -79,6 +81,18 @@ class ModuleDescriptorTest {
     }
     assertEquals(new TreeSet<>(API), exported);
     assertTrue(packages.containsAll(API), "an exported package has no classes: " + packages);
+  }
+
+  @Test
+  void theParsedResumeAndPostingPackagesHoldOnlyRecords()
+      throws IOException, ClassNotFoundException {
+    List<String> behaviour = new ArrayList<>();
+    for (Class<?> c : compiledClasses()) {
+      if (DATA.contains(c.getPackageName()) && !c.isRecord() && !c.isEnum()) {
+        behaviour.add(c.getName());
+      }
+    }
+    assertEquals(List.of(), behaviour, "parsers and matchers belong in internal packages");
   }
 
   @Test
@@ -150,20 +164,11 @@ class ModuleDescriptorTest {
   void noRecordComponentCarriesATypeAnnotation() throws IOException, ClassNotFoundException {
     // On JDK 17 an agent's retransformation (Jazzer's) breaks such a record: NoSuchFieldError.
     List<String> annotated = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(classes)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        String rel = classes.relativize(f).toString();
-        if (!rel.endsWith(".class") || rel.endsWith("-info.class")) {
-          continue;
-        }
-        String name =
-            rel.substring(0, rel.length() - 6).replace(f.getFileSystem().getSeparator(), ".");
-        Class<?> c = Class.forName(name, false, RoleFit.class.getClassLoader());
-        if (c.isRecord()) {
-          for (RecordComponent rc : c.getRecordComponents()) {
-            if (rc.getAnnotatedType().getAnnotations().length > 0) {
-              annotated.add(c.getName() + "." + rc.getName());
-            }
+    for (Class<?> c : compiledClasses()) {
+      if (c.isRecord()) {
+        for (RecordComponent rc : c.getRecordComponents()) {
+          if (rc.getAnnotatedType().getAnnotations().length > 0) {
+            annotated.add(c.getName() + "." + rc.getName());
           }
         }
       }
@@ -177,5 +182,22 @@ class ModuleDescriptorTest {
       Class<?> info = Class.forName(p + ".package-info");
       assertTrue(info.isAnnotationPresent(NullMarked.class), p + " is not @NullMarked");
     }
+  }
+
+  /** Every class compiled into core's main output, module and package descriptors left out. */
+  private static List<Class<?>> compiledClasses() throws IOException, ClassNotFoundException {
+    List<Class<?>> out = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(classes)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        String rel = classes.relativize(f).toString();
+        if (!rel.endsWith(".class") || rel.endsWith("-info.class")) {
+          continue;
+        }
+        String name =
+            rel.substring(0, rel.length() - 6).replace(f.getFileSystem().getSeparator(), ".");
+        out.add(Class.forName(name, false, RoleFit.class.getClassLoader()));
+      }
+    }
+    return out;
   }
 }

@@ -4,10 +4,11 @@ import dev.rolefit.extract.ExtractedDocument;
 import dev.rolefit.extract.MediaType;
 import dev.rolefit.extract.internal.TextAssembler;
 import dev.rolefit.match.Matcher;
+import dev.rolefit.match.ProfileIndex;
 import dev.rolefit.match.ResumeMatches;
 import dev.rolefit.model.Target;
 import dev.rolefit.resume.Resume;
-import dev.rolefit.resume.ResumeParser;
+import dev.rolefit.resume.internal.ResumeParser;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,7 +24,8 @@ public final class TestSupport {
   private static final class Holder {
     static final RoleFit ROLEFIT = build();
     static final ResumeParser PARSER = new ResumeParser(CLOCK);
-    static final Matcher MATCHER = new Matcher(ROLEFIT.profileIndex());
+    static final ProfileIndex INDEX = new ProfileIndex(ROLEFIT.profile());
+    static final Matcher MATCHER = new Matcher(INDEX);
 
     private static RoleFit build() {
       try {
@@ -41,6 +43,16 @@ public final class TestSupport {
    */
   public static RoleFit roleFit() {
     return Holder.ROLEFIT;
+  }
+
+  /**
+   * The compiled bundled profile, shared by the tests of matching (the facade keeps its own
+   * private).
+   *
+   * @return the index
+   */
+  public static ProfileIndex index() {
+    return Holder.INDEX;
   }
 
   /**

@@ -16,7 +16,7 @@ import dev.rolefit.profile.ProfileLoader;
 import dev.rolefit.profile.RoleProfile;
 import dev.rolefit.report.ReportFormat;
 import dev.rolefit.resume.Resume;
-import dev.rolefit.resume.ResumeParser;
+import dev.rolefit.resume.internal.ResumeParser;
 import dev.rolefit.score.Scorer;
 import java.io.InputStream;
 import java.io.PrintStream;

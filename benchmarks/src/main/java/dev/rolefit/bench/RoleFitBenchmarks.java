@@ -6,11 +6,12 @@ import dev.rolefit.extract.DocumentExtractor;
 import dev.rolefit.extract.ExtractedDocument;
 import dev.rolefit.extract.ExtractionLimits;
 import dev.rolefit.match.Matcher;
+import dev.rolefit.match.ProfileIndex;
 import dev.rolefit.match.ResumeMatches;
 import dev.rolefit.model.FitReport;
 import dev.rolefit.model.Target;
 import dev.rolefit.resume.Resume;
-import dev.rolefit.resume.ResumeParser;
+import dev.rolefit.resume.internal.ResumeParser;
 import dev.rolefit.score.Scorer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +85,7 @@ public class RoleFitBenchmarks {
     rolefit = RoleFit.create();
     extractor = new DocumentExtractor(ExtractionLimits.defaults());
     parser = new ResumeParser(Clock.systemUTC());
-    matcher = new Matcher(rolefit.profileIndex());
+    matcher = new Matcher(new ProfileIndex(rolefit.profile()));
     scorer = new Scorer(rolefit.profile());
     target = Target.auto();
 

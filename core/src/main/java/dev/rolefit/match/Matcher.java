@@ -393,10 +393,7 @@ public final class Matcher {
     int n = 0;
     for (int i = 0; i < r.segments().size() && n < MAX_BM25_SEGMENTS; i++) {
       Segment seg = r.segments().get(i);
-      if (seg.type() == Segment.Type.LINE
-          || seg.section() == SectionKind.SKILLS
-          || seg.section() == SectionKind.CONTACT
-          || seg.section() == SectionKind.EDUCATION) {
+      if (seg.type() == Segment.Type.LINE || !seg.section().describesDuties()) {
         continue;
       }
       n++;

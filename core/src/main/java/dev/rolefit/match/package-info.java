@@ -1,4 +1,4 @@
-/** Matching a resume against a profile's skills and responsibilities with Lucene. */
+/** Matching a resume against a profile (implementation, not exported) with Lucene. */
 @NullMarked
 package dev.rolefit.match;
 

@@ -67,6 +67,26 @@ public enum SectionKind {
   }
 
   /**
+   * Whether the section only claims what it names: a skills list, a summary or courses taken say
+   * the candidate knows a thing, not that they did it. Contact details claim nothing at all.
+   *
+   * @return true for skills, summary and coursework
+   */
+  public boolean isClaim() {
+    return this == SKILLS || this == SUMMARY || this == COURSEWORK;
+  }
+
+  /**
+   * Whether the section's sentences may show a responsibility done, so duties are searched in it: a
+   * skills list, contact details and degrees describe no work done.
+   *
+   * @return false for skills, contact and education
+   */
+  public boolean describesDuties() {
+    return this != SKILLS && this != CONTACT && this != EDUCATION;
+  }
+
+  /**
    * The kind whose scoring weight applies when a profile names none for this one: academic work
    * sections weigh as experience, talks as publications, the other academic sections as other.
    *

@@ -1,4 +1,4 @@
-/** Parsing a job posting into its requirements, for job-posting mode. */
+/** The parsed job posting, as the facade returns it: title, company and requirements. */
 @NullMarked
 package dev.rolefit.posting;
 

@@ -1,4 +1,4 @@
-/** Parsing extracted text into a resume: sections, experience entries and their dates. */
+/** The parsed resume the facade returns: sections, segments, experience entries and dates. */
 @NullMarked
 package dev.rolefit.resume;
 

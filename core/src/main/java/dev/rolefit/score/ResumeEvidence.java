@@ -69,7 +69,7 @@ final class ResumeEvidence {
     if (k == SectionKind.CONTACT) {
       return Standing.NONE;
     }
-    if (k == SectionKind.SKILLS || k == SectionKind.SUMMARY || k == SectionKind.COURSEWORK) {
+    if (k.isClaim()) {
       return Standing.CLAIM;
     }
     return Standing.WORK;

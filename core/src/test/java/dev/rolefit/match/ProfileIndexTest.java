@@ -34,7 +34,7 @@ class ProfileIndexTest {
 
   @Test
   void queriesAreRewrittenOnceForEveryResume() throws IOException {
-    ProfileIndex index = TestSupport.roleFit().profileIndex();
+    ProfileIndex index = TestSupport.index();
     List<Query> queries = compiledQueries(index);
     assertTrue(queries.size() > 100, "queries: " + queries.size());
 

@@ -34,7 +34,7 @@ class ResponsibilityBm25Test {
 
   @Test
   void sameHitsAndScoresAsLuceneForEverySegmentOfTheSamples() throws IOException {
-    ProfileIndex index = TestSupport.roleFit().profileIndex();
+    ProfileIndex index = TestSupport.index();
     ResponsibilityBm25 table = index.responsibilityTable();
     List<Path> samples = new ArrayList<>();
     for (String dir : List.of("../corpus/eval", "../examples/resumes")) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rolefit.extract.DocumentExtractor;
 import dev.rolefit.extract.ExtractionLimits;
 import dev.rolefit.model.DateAnchor;
+import dev.rolefit.resume.internal.ResumeParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -11,6 +11,7 @@ import dev.rolefit.fixtures.Fixtures;
 import dev.rolefit.fixtures.ResumeRenderer;
 import dev.rolefit.model.EntryKind;
 import dev.rolefit.model.SectionKind;
+import dev.rolefit.resume.internal.ResumeParser;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;

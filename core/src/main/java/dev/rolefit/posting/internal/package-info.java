@@ -1,4 +1,4 @@
-/** Implementation of posting parsing: its sections, lines and requirement kinds. */
+/** Posting parsing (the parser and its parts): sections, lines and requirement kinds. */
 @NullMarked
 package dev.rolefit.posting.internal;
 

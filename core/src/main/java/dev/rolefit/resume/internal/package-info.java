@@ -1,4 +1,4 @@
-/** Implementation of resume parsing: heading and entry classification, date parsing, NLP models. */
+/** Resume parsing, the parser and its parts: headings, entries, dates, NLP models. */
 @NullMarked
 package dev.rolefit.resume.internal;
 

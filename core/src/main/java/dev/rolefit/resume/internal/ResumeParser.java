@@ -1,18 +1,13 @@
-package dev.rolefit.resume;
+package dev.rolefit.resume.internal;
 
 import dev.rolefit.extract.ExtractedDocument;
 import dev.rolefit.extract.Line;
 import dev.rolefit.extract.MediaType;
 import dev.rolefit.model.DateAnchor;
 import dev.rolefit.model.SectionKind;
-import dev.rolefit.resume.internal.CareerMonths;
-import dev.rolefit.resume.internal.ContactName;
-import dev.rolefit.resume.internal.DateRangeParser;
-import dev.rolefit.resume.internal.DocumentDates;
-import dev.rolefit.resume.internal.EntryScanner;
-import dev.rolefit.resume.internal.HeadingClassifier;
-import dev.rolefit.resume.internal.NlpModels;
-import dev.rolefit.resume.internal.SectionSplitter;
+import dev.rolefit.resume.ExperienceEntry;
+import dev.rolefit.resume.Resume;
+import dev.rolefit.resume.Segment;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;

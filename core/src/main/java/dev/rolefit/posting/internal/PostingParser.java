@@ -1,9 +1,7 @@
-package dev.rolefit.posting;
+package dev.rolefit.posting.internal;
 
 import dev.rolefit.model.RequirementKind;
-import dev.rolefit.posting.internal.PostingLine;
-import dev.rolefit.posting.internal.PostingSection;
-import dev.rolefit.posting.internal.RequirementClassifier;
+import dev.rolefit.posting.JobPosting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
