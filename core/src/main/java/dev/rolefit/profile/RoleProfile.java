@@ -193,6 +193,8 @@ public record RoleProfile(
    * @param domainGroups skill groups whose hits mark a bullet (and its job entry) as the role's own
    *     work
    * @param domainSkills further skill ids that mark a bullet as the role's own work
+   * @param foundationGroups skill groups that show the mathematics under the field, which a
+   *     posting's "mathematical foundations of machine learning" asks for beyond the field itself
    * @param unanchoredCredit credit of responsibility evidence outside the role's own work
    * @param listedCredit strength of a skill named only in a skills list, a summary or coursework,
    *     never shown in the candidate's own work
@@ -224,6 +226,7 @@ public record RoleProfile(
       List<Band> bands,
       List<String> domainGroups,
       List<String> domainSkills,
+      List<String> foundationGroups,
       Double unanchoredCredit,
       Double listedCredit,
       Stuffing stuffing,
@@ -247,6 +250,7 @@ public record RoleProfile(
       bands = bands == null ? List.of() : List.copyOf(bands);
       domainGroups = domainGroups == null ? List.of() : List.copyOf(domainGroups);
       domainSkills = domainSkills == null ? List.of() : List.copyOf(domainSkills);
+      foundationGroups = foundationGroups == null ? List.of() : List.copyOf(foundationGroups);
       unanchoredCredit = unanchoredCredit == null ? 1.0 : unanchoredCredit;
       listedCredit = listedCredit == null ? 0.3 : listedCredit;
       stuffing = stuffing == null ? new Stuffing(null, null, null, null) : stuffing;

@@ -98,6 +98,11 @@ public final class RequirementJudge {
       Pattern.compile("(?i)\\b(\\p{L}[\\p{L}\\p{N}]*-(?:based|driven|centric))\\s+$");
   private static final Pattern KIND_AFTER =
       Pattern.compile("(?i)^([\\p{L}\\p{N}/]+-(?:native|first|powered)\\s+\\p{L}+)");
+  // "Mathematical foundations of machine learning" asks for the mathematics, not the field.
+  private static final Pattern FOUNDATIONS =
+      Pattern.compile(
+          "(?i)\\b(mathemati\\w*|math|statistic\\w*|theoretic\\w*)\\s+(foundations?|underpinnings"
+              + "|grounding|basis)\\b");
   private static final Pattern ILLUSTRATION = Pattern.compile("(?i)(" + ILLUSTRATING + "|\\()");
   // Nouns that name a kind of thing without narrowing it: "methods such as", "frameworks like".
   private static final String CATEGORY_NOUNS =
@@ -130,6 +135,8 @@ public final class RequirementJudge {
   // The field itself (machine learning, artificial intelligence): what any work in it shows.
   private final Set<String> umbrella;
   private final Set<String> domain;
+  // Skills that show the mathematics under the field (the scoring's foundation groups).
+  private final Set<String> foundations;
   private final Set<String> softSkills;
   private final Set<String> categoryNouns;
 
@@ -147,7 +154,11 @@ public final class RequirementJudge {
     Set<String> b = new HashSet<>(profile.scoring().domainSkills());
     Set<String> u = new HashSet<>();
     Set<String> soft = new HashSet<>();
+    Set<String> math = new HashSet<>();
     for (var sk : profile.skills()) {
+      if (profile.scoring().foundationGroups().contains(sk.group())) {
+        math.add(sk.id());
+      }
       if (profile.scoring().domainGroups().contains(sk.group()) && sk.specializations().isEmpty()) {
         b.add(sk.id());
         u.add(sk.id());
@@ -159,6 +170,7 @@ public final class RequirementJudge {
     this.broad = Set.copyOf(b);
     this.umbrella = Set.copyOf(u);
     this.softSkills = Set.copyOf(soft);
+    this.foundations = Set.copyOf(math);
     this.categoryNouns = Set.copyOf(index.stemTokens(CATEGORY_NOUNS));
   }
 
@@ -309,11 +321,17 @@ public final class RequirementJudge {
     Verdict v = verdict(all, named.anyOne(), duty, handsOn, quotes);
     if (v.status() != NOT_MET && umbrella.containsAll(item.skills().keySet()) && terms.isEmpty()) {
       String kind = kindOfField(text, item);
+      List<String> has = concat(names(all, Standing.WORK), names(all, Standing.CLAIM));
       if (!kind.isEmpty() && !mentioned(kind, ev)) {
         // "Graph-based machine learning" is not shown by machine learning on tables.
-        List<String> has = concat(names(all, Standing.WORK), names(all, Standing.CLAIM));
         return new Verdict(
             NOT_MET, "Has " + join(has) + ", but nothing shows " + kind + " work.", quotes);
+      }
+      if (!foundations.isEmpty()
+          && FOUNDATIONS.matcher(text).find()
+          && foundations.stream().noneMatch(id -> ev.skill(id) != null)) {
+        return new Verdict(
+            NOT_MET, "Has " + join(has) + ", but nothing shows its mathematics.", quotes);
       }
     }
     // The skill's own name may be missing while a bullet says the same in other words.

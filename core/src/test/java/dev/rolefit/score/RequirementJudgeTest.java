@@ -232,6 +232,30 @@ class RequirementJudgeTest {
   }
 
   @Test
+  void mathematicalFoundationsOfTheFieldAskForItsMathematics(@TempDir Path dir) throws Exception {
+    String posting =
+        String.join(
+            "\n",
+            "Requirements",
+            "- Good understanding of mathematical foundations of machine learning algorithms",
+            "- Ability to translate business problems into mathematical and ML frameworks");
+    String foundations = "Good understanding of mathematical";
+    assertEquals(
+        RequirementStatus.MET,
+        find(analyze(dir, RESUME, posting).requirements(), foundations).status(),
+        "the M.S. in Statistics shows the mathematics");
+    String noMath = RESUME.replace("M.S. in Statistics", "M.S. in Information Systems");
+    List<RequirementResult> reqs = analyze(dir, noMath, posting).requirements();
+    RequirementResult math = find(reqs, foundations);
+    assertEquals(RequirementStatus.NOT_MET, math.status(), math.reason());
+    assertTrue(math.reason().contains("mathematics"), math.reason());
+    assertEquals(
+        RequirementStatus.MET,
+        find(reqs, "Ability to translate").status(),
+        "mathematical frameworks are modelling, which the NER work shows");
+  }
+
+  @Test
   void examplesAfterSuchAsIllustrateAShownSkillButNotAWiderAsk(@TempDir Path dir) throws Exception {
     String posting =
         String.join(

@@ -580,6 +580,12 @@ public final class ProfileValidator {
         p.scoring().domainGroups(),
         groups,
         "no skill is in group '%s'");
+    unknown(
+        "/scoring/foundationGroups",
+        "scoring.foundationGroups",
+        p.scoring().foundationGroups(),
+        groups,
+        "no skill is in group '%s'");
   }
 
   /** Every reference of a list that names nothing known, at its own line. */
