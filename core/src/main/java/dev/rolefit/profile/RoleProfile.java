@@ -262,7 +262,7 @@ public record RoleProfile(
               ? new ResponsibilityCoverage(null, null, null, null, null, null, null, null, null)
               : responsibilityCoverage;
       specializationFit =
-          specializationFit == null ? new SpecializationFit(null, null) : specializationFit;
+          specializationFit == null ? new SpecializationFit(null, null, null) : specializationFit;
       levelEstimate =
           levelEstimate == null
               ? new LevelVotes(null, null, null, null, null, null, null, null, null, null)
@@ -403,12 +403,17 @@ public record RoleProfile(
    *
    * @param scale the share that reads 63 of 100
    * @param domainSkillsForFull domain skills found from which the share counts in full
+   * @param typicality how far a share is read against its specialization's {@code typicalShare}: it
+   *     is multiplied by (geometric mean of the typical shares / its own)^typicality, so a
+   *     specialization whose words every resume of the role uses (deep learning) needs more of them
+   *     to lead than one whose words are rare (ML infrastructure); 0 turns it off
    */
-  public record SpecializationFit(Double scale, Double domainSkillsForFull) {
+  public record SpecializationFit(Double scale, Double domainSkillsForFull, Double typicality) {
     /** Fills the defaults. */
     public SpecializationFit {
       scale = scale == null ? 0.15 : scale;
       domainSkillsForFull = domainSkillsForFull == null ? 3.0 : domainSkillsForFull;
+      typicality = typicality == null ? 0.0 : typicality;
     }
   }
 
@@ -569,6 +574,8 @@ public record RoleProfile(
    * @param responsibilities ids of the responsibilities it stresses
    * @param source the part of the source document it serves
    * @param aliases short names a user may type for it ("rl", "nlp"), case-insensitive
+   * @param typicalShare the share of its distinctive skills a typical resume of the role shows, or
+   *     null when not measured; see {@link SpecializationFit#typicality()}
    */
   public record Specialization(
       String id,
@@ -576,7 +583,8 @@ public record RoleProfile(
       String focus,
       List<String> responsibilities,
       String source,
-      List<String> aliases) {
+      List<String> aliases,
+      Double typicalShare) {
     /** Copies the lists. */
     public Specialization {
       responsibilities = responsibilities == null ? List.of() : List.copyOf(responsibilities);

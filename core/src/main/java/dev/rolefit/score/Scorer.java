@@ -842,6 +842,7 @@ public final class Scorer {
             .count();
     var fit = profile.scoring().specializationFit();
     double mlEvidence = Math.min(1.0, ml / fit.domainSkillsForFull());
+    double typicalMean = typicalMean();
     for (Specialization sp : profile.specializations()) {
       double w = 0;
       double s = 0;
@@ -850,6 +851,10 @@ public final class Scorer {
         s += e.getValue() * base.getOrDefault(e.getKey().id(), 0.0);
       }
       double share = w == 0 ? 0 : mlEvidence * s / w;
+      if (sp.typicalShare() != null && fit.typicality() > 0) {
+        // Words every resume of the role uses say less of a specialty than rare ones.
+        share *= Math.pow(typicalMean / sp.typicalShare(), fit.typicality());
+      }
       raw.put(sp.id(), share);
       out.add(new SpecializationScore(sp.id(), round1(100 * (1 - Math.exp(-share / fit.scale())))));
     }
@@ -857,6 +862,19 @@ public final class Scorer {
         Comparator.comparingDouble((SpecializationScore x) -> -raw.get(x.id()))
             .thenComparing(SpecializationScore::id));
     return out;
+  }
+
+  /** The geometric mean of the specializations' typical shares (1 when none is measured). */
+  private double typicalMean() {
+    double logs = 0;
+    int n = 0;
+    for (Specialization sp : profile.specializations()) {
+      if (sp.typicalShare() != null) {
+        logs += Math.log(sp.typicalShare());
+        n++;
+      }
+    }
+    return n == 0 ? 1.0 : Math.exp(logs / n);
   }
 
   static double round1(double v) {

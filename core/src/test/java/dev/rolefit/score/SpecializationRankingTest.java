@@ -8,6 +8,9 @@ import dev.rolefit.TestSupport;
 import dev.rolefit.model.FitReport;
 import dev.rolefit.model.FitReport.SpecializationScore;
 import dev.rolefit.model.Target;
+import dev.rolefit.profile.ProfileLoader;
+import dev.rolefit.profile.RoleProfile;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +69,54 @@ class SpecializationRankingTest {
     assertEquals(
         "ml-infrastructure", r.specializations().get(0).id(), r.specializations().toString());
     assertTrue(score(r, "ml-infrastructure") > 30, r.specializations().toString());
+  }
+
+  // Modelled on real ML-infrastructure CVs that read as deep learning: serving and inference work
+  // beside the PyTorch, GPU and transformer words that nearly every ML resume carries.
+  private static final String INFERENCE_ENGINEER =
+      String.join(
+          "\n",
+          "Kim Placeholder",
+          "EXPERIENCE",
+          "ML Engineer, Example Speech | 2021 - 2025",
+          "\u2022 Cut LLM serving latency 3x with TensorRT and quantization of transformer models",
+          "\u2022 Built inference optimization for a speech-to-face model on GPUs",
+          "\u2022 Migrated model serving to a new runtime and set up model deployment",
+          "PROJECTS",
+          "\u2022 Graph neural networks in PyTorch for molecule generation",
+          "\u2022 Fine-tuned CNN and transformer models for image segmentation",
+          "PUBLICATIONS",
+          "A scheduler for distributed deep learning jobs on GPU clusters, arXiv 2023",
+          "");
+
+  @Test
+  void commonDeepLearningWordsDoNotOutweighRarerInfrastructureWork() throws Exception {
+    FitReport bundled = analyze(INFERENCE_ENGINEER);
+    assertEquals(
+        "ml-infrastructure",
+        bundled.specializations().get(0).id(),
+        bundled.specializations().toString());
+    // Without typicality, the words every ML resume uses decide: deep learning leads.
+    RoleProfile plain;
+    try (InputStream in =
+        ProfileLoader.class
+            .getClassLoader()
+            .getResourceAsStream("dev/rolefit/corpus/roles/machine-learning-scientist.yaml")) {
+      String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      plain =
+          new ProfileLoader().parse(yaml.replace("typicality: 0.75", "typicality: 0"), "p.yaml");
+    }
+    FitReport without =
+        new Scorer(plain)
+            .score(
+                TestSupport.match(INFERENCE_ENGINEER),
+                Target.auto(),
+                bundled.document(),
+                bundled.tool());
+    assertEquals(
+        "deep-learning",
+        without.specializations().get(0).id(),
+        without.specializations().toString());
   }
 
   @Test

@@ -163,6 +163,13 @@ public final class ProfileValidator {
       if (blank(s.name())) {
         add(at + "/name", "specializations." + s.id() + ".name", "is empty");
       }
+      Double typical = s.typicalShare();
+      if (typical != null && !(typical > 0 && typical <= 1)) {
+        add(
+            at + "/typicalShare",
+            "specializations." + s.id() + ".typicalShare",
+            "must be in (0, 1], was " + typical);
+      }
     }
     specializationAliases(specs);
     return specIds;
@@ -221,6 +228,7 @@ public final class ProfileValidator {
     var fit = s.specializationFit();
     above("specializationFit.scale", fit.scale(), 0, 10);
     in("specializationFit.domainSkillsForFull", fit.domainSkillsForFull(), 1, 1000);
+    in("specializationFit.typicality", fit.typicality(), 0, 2);
     levelVotes(s.levelEstimate());
     postingMatch(s.postingMatch());
     whole("gaps.max", s.gaps().max(), 1, 1000);
