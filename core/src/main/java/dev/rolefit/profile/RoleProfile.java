@@ -262,7 +262,9 @@ public record RoleProfile(
               ? new ResponsibilityCoverage(null, null, null, null, null, null, null, null, null)
               : responsibilityCoverage;
       specializationFit =
-          specializationFit == null ? new SpecializationFit(null, null, null) : specializationFit;
+          specializationFit == null
+              ? new SpecializationFit(null, null, null, null)
+              : specializationFit;
       levelEstimate =
           levelEstimate == null
               ? new LevelVotes(null, null, null, null, null, null, null, null, null, null)
@@ -408,12 +410,14 @@ public record RoleProfile(
    *     specialization whose words every resume of the role uses (deep learning) needs more of them
    *     to lead than one whose words are rare (ML infrastructure); 0 turns it off
    */
-  public record SpecializationFit(Double scale, Double domainSkillsForFull, Double typicality) {
+  public record SpecializationFit(
+      Double scale, Double domainSkillsForFull, Double typicality, Integer autoCandidates) {
     /** Fills the defaults. */
     public SpecializationFit {
       scale = scale == null ? 0.15 : scale;
       domainSkillsForFull = domainSkillsForFull == null ? 3.0 : domainSkillsForFull;
       typicality = typicality == null ? 0.0 : typicality;
+      autoCandidates = autoCandidates == null ? 1 : autoCandidates;
     }
   }
 

@@ -119,7 +119,22 @@ public final class Scorer {
     java.util.BitSet mlEntries = entriesShowing(m, domainSkills);
     LevelEstimator.Estimate est = levels.estimate(m, mlEntries);
     List<SpecializationScore> specs = specializations(baseStrength);
-    String specId = chosenSpecialization(target, specs, notes);
+    Level scoredAt = target.level().orElse(est.level());
+    String specId =
+        chosenSpecialization(
+            target,
+            specs,
+            notes,
+            id ->
+                overall(
+                        keywords(skillResults(m, id, assessed, baseStrength), sc),
+                        weighted(responsibilities(m, ownership, mlEntries, scoredAt, id)),
+                        target,
+                        scoredAt,
+                        est,
+                        sc,
+                        new ArrayList<>())
+                    .overall());
     Level level = chosenLevel(target, est, notes);
     List<SkillResult> skills = skillResults(m, specId, assessed, baseStrength);
     double keywords = keywords(skills, sc);
@@ -170,21 +185,50 @@ public final class Scorer {
     return baseStrength;
   }
 
-  /** The target's specialization, else the best fit (noted, so the reader knows it was chosen). */
+  /**
+   * The target's specialization, else the best fit (noted, so the reader knows it was chosen): of
+   * the {@code autoCandidates} best-ranked specializations, the one the resume scores highest
+   * against, so a candidate is ranked at their best fit rather than at whichever reads first.
+   */
   private String chosenSpecialization(
-      Target target, List<SpecializationScore> specs, List<FitReport.Note> notes) {
+      Target target,
+      List<SpecializationScore> specs,
+      List<FitReport.Note> notes,
+      java.util.function.ToDoubleFunction<String> overallAt) {
     String spec = target.specialization().orElse(null);
-    if (spec == null) {
-      spec = specs.get(0).id();
+    if (spec != null) {
+      return spec;
+    }
+    String first = specs.get(0).id();
+    if (specs.get(0).score() <= 0) {
       notes.add(
           new FitReport.Note(
               "auto-specialization",
-              specs.get(0).score() > 0
-                  ? "No specialization given: scored against the best fit, " + name(spec) + "."
-                  : "No specialization given and none fits this resume: scored against "
-                      + name(spec)
-                      + "."));
+              "No specialization given and none fits this resume: scored against "
+                  + name(first)
+                  + "."));
+      return first;
     }
+    spec = first;
+    int n = Math.min(specs.size(), profile.scoring().specializationFit().autoCandidates());
+    double best = n > 1 ? overallAt.applyAsDouble(first) : 0;
+    for (SpecializationScore other : specs.subList(1, n)) {
+      double o = overallAt.applyAsDouble(other.id());
+      if (other.score() > 0 && o > best) {
+        best = o;
+        spec = other.id();
+      }
+    }
+    notes.add(
+        new FitReport.Note(
+            "auto-specialization",
+            spec.equals(first)
+                ? "No specialization given: scored against the best fit, " + name(spec) + "."
+                : "No specialization given: scored against "
+                    + name(spec)
+                    + ", its second-best fit, which scores higher than its best fit, "
+                    + name(first)
+                    + "."));
     return spec;
   }
 

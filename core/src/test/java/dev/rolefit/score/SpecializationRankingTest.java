@@ -120,6 +120,43 @@ class SpecializationRankingTest {
   }
 
   @Test
+  void withoutATargetTheHigherOfTheTwoBestFitsCounts() throws Exception {
+    List<Path> fixtures = new java.util.ArrayList<>();
+    for (String dir : List.of("../examples/resumes", "../corpus/eval")) {
+      try (var files = Files.list(Path.of(dir))) {
+        files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(fixtures::add);
+      }
+    }
+    int secondChosen = 0;
+    for (Path f : fixtures) {
+      String text = Files.readString(f, StandardCharsets.UTF_8);
+      FitReport auto = analyze(text);
+      List<SpecializationScore> s = auto.specializations();
+      if (s.get(1).score() <= 0) {
+        assertEquals(s.get(0).id(), auto.target().specialization(), f.toString());
+        continue;
+      }
+      double first =
+          TestSupport.analyzeText(text, Target.auto().withSpecialization(s.get(0).id()))
+              .score()
+              .overall();
+      double second =
+          TestSupport.analyzeText(text, Target.auto().withSpecialization(s.get(1).id()))
+              .score()
+              .overall();
+      String chosen = second > first ? s.get(1).id() : s.get(0).id();
+      assertEquals(chosen, auto.target().specialization(), f + " " + first + " " + second);
+      assertEquals(Math.max(first, second), auto.score().overall(), 1e-9, f.toString());
+      secondChosen += chosen.equals(s.get(0).id()) ? 0 : 1;
+      boolean noted =
+          auto.notes().stream().anyMatch(n -> n.message().contains("its second-best fit"));
+      assertEquals(!chosen.equals(s.get(0).id()), noted, f + " " + auto.notes());
+    }
+    assertTrue(fixtures.size() >= 30, "fixtures: " + fixtures.size());
+    assertTrue(secondChosen > 0, "no fixture is scored at its second-best fit");
+  }
+
+  @Test
   void strongResumesDoNotTieAtTheTop() throws Exception {
     for (String sample :
         List.of(

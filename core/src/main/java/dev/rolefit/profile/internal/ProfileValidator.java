@@ -229,6 +229,7 @@ public final class ProfileValidator {
     above("specializationFit.scale", fit.scale(), 0, 10);
     in("specializationFit.domainSkillsForFull", fit.domainSkillsForFull(), 1, 1000);
     in("specializationFit.typicality", fit.typicality(), 0, 2);
+    whole("specializationFit.autoCandidates", fit.autoCandidates(), 1, 10);
     levelVotes(s.levelEstimate());
     postingMatch(s.postingMatch());
     whole("gaps.max", s.gaps().max(), 1, 1000);
