@@ -371,8 +371,19 @@ public record FitReport(
    *
    * @param id specialization id
    * @param score 0..100
+   * @param fit primary, secondary (close to the primary) or other
    */
-  public record SpecializationScore(String id, double score) {}
+  public record SpecializationScore(String id, double score, FitKind fit) {
+    /**
+     * A fit that is neither primary nor secondary.
+     *
+     * @param id specialization id
+     * @param score 0..100
+     */
+    public SpecializationScore(String id, double score) {
+      this(id, score, FitKind.OTHER);
+    }
+  }
 
   /**
    * A section found.

@@ -263,7 +263,7 @@ public record RoleProfile(
               : responsibilityCoverage;
       specializationFit =
           specializationFit == null
-              ? new SpecializationFit(null, null, null, null)
+              ? new SpecializationFit(null, null, null, null, null, null)
               : specializationFit;
       levelEstimate =
           levelEstimate == null
@@ -411,13 +411,20 @@ public record RoleProfile(
    *     to lead than one whose words are rare (ML infrastructure); 0 turns it off
    */
   public record SpecializationFit(
-      Double scale, Double domainSkillsForFull, Double typicality, Integer autoCandidates) {
+      Double scale,
+      Double domainSkillsForFull,
+      Double typicality,
+      Integer autoCandidates,
+      Double minimum,
+      Double secondaryWithin) {
     /** Fills the defaults. */
     public SpecializationFit {
       scale = scale == null ? 0.15 : scale;
       domainSkillsForFull = domainSkillsForFull == null ? 3.0 : domainSkillsForFull;
       typicality = typicality == null ? 0.0 : typicality;
       autoCandidates = autoCandidates == null ? 1 : autoCandidates;
+      minimum = minimum == null ? 0.0 : minimum;
+      secondaryWithin = secondaryWithin == null ? 0.8 : secondaryWithin;
     }
   }
 

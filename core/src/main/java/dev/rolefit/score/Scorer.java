@@ -3,6 +3,7 @@ package dev.rolefit.score;
 import dev.rolefit.match.Hit;
 import dev.rolefit.match.ResumeMatches;
 import dev.rolefit.model.EvidenceStatus;
+import dev.rolefit.model.FitKind;
 import dev.rolefit.model.FitReport;
 import dev.rolefit.model.FitReport.Evidence;
 import dev.rolefit.model.FitReport.LevelEstimate;
@@ -905,6 +906,24 @@ public final class Scorer {
     out.sort(
         Comparator.comparingDouble((SpecializationScore x) -> -raw.get(x.id()))
             .thenComparing(SpecializationScore::id));
+    return standings(out, fit);
+  }
+
+  /** The primary (from the fit minimum) and, when close to it, the secondary specialization. */
+  private static List<SpecializationScore> standings(
+      List<SpecializationScore> ranked, RoleProfile.SpecializationFit fit) {
+    List<SpecializationScore> out = new ArrayList<>(ranked);
+    SpecializationScore first = out.get(0);
+    if (first.score() <= 0 || first.score() < fit.minimum()) {
+      return out;
+    }
+    out.set(0, new SpecializationScore(first.id(), first.score(), FitKind.PRIMARY));
+    if (out.size() > 1) {
+      SpecializationScore next = out.get(1);
+      if (next.score() >= fit.minimum() && next.score() >= fit.secondaryWithin() * first.score()) {
+        out.set(1, new SpecializationScore(next.id(), next.score(), FitKind.SECONDARY));
+      }
+    }
     return out;
   }
 

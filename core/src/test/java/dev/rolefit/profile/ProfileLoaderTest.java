@@ -85,6 +85,8 @@ class ProfileLoaderTest {
         "stemCredit: 0.9|stemCredit: 0.9\\n  domainGroups: [nowhere]|no skill is in group 'nowhere'",
         "stemCredit: 0.9|stemCredit: 0.9\\n  foundationGroups: [attic]|foundationGroups: no skill is in group 'attic'",
         "stemCredit: 0.9|stemCredit: 0.9\\n  specializationFit: {typicality: 3}|must be in [0, 2], was 3.0",
+        "stemCredit: 0.9|stemCredit: 0.9\\n  specializationFit: {secondaryWithin: 0}|must be in (0, 1], was 0.0",
+        "stemCredit: 0.9|stemCredit: 0.9\\n  specializationFit: {minimum: 101}|must be in [0, 100], was 101.0",
         "{id: alpha, name: Alpha,|{id: alpha, name: Alpha, typicalShare: 0,|specializations.alpha.typicalShare: must be in (0, 1], was 0.0",
         "{name: poor, min: 0}|{name: '', min: 0}|each band needs a name and a min in [0, 100]",
         "{name: good, min: 50}|{name: good, min: 500}|each band needs a name and a min in [0, 100]",

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rolefit.TestSupport;
+import dev.rolefit.model.FitKind;
 import dev.rolefit.model.FitReport;
 import dev.rolefit.model.FitReport.SpecializationScore;
 import dev.rolefit.model.Target;
@@ -154,6 +155,48 @@ class SpecializationRankingTest {
     }
     assertTrue(fixtures.size() >= 30, "fixtures: " + fixtures.size());
     assertTrue(secondChosen > 0, "no fixture is scored at its second-best fit");
+  }
+
+  @Test
+  void aPrimaryFromTheFitMinimumAndASecondaryOnlyWhenClose() throws Exception {
+    int primaries = 0;
+    int secondaries = 0;
+    for (String dir : List.of("../examples/resumes", "../corpus/eval")) {
+      List<Path> files;
+      try (var list = Files.list(Path.of(dir))) {
+        files = list.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+      }
+      for (Path f : files) {
+        List<SpecializationScore> s =
+            analyze(Files.readString(f, StandardCharsets.UTF_8)).specializations();
+        SpecializationScore first = s.get(0);
+        assertEquals(first.score() >= 30, first.fit() == FitKind.PRIMARY, f + " " + s);
+        boolean close =
+            first.fit() == FitKind.PRIMARY
+                && s.get(1).score() >= 30
+                && s.get(1).score() >= 0.8 * first.score();
+        assertEquals(close, s.get(1).fit() == FitKind.SECONDARY, f + " " + s);
+        assertTrue(s.subList(2, s.size()).stream().allMatch(x -> x.fit() == FitKind.OTHER));
+        primaries += first.fit() == FitKind.PRIMARY ? 1 : 0;
+        secondaries += close ? 1 : 0;
+        if (f.getFileName().toString().startsWith("nonml-")) {
+          assertEquals(FitKind.OTHER, first.fit(), "a non-ML resume has no specialization: " + f);
+        }
+      }
+    }
+    assertTrue(primaries >= 20 && secondaries > 0, primaries + " / " + secondaries);
+  }
+
+  @Test
+  void aStatisticianWithSomeMachineLearningIsNoClearFit() throws Exception {
+    FitReport r =
+        analyze(
+            Files.readString(
+                Path.of("../corpus/eval/nonml-statistician-01.txt"), StandardCharsets.UTF_8));
+    assertTrue(r.specializations().get(0).score() > 0, r.specializations().toString());
+    java.io.StringWriter w = new java.io.StringWriter();
+    dev.rolefit.report.ReportFormat.TEXT.writer(false).write(r, w);
+    assertTrue(w.toString().contains("(none is a clear fit)"), w.toString());
   }
 
   @Test

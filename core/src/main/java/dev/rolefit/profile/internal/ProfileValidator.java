@@ -230,6 +230,8 @@ public final class ProfileValidator {
     in("specializationFit.domainSkillsForFull", fit.domainSkillsForFull(), 1, 1000);
     in("specializationFit.typicality", fit.typicality(), 0, 2);
     whole("specializationFit.autoCandidates", fit.autoCandidates(), 1, 10);
+    in("specializationFit.minimum", fit.minimum(), 0, 100);
+    above("specializationFit.secondaryWithin", fit.secondaryWithin(), 0, 1);
     levelVotes(s.levelEstimate());
     postingMatch(s.postingMatch());
     whole("gaps.max", s.gaps().max(), 1, 1000);

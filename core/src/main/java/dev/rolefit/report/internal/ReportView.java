@@ -2,6 +2,7 @@ package dev.rolefit.report.internal;
 
 import dev.rolefit.extract.Quality;
 import dev.rolefit.model.EvidenceStatus;
+import dev.rolefit.model.FitKind;
 import dev.rolefit.model.FitReport;
 import dev.rolefit.model.FitReport.Evidence;
 import dev.rolefit.model.FitReport.Gap;
@@ -261,12 +262,21 @@ public final class ReportView {
       b.put("score", String.format(Locale.ROOT, "%.0f", s.score()));
       b.put("width", pct(s.score() / 100));
       b.put("isTarget", s.id().equals(target.specialization()));
+      b.put("hasFit", s.fit() != FitKind.OTHER);
+      b.put("fit", s.fit().id());
       bars.add(b);
       text.append(text.length() == 0 ? "" : ", ").append(s.id()).append(' ').append(b.get("score"));
+      if (s.fit() != FitKind.OTHER) {
+        text.append(" (").append(s.fit().id()).append(')');
+      }
     }
     Map<String, Object> chart = new LinkedHashMap<>();
     chart.put("bars", bars);
     chart.put("summary", text.toString());
+    // Machine learning shown, yet no specialization reaches the profile's fit minimum.
+    chart.put(
+        "noneFits",
+        !list.isEmpty() && list.get(0).score() > 0 && list.get(0).fit() != FitKind.PRIMARY);
     return chart;
   }
 
