@@ -109,6 +109,40 @@ final class EvalCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /** How many resumes get a primary specialization, and how often the label is primary or next. */
+  private static void fits(PrintWriter out, List<Evaluation.Row> rows) {
+    int ml = 0;
+    int mlPrimary = 0;
+    int labelled = 0;
+    int nonMl = 0;
+    int nonMlPrimary = 0;
+    for (Evaluation.Row r : rows) {
+      if (!r.error().isEmpty()) {
+        continue;
+      }
+      if (r.mlRelated()) {
+        ml++;
+        mlPrimary += r.primary().isEmpty() ? 0 : 1;
+        boolean named =
+            r.specialization().equals(r.primary()) || r.specialization().equals(r.secondary());
+        labelled += named && !r.specialization().isEmpty() ? 1 : 0;
+      } else {
+        nonMl++;
+        nonMlPrimary += r.primary().isEmpty() ? 0 : 1;
+      }
+    }
+    out.printf(
+        Locale.ROOT,
+        "primary specialization given: ML %d of %d, non-ML %d of %d;"
+            + " labelled one read as primary or secondary: %d of %d%n",
+        mlPrimary,
+        ml,
+        nonMlPrimary,
+        nonMl,
+        labelled,
+        ml);
+  }
+
   /** The headline numbers: AUC, accuracies and the months check. */
   private static void summary(PrintWriter out, Evaluation e) {
     out.printf(Locale.ROOT, "files %d (failed %d)%n", e.files(), e.failed());
@@ -118,6 +152,7 @@ final class EvalCommand implements Callable<Integer> {
       out.printf(
           Locale.ROOT, "top-2 specialization accuracy: %.3f%n", e.top2SpecializationAccuracy());
     }
+    fits(out, e.rows());
     out.printf(Locale.ROOT, "level accuracy: %.3f%n", e.levelAccuracy());
     if (!e.rankLevel().isEmpty()) {
       out.printf(

@@ -144,7 +144,8 @@ class BrowserReportTest {
     assertEquals(0, html.code, html.err);
     String report = Files.readString(page, StandardCharsets.UTF_8);
     assertTrue(
-        report.contains("Machine Learning Infrastructure (target)"), "the longest label is shown");
+        report.contains("Machine Learning Infrastructure (secondary) (target)"),
+        "the longest label is shown");
     Path probed = probed(report, OUT.resolve("sample-report-probed.html"));
 
     Path shot = OUT.resolve("sample-report.png");

@@ -422,6 +422,10 @@ class CliTest {
     assertTrue(r.out().contains("ROC AUC (ML vs non-ML, overall score): "), r.out());
     assertTrue(r.out().contains("level accuracy: "), r.out());
     assertTrue(r.out().contains("files with all text in one section: 0"), r.out());
+    // The fictional set: every non-ML resume is no clear fit for any specialization.
+    assertTrue(
+        r.out().matches("(?s).*primary specialization given: ML \\d+ of 20, non-ML 0 of 14;.*"),
+        r.out());
   }
 
   @Test

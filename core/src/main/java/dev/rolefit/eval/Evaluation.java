@@ -109,6 +109,8 @@ public record Evaluation(
    * @param targetBand the band of that score, or ""
    * @param rankOverall the overall score at the ranking level and own specialization, or -1
    * @param levelSignals what decided the estimated level
+   * @param primary the primary specialization (its score reaches the profile's fit minimum), or ""
+   * @param secondary the secondary specialization (close to the primary), or ""
    */
   public record Row(
       String file,
@@ -128,7 +130,9 @@ public record Evaluation(
       double targetOverall,
       String targetBand,
       double rankOverall,
-      List<String> levelSignals) {
+      List<String> levelSignals,
+      String primary,
+      String secondary) {
 
     /** Copies the list. */
     public Row {

@@ -2,6 +2,7 @@ package dev.rolefit.eval;
 
 import dev.rolefit.RoleFit;
 import dev.rolefit.extract.DocumentException;
+import dev.rolefit.model.FitKind;
 import dev.rolefit.model.FitReport;
 import dev.rolefit.model.Level;
 import dev.rolefit.model.SectionKind;
@@ -183,7 +184,9 @@ public final class Evaluator {
           targetOverall,
           targetBand,
           rankOverall,
-          r.level().signals());
+          r.level().signals(),
+          withFit(specs, FitKind.PRIMARY),
+          withFit(specs, FitKind.SECONDARY));
     } catch (DocumentException | IOException e) {
       return new Evaluation.Row(
           file,
@@ -203,8 +206,14 @@ public final class Evaluator {
           -1,
           "",
           -1,
-          List.of());
+          List.of(),
+          "",
+          "");
     }
+  }
+
+  private static String withFit(List<FitReport.SpecializationScore> specs, FitKind fit) {
+    return specs.stream().filter(x -> x.fit() == fit).map(x -> x.id()).findFirst().orElse("");
   }
 
   /** The specialization a labelled resume is scored at: its own, or applied for non-ML ones. */

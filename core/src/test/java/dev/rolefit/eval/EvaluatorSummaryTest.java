@@ -41,7 +41,9 @@ class EvaluatorSummaryTest {
         target,
         band,
         rank,
-        List.of("a signal"));
+        List.of("a signal"),
+        best,
+        "");
   }
 
   static final List<Evaluation.Row> ROWS =
