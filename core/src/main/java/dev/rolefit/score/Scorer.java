@@ -60,6 +60,8 @@ public final class Scorer {
   private final Map<String, List<Skill>> impliedBy;
   private final Map<String, List<Skill>> includedBy;
   private final Map<String, Map<Skill, Double>> specSkills;
+  // The geometric mean of the typical shares a specialization's share is read against.
+  private final double typicalMean;
 
   /**
    * Creates a scorer for a profile.
@@ -99,6 +101,7 @@ public final class Scorer {
       bySpec.put(sp.id(), mine);
     }
     this.specSkills = bySpec;
+    this.typicalMean = typicalMean(profile);
   }
 
   /**
@@ -887,7 +890,6 @@ public final class Scorer {
             .count();
     var fit = profile.scoring().specializationFit();
     double mlEvidence = Math.min(1.0, ml / fit.domainSkillsForFull());
-    double typicalMean = typicalMean();
     for (Specialization sp : profile.specializations()) {
       double w = 0;
       double s = 0;
@@ -928,7 +930,7 @@ public final class Scorer {
   }
 
   /** The geometric mean of the specializations' typical shares (1 when none is measured). */
-  private double typicalMean() {
+  private static double typicalMean(RoleProfile profile) {
     double logs = 0;
     int n = 0;
     for (Specialization sp : profile.specializations()) {
