@@ -124,6 +124,16 @@ public final class Scorer {
     LevelEstimator.Estimate est = levels.estimate(m, mlEntries);
     List<SpecializationScore> specs = specializations(baseStrength);
     Level scoredAt = target.level().orElse(est.level());
+    // Each specialization's results, computed once: for choosing an automatic target and after.
+    Map<String, Results> results = new HashMap<>();
+    java.util.function.Function<String, Results> at =
+        id ->
+            results.computeIfAbsent(
+                id,
+                k ->
+                    new Results(
+                        skillResults(m, k, assessed, baseStrength),
+                        responsibilities(m, ownership, mlEntries, scoredAt, k)));
     String specId =
         chosenSpecialization(
             target,
@@ -131,8 +141,8 @@ public final class Scorer {
             notes,
             id ->
                 overall(
-                        keywords(skillResults(m, id, assessed, baseStrength), sc),
-                        weighted(responsibilities(m, ownership, mlEntries, scoredAt, id)),
+                        keywords(at.apply(id).skills(), sc),
+                        weighted(at.apply(id).resps()),
                         target,
                         scoredAt,
                         est,
@@ -140,9 +150,9 @@ public final class Scorer {
                         new ArrayList<>())
                     .overall());
     Level level = chosenLevel(target, est, notes);
-    List<SkillResult> skills = skillResults(m, specId, assessed, baseStrength);
+    List<SkillResult> skills = at.apply(specId).skills();
     double keywords = keywords(skills, sc);
-    List<ResponsibilityResult> resps = responsibilities(m, ownership, mlEntries, level, specId);
+    List<ResponsibilityResult> resps = at.apply(specId).resps();
     FitReport.Score score = overall(keywords, weighted(resps), target, level, est, sc, notes);
     LevelEstimate levelEstimate = levelEstimate(m.resume(), level, est);
     List<FitReport.SectionInfo> sections = sections(m.resume());
@@ -170,6 +180,9 @@ public final class Scorer {
         notes,
         new FitReport.Candidate(m.resume().name()));
   }
+
+  /** A specialization's skill and responsibility results at the scored level. */
+  private record Results(List<SkillResult> skills, List<ResponsibilityResult> resps) {}
 
   /** Each skill's strength before the target weighs it; notes keyword stuffing when found. */
   private Map<String, Double> baseStrength(
