@@ -138,6 +138,11 @@ final class BatchShortlist extends BatchWriter {
           .append(" <span class=\"muted\">")
           .append(num(row.bestSpecializationScore()))
           .append("</span>");
+      if (!row.secondarySpecialization().isEmpty()) {
+        b.append(" <span class=\"muted\">then ")
+            .append(esc(row.secondarySpecialization()))
+            .append("</span>");
+      }
     }
     b.append("</td>");
     if (page.posting()) {

@@ -104,7 +104,8 @@ class BatchShortlistTest {
               x.quality(),
               x.errorKind(),
               x.errorMessage(),
-              x.pages());
+              x.pages(),
+              x.secondarySpecialization());
         };
     Cli r =
         Cli.batch(

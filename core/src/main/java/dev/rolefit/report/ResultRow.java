@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.rolefit.model.EntryKind;
 import dev.rolefit.model.EvidenceStatus;
+import dev.rolefit.model.FitKind;
 import dev.rolefit.model.FitReport;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,6 +49,7 @@ import org.jspecify.annotations.Nullable;
  * @param errorKind the failure's kind (encrypted, corrupt, empty, io_error, internal...), or empty
  * @param errorMessage the failure's one-line message, or empty
  * @param pages page count, or 0
+ * @param secondarySpecialization the secondary specialization (close to the primary), or empty
  */
 @JsonPropertyOrder({
   "seq",
@@ -75,7 +77,8 @@ import org.jspecify.annotations.Nullable;
   "quality",
   "errorKind",
   "errorMessage",
-  "pages"
+  "pages",
+  "secondarySpecialization"
 })
 public record ResultRow(
     long seq,
@@ -103,7 +106,8 @@ public record ResultRow(
     String quality,
     String errorKind,
     String errorMessage,
-    int pages) {
+    int pages,
+    String secondarySpecialization) {
 
   /** The outcome of a scored file. */
   public static final String OK = "ok";
@@ -136,7 +140,8 @@ public record ResultRow(
 
   /**
    * The columns, in order; {@link #cells} gives a row's values in the same order. The first 24 are
-   * the ranking's contract; {@code outcome} and {@code pages} follow for programs that filter.
+   * the ranking's contract; {@code outcome} and {@code pages} follow for programs that filter, and
+   * {@code secondary_specialization} last, added after the others.
    */
   public static final List<Column> COLUMNS =
       List.of(
@@ -165,7 +170,8 @@ public record ResultRow(
           new Column("error_kind", ColumnType.TEXT),
           new Column("error_message", ColumnType.TEXT),
           new Column("outcome", ColumnType.TEXT),
-          new Column("pages", ColumnType.INTEGER));
+          new Column("pages", ColumnType.INTEGER),
+          new Column("secondary_specialization", ColumnType.TEXT));
 
   /** Entry kinds that are not jobs: their titles are never the latest job title. */
   private static final Set<EntryKind> NOT_JOBS =
@@ -220,7 +226,12 @@ public record ResultRow(
         r.document().quality().status().id(),
         "",
         "",
-        r.document().pages());
+        r.document().pages(),
+        r.specializations().stream()
+            .filter(x -> x.fit() == FitKind.SECONDARY)
+            .map(FitReport.SpecializationScore::id)
+            .findFirst()
+            .orElse(""));
   }
 
   /**
@@ -259,7 +270,8 @@ public record ResultRow(
         "",
         kind,
         message == null ? "" : message,
-        0);
+        0,
+        "");
   }
 
   private static boolean hasNote(FitReport r, String id) {
@@ -347,7 +359,8 @@ public record ResultRow(
             text(errorKind),
             text(errorMessage),
             outcome,
-            ok ? pages : null));
+            ok ? pages : null,
+            text(secondarySpecialization)));
   }
 
   /**

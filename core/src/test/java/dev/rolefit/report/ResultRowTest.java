@@ -9,6 +9,7 @@ import dev.rolefit.extract.Quality;
 import dev.rolefit.model.DateAnchor;
 import dev.rolefit.model.EntryKind;
 import dev.rolefit.model.EvidenceStatus;
+import dev.rolefit.model.FitKind;
 import dev.rolefit.model.FitReport;
 import dev.rolefit.model.FitReport.EntryInfo;
 import dev.rolefit.model.FitReport.Note;
@@ -131,7 +132,8 @@ class ResultRowTest {
             "error_kind",
             "error_message",
             "outcome",
-            "pages"),
+            "pages",
+            "secondary_specialization"),
         names);
   }
 
@@ -170,6 +172,23 @@ class ResultRowTest {
     assertNull(m.get("error_kind"));
     assertEquals("ok", m.get("outcome"));
     assertEquals(2, m.get("pages"));
+    assertNull(m.get("secondary_specialization"), "rl is no secondary");
+  }
+
+  @Test
+  void aCloseSecondSpecializationIsNamed() {
+    FitReport r =
+        report(
+            List.of(
+                new SpecializationScore("nlp", 70, FitKind.PRIMARY),
+                new SpecializationScore("deep-learning", 64, FitKind.SECONDARY),
+                new SpecializationScore("rl", 10)),
+            List.of(),
+            List.of(),
+            "");
+    Map<String, Object> m = byColumn(ResultRow.of(1, "cv.txt", r), 1);
+    assertEquals("nlp", m.get("best_specialization"));
+    assertEquals("deep-learning", m.get("secondary_specialization"));
   }
 
   @Test
