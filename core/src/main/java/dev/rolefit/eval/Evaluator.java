@@ -185,8 +185,8 @@ public final class Evaluator {
           targetBand,
           rankOverall,
           r.level().signals(),
-          withFit(specs, FitKind.PRIMARY),
-          withFit(specs, FitKind.SECONDARY));
+          r.specializationAs(FitKind.PRIMARY),
+          r.specializationAs(FitKind.SECONDARY));
     } catch (DocumentException | IOException e) {
       return new Evaluation.Row(
           file,
@@ -210,10 +210,6 @@ public final class Evaluator {
           "",
           "");
     }
-  }
-
-  private static String withFit(List<FitReport.SpecializationScore> specs, FitKind fit) {
-    return specs.stream().filter(x -> x.fit() == fit).map(x -> x.id()).findFirst().orElse("");
   }
 
   /** The specialization a labelled resume is scored at: its own, or applied for non-ML ones. */

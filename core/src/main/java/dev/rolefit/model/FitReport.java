@@ -90,6 +90,20 @@ public record FitReport(
   }
 
   /**
+   * The specialization that stands as given among the resume's specializations.
+   *
+   * @param fit primary or secondary
+   * @return its id, or "" when none stands so
+   */
+  public String specializationAs(FitKind fit) {
+    return specializations.stream()
+        .filter(x -> x.fit() == fit)
+        .map(SpecializationScore::id)
+        .findFirst()
+        .orElse("");
+  }
+
+  /**
    * A copy in job-posting mode: the posting's title, company and match, its requirements judged,
    * and the gaps they add listed before the role's own.
    *

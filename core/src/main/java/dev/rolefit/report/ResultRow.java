@@ -227,11 +227,7 @@ public record ResultRow(
         "",
         "",
         r.document().pages(),
-        r.specializations().stream()
-            .filter(x -> x.fit() == FitKind.SECONDARY)
-            .map(FitReport.SpecializationScore::id)
-            .findFirst()
-            .orElse(""));
+        r.specializationAs(FitKind.SECONDARY));
   }
 
   /**

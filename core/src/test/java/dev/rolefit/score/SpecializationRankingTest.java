@@ -122,12 +122,7 @@ class SpecializationRankingTest {
 
   @Test
   void withoutATargetTheHigherOfTheTwoBestFitsCounts() throws Exception {
-    List<Path> fixtures = new java.util.ArrayList<>();
-    for (String dir : List.of("../examples/resumes", "../corpus/eval")) {
-      try (var files = Files.list(Path.of(dir))) {
-        files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(fixtures::add);
-      }
-    }
+    List<Path> fixtures = fixtures();
     int secondChosen = 0;
     for (Path f : fixtures) {
       String text = Files.readString(f, StandardCharsets.UTF_8);
@@ -161,27 +156,21 @@ class SpecializationRankingTest {
   void aPrimaryFromTheFitMinimumAndASecondaryOnlyWhenClose() throws Exception {
     int primaries = 0;
     int secondaries = 0;
-    for (String dir : List.of("../examples/resumes", "../corpus/eval")) {
-      List<Path> files;
-      try (var list = Files.list(Path.of(dir))) {
-        files = list.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
-      }
-      for (Path f : files) {
-        List<SpecializationScore> s =
-            analyze(Files.readString(f, StandardCharsets.UTF_8)).specializations();
-        SpecializationScore first = s.get(0);
-        assertEquals(first.score() >= 30, first.fit() == FitKind.PRIMARY, f + " " + s);
-        boolean close =
-            first.fit() == FitKind.PRIMARY
-                && s.get(1).score() >= 30
-                && s.get(1).score() >= 0.8 * first.score();
-        assertEquals(close, s.get(1).fit() == FitKind.SECONDARY, f + " " + s);
-        assertTrue(s.subList(2, s.size()).stream().allMatch(x -> x.fit() == FitKind.OTHER));
-        primaries += first.fit() == FitKind.PRIMARY ? 1 : 0;
-        secondaries += close ? 1 : 0;
-        if (f.getFileName().toString().startsWith("nonml-")) {
-          assertEquals(FitKind.OTHER, first.fit(), "a non-ML resume has no specialization: " + f);
-        }
+    for (Path f : fixtures()) {
+      List<SpecializationScore> s =
+          analyze(Files.readString(f, StandardCharsets.UTF_8)).specializations();
+      SpecializationScore first = s.get(0);
+      assertEquals(first.score() >= 30, first.fit() == FitKind.PRIMARY, f + " " + s);
+      boolean close =
+          first.fit() == FitKind.PRIMARY
+              && s.get(1).score() >= 30
+              && s.get(1).score() >= 0.8 * first.score();
+      assertEquals(close, s.get(1).fit() == FitKind.SECONDARY, f + " " + s);
+      assertTrue(s.subList(2, s.size()).stream().allMatch(x -> x.fit() == FitKind.OTHER));
+      primaries += first.fit() == FitKind.PRIMARY ? 1 : 0;
+      secondaries += close ? 1 : 0;
+      if (f.getFileName().toString().startsWith("nonml-")) {
+        assertEquals(FitKind.OTHER, first.fit(), "a non-ML resume has no specialization: " + f);
       }
     }
     assertTrue(primaries >= 20 && secondaries > 0, primaries + " / " + secondaries);
@@ -197,6 +186,17 @@ class SpecializationRankingTest {
     java.io.StringWriter w = new java.io.StringWriter();
     dev.rolefit.report.ReportFormat.TEXT.writer(false).write(r, w);
     assertTrue(w.toString().contains("(none is a clear fit)"), w.toString());
+  }
+
+  /** The fictional resumes as text: the bundled samples and the labelled eval set. */
+  private static List<Path> fixtures() throws java.io.IOException {
+    List<Path> out = new java.util.ArrayList<>();
+    for (String dir : List.of("../examples/resumes", "../corpus/eval")) {
+      try (var files = Files.list(Path.of(dir))) {
+        files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(out::add);
+      }
+    }
+    return out;
   }
 
   @Test
