@@ -212,6 +212,25 @@ class EntryPatternsTest {
   }
 
   @Test
+  void aLeaderTitleUnderTheOrganisationsDatedLineIsTheTitle() throws Exception {
+    // Modelled on a real CV: the institute and its dates on one line, the post wrapped below.
+    Resume r =
+        text(
+            "Tobias Lindqvist",
+            "Career",
+            "Rhine Valley Institute of Informatics since 03/2021",
+            "Junior group leader, Department D4, Computer Vision and Machine",
+            "Learning",
+            "Previous positions",
+            "Northbridge Institute of Science, Austria 02/2019 - 02/2021",
+            "PostDoc in Prof. Example's group");
+    ExperienceEntry lead = r.experience().get(0);
+    assertEquals("Junior group leader", lead.title());
+    assertEquals("Rhine Valley Institute of Informatics", lead.organisation());
+    assertEquals(EntryKind.FACULTY, lead.kind());
+  }
+
+  @Test
   void aResearchAssistantAtACompanyIsAJob() throws Exception {
     Resume r =
         text(

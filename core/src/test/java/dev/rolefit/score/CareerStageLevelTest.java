@@ -77,6 +77,29 @@ class CareerStageLevelTest {
           "\u2022 Taught pilots to fly light aircraft and ran the school's bookings and accounts\n",
           "");
 
+  // A junior group leader leads a research group: "junior" here is no entry-level word.
+  static final String JUNIOR_GROUP_LEADER =
+      "Dr. Rowan Fictional\nLast updated: May 2025\nCAREER\nExample Institute of Informatics"
+          + " since 03/2022\nJunior group leader, Vision and Learning\n"
+          + ML
+          + "EDUCATION\nPh.D. Mathematics, Northbridge University | 2017 - 2021\n";
+
+  // "Senior" inside a title the profile lists as mid is no senior title.
+  static final String SENIOR_DATA_ANALYST =
+      "Sam Placeholder\nLast updated: May 2025\nEXPERIENCE\nSenior Data Analyst, Example Retail"
+          + " | Jan 2021 - Present\n"
+          + ML
+          + "EDUCATION\nM.S. Statistics, Harbor University | 2018 - 2020\n";
+
+  static final String JUNIOR_DATA_SCIENTIST =
+      SENIOR_DATA_ANALYST.replace("Senior Data Analyst", "Junior Data Scientist");
+
+  /** One of the fixtures above by its field name, at the automatic target. */
+  static FitReport analyzeFixture(String which) throws ReflectiveOperationException {
+    return analyze(
+        (String) CareerStageLevelTest.class.getDeclaredField(which).get(null), Target.auto());
+  }
+
   static FitReport analyze(String text, Target t) {
     return TestSupport.analyzeText(text, t);
   }
@@ -90,11 +113,24 @@ class CareerStageLevelTest {
     "SENIOR_TITLE_OLD_INTERNSHIPS, mid"
   })
   void theStageDecides(String which, String expected) throws Exception {
-    String text = (String) CareerStageLevelTest.class.getDeclaredField(which).get(null);
-    FitReport r = analyze(text, Target.auto());
+    FitReport r = analyzeFixture(which);
     assertEquals(Level.of(expected), r.level().estimated(), r.level().signals().toString());
     // Fewer than the 7 years a senior needs by count alone: the stage or the cap decided.
     assertTrue(r.level().yearsOfExperience() < 7, r.level().signals().toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "JUNIOR_GROUP_LEADER, senior",
+    "SENIOR_DATA_ANALYST, mid",
+    "JUNIOR_DATA_SCIENTIST, entry"
+  })
+  void theLongestTitlePhraseNamesTheLevel(String which, String expected) throws Exception {
+    FitReport r = analyzeFixture(which);
+    assertTrue(
+        r.level().signals().stream()
+            .anyMatch(s -> s.startsWith("latest title:") && s.endsWith("(" + expected + ")")),
+        r.level().signals().toString());
   }
 
   @Test

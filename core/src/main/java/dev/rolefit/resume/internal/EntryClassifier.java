@@ -227,6 +227,7 @@ public final class EntryClassifier {
           concat(
               JOB_WORDS,
               "lead",
+              "leader",
               "head",
               "president",
               "vice president",
