@@ -812,10 +812,6 @@ public final class Scorer {
     return granted;
   }
 
-  /**
-   * The dated entries (by index) that name a domain skill, title line included: the jobs that show
-   * machine learning. Computed once per resume for the level and the responsibilities.
-   */
   /** The skills whose mention marks a bullet as the role's own field (scoring's domain). */
   static Set<String> domainSkills(RoleProfile profile) {
     Set<String> domain = new HashSet<>(profile.scoring().domainSkills());
@@ -827,6 +823,10 @@ public final class Scorer {
     return Set.copyOf(domain);
   }
 
+  /**
+   * The dated entries (by index) that name a domain skill, title line included: the jobs that show
+   * machine learning. Computed once per resume for the level and the responsibilities.
+   */
   static java.util.BitSet entriesShowing(ResumeMatches m, Set<String> domain) {
     List<ExperienceEntry> entries = m.resume().experience();
     java.util.BitSet shown = new java.util.BitSet(entries.size());
