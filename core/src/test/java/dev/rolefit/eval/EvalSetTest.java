@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The team's labelled evaluation set (corpus/eval): regression floors, not a measure of quality.
- * The scorer was tuned on these same 34 resumes (AUC, specialization and level all 1.000 when
- * written), so those floors only catch a change that breaks what worked. The held-out set
+ * The scorer was tuned on the first 34 of these resumes (AUC, specialization and level all 1.000
+ * when written), so those floors only catch a change that breaks what worked. The held-out set
  * (corpus/eval/holdout: 8 fictional resumes written after the tuning and never tuned on) holds the
  * same floors on resumes the scorer did not see while it was tuned. What can fail for a reason
  * beyond the tuning is also in {@link EvalSetInvarianceTest}: rewrites of every resume of both sets
