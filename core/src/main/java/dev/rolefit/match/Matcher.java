@@ -80,7 +80,7 @@ public final class Matcher {
     keepSenses(skills, stems);
     addShownBySection(resume, skills);
     Map<String, List<int[]>> concepts = conceptSpans(in);
-    Map<String, List<Hit>> titles = levelHits(resume, in, index.levelTitles(), true);
+    Map<String, List<Hit>> titles = longestOnly(levelHits(resume, in, index.levelTitles(), true));
     Map<String, List<Hit>> signals = levelHits(resume, in, index.levelSignals(), false);
     Map<String, Double> bm25 = new LinkedHashMap<>();
     Map<String, Integer> bm25Segment = new LinkedHashMap<>();
@@ -257,6 +257,30 @@ public final class Matcher {
       out.put(e.getKey(), phraseHits(resume, in, e.getValue(), titleLinesOnly));
     }
     return out;
+  }
+
+  /**
+   * The hits less those inside a longer hit of any key: a title is read by its longest phrase
+   * ("junior group leader" is no "junior", "senior data analyst" no "senior").
+   */
+  private static Map<String, List<Hit>> longestOnly(Map<String, List<Hit>> hits) {
+    List<Hit> all = hits.values().stream().flatMap(List::stream).toList();
+    Map<String, List<Hit>> out = new LinkedHashMap<>();
+    for (var e : hits.entrySet()) {
+      out.put(e.getKey(), e.getValue().stream().filter(h -> !covered(h, all)).toList());
+    }
+    return out;
+  }
+
+  private static boolean covered(Hit h, List<Hit> all) {
+    for (Hit o : all) {
+      if (o.start() <= h.start()
+          && o.end() >= h.end()
+          && o.end() - o.start() > h.end() - h.start()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Hit hit(Resume r, int[] span, MatchType type) {

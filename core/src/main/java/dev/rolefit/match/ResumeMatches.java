@@ -13,7 +13,8 @@ import java.util.Map;
  *     {start0, end0, start1, end1, ...} in text order
  * @param bm25 per responsibility id, the best normalised BM25 similarity of a segment (0..1)
  * @param bm25Segment per responsibility id, the segment index of that best similarity
- * @param levelTitles per level id, hits of its title words in dated entry lines
+ * @param levelTitles per level id, hits of its title words in dated entry lines, each title read by
+ *     its longest phrase (a phrase inside a longer one of any level is no hit)
  * @param levelSignals per level id, hits of its scope phrases
  */
 public record ResumeMatches(

@@ -100,9 +100,6 @@ final class LevelEstimator {
     Map<Integer, Level> titleLevel = new LinkedHashMap<>();
     for (Level l : Level.values()) {
       for (Hit h : m.levelTitles().getOrDefault(l.id(), List.of())) {
-        if (insideLongerTitle(m, h)) {
-          continue;
-        }
         int seg = h.segment();
         Level prev = titleLevel.get(seg);
         titleLevel.put(seg, prev == null ? l : combine(prev, l));
@@ -245,24 +242,6 @@ final class LevelEstimator {
   /** Scope shows in work: not in a skills list, nor in a degree's thesis or coursework. */
   private static boolean isWorkSignal(Hit h) {
     return h.section() != SectionKind.SKILLS && h.section() != SectionKind.EDUCATION;
-  }
-
-  /**
-   * Whether a longer title phrase of any level covers this hit: "junior group leader" is read
-   * whole, not as "junior", and "senior data analyst" is not "senior".
-   */
-  private static boolean insideLongerTitle(ResumeMatches m, Hit h) {
-    for (List<Hit> hits : m.levelTitles().values()) {
-      for (Hit o : hits) {
-        if (o.segment() == h.segment()
-            && o.start() <= h.start()
-            && o.end() >= h.end()
-            && o.end() - o.start() > h.end() - h.start()) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** Entry words (intern, junior) win on a line; otherwise the higher level does. */
